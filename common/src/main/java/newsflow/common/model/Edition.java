@@ -1,0 +1,56 @@
+package newsflow.common.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One language edition of a document: the value of the editions topics, keyed by {@link #key()}.
+ *
+ * @param documentId        hex SHA-256 prefix of the canonical URL; shared by every edition of the document
+ * @param lang              ISO 639-1 code, or {@code und} when undecided
+ * @param url               canonical URL of the document
+ * @param source            source name from the sources file
+ * @param title             the edition's title (the heading in its language when the page has one), or null
+ * @param direction         {@code ltr} or {@code rtl}
+ * @param share             share of the document's letters in this language, in [0, 1]
+ * @param paragraphs        main-text blocks of this language, in document order
+ * @param topics            IPTC Media Topics tags, best first
+ * @param dates             temporal expressions in the text, offsets into paragraphs joined by "\n\n"
+ * @param published         publication date as the page gives it, or null
+ * @param modified          last modification date, or null; never replaces {@code published}
+ * @param authors           people credited, in page order
+ * @param siteName          publisher name, or null
+ * @param fetchedAt         when the page was fetched
+ * @param enrichmentVersion version of the enrichment code that produced this edition; a higher one wins
+ * @param contentHash       hex SHA-256 of the page content that was enriched
+ * @param editionCount      how many editions the document has
+ * @param textTruncated     true when paragraphs were cut to keep the record under its size budget
+ * @param topicNote         why this edition's top topic differs from its sibling editions', or null
+ */
+public record Edition(
+        String documentId,
+        String lang,
+        String url,
+        String source,
+        String title,
+        String direction,
+        double share,
+        List<String> paragraphs,
+        List<TopicTag> topics,
+        List<DateMention> dates,
+        DateValue published,
+        DateValue modified,
+        List<String> authors,
+        String siteName,
+        Instant fetchedAt,
+        int enrichmentVersion,
+        String contentHash,
+        int editionCount,
+        boolean textTruncated,
+        String topicNote) {
+
+    /** @return the record key of this edition: {@code <documentId>:<lang>} */
+    public String key() {
+        return documentId + ":" + lang;
+    }
+}

@@ -1,0 +1,33 @@
+package newsflow.launcher.cli;
+
+import newsflow.launcher.batch.DetectLanguageCommand;
+import newsflow.launcher.batch.TagDatesCommand;
+import newsflow.launcher.batch.TagTopicsCommand;
+import newsflow.launcher.eval.EvalCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newsflow} command line: services, the embedded demo, batch and evaluation commands. */
+@Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
+        description = "Streaming news ingestion: feeds -> Kafka -> enrich -> database.",
+        subcommands = {
+                DetectLanguageCommand.class,
+                TagDatesCommand.class,
+                TagTopicsCommand.class,
+                EvalCommand.class
+        })
+public final class NewsflowCli implements Runnable {
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    /**
+     * @param args command-line arguments
+     */
+    public static void main(String[] args) {
+        int code = new CommandLine(new NewsflowCli()).execute(args);
+        System.exit(code);
+    }
+}
