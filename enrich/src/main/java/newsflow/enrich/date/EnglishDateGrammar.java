@@ -45,6 +45,12 @@ final class EnglishDateGrammar implements DateGrammar {
             "(?i)(?:in|since|until|till|through|by|of|during|from|to|before|after|between|and|or|last|next|this|"
                     + "early|late|mid|end of|beginning of|start of|middle of)[ -]$");
 
+    /** A date without a year in a report is the latest one on or before the reference, else the next one. */
+    static RelativeDateResolver.Direction tense(String text, int start, int end) {
+        return FutureCue.isFuture(text, start, end) ? RelativeDateResolver.Direction.ON_OR_AFTER
+                : RelativeDateResolver.Direction.ON_OR_BEFORE;
+    }
+
     @Override
     public void find(String text, DateReference ref, List<Candidate> out) {
         LocalDate r = ref.day();
@@ -53,7 +59,7 @@ final class EnglishDateGrammar implements DateGrammar {
             int month = EnglishLexicon.month(m.group(2));
             int day = Integer.parseInt(m.group(3));
             int year = m.group(4) != null ? Integer.parseInt(m.group(4))
-                    : RelativeDateResolver.yearFor(r, month, day, null);
+                    : RelativeDateResolver.yearFor(r, month, day, tense(text, m.start(), m.end()));
             if (Timex.valid(year, month, day)) {
                 out.add(Candidate.date(m.start(), m.end(), Timex.day(LocalDate.of(year, month, day)), m.group(4) != null));
             }
@@ -65,7 +71,8 @@ final class EnglishDateGrammar implements DateGrammar {
             if (m.group(4) == null && m.group(3).equalsIgnoreCase("may") && m.group(1) == null) {
                 continue; // "5 May" is fine but "5 may" is caught by case; keep only unambiguous forms
             }
-            int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : RelativeDateResolver.yearFor(r, month, day, null);
+            int year = m.group(4) != null ? Integer.parseInt(m.group(4))
+                    : RelativeDateResolver.yearFor(r, month, day, tense(text, m.start(), m.end()));
             if (Timex.valid(year, month, day)) {
                 out.add(Candidate.date(m.start(), m.end(), Timex.day(LocalDate.of(year, month, day)), m.group(4) != null));
             }
@@ -90,7 +97,9 @@ final class EnglishDateGrammar implements DateGrammar {
                 case "next" -> RelativeDateResolver.Direction.AFTER;
                 default -> null;
             };
-            int year = "this".equals(mod) ? r.getYear() : RelativeDateResolver.yearFor(r, month, 0, dir);
+            int year = "this".equals(mod) ? r.getYear() : "last".equals(mod) ? r.getYear() - 1
+                    : "next".equals(mod) ? r.getYear() + 1 : RelativeDateResolver.yearFor(r, month, 0,
+                    tense(text, m.start(), m.end()));
             out.add(Candidate.date(m.start(), m.end(), Timex.month(year, month), false));
         }
         m = DECADE.matcher(text);

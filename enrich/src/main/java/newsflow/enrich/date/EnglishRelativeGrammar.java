@@ -39,8 +39,8 @@ final class EnglishRelativeGrammar implements DateGrammar {
 
     private static final Pattern DEICTIC = Pattern.compile(B0 + "(today|yesterday|tomorrow|tonight|last night|"
             + "(?:this|yesterday|tomorrow) (?:morning|afternoon|evening|night)|now|currently|current|nowadays|"
-            + "at present|the present|presently|recently|recent|lately|the past|in the past|soon|the future|"
-            + "in future|shortly)" + B1 + "(?![ -](?:year|month|week|day|quarter|decade|century|period|"
+            + "at present|the present|presently|recently|recent|lately|the past|in the past|the future|"
+            + "in future|the near future|in recent (?:years|months|weeks|days)|these days)" + B1 + "(?![ -](?:year|month|week|day|quarter|decade|century|period|"
             + "generation|season|fiscal|five|six|\\d))", I);
     private static final Pattern CALENDAR_UNIT = Pattern.compile(B0 + "((?:(?:earlier|later|early|late|mid|"
             + "the end of|the beginning of|the start of|the middle of|the rest of|the remainder of)[ -])?"
@@ -54,7 +54,7 @@ final class EnglishRelativeGrammar implements DateGrammar {
     private static final Pattern SPAN_DURATION = Pattern.compile(B0 + "((?:(?:the|over the|in the|during the|"
             + "for the|within the) )?(?:(past|last|next|first|previous|coming|final|initial|latest|following) )?"
             + "(" + NUMBER_RE + "|several|a few|few|many|some|a couple of|couple of)[ -](" + UNIT_RE + ")"
-            + "(?:[ -](?:long|old))?)" + B1, I);
+            + "(?:[ -]long)?)" + B1 + "(?![ -](?:old|olds)" + B1 + ")", I);
     private static final Pattern VAGUE_PLURAL = Pattern.compile(B0 + "(?:for|in|over|within|after|take|took|"
             + "takes|taken|lasting|lasted|last|lasts)( (years|months|weeks|days|hours|decades))" + B1, I);
     private static final Pattern QUARTER = Pattern.compile(B0 + "((?:(?:the|its|a|this|their|this year's|last year's) )?"
@@ -68,7 +68,7 @@ final class EnglishRelativeGrammar implements DateGrammar {
             + "(spring|summer|fall|autumn|winter)(?: (?:of )?((?:19|20)\\d\\d))?)" + B1);
     private static final Pattern WEEKDAY = Pattern.compile(B0 + "((?:(last|next|this|coming|Last|Next|This) )?("
             + WEEKDAY_RE + ")(?:'s)?(?: (morning|afternoon|evening|night))?)(?![\\p{L}\\p{N}])");
-    private static final Pattern SET = Pattern.compile(B0 + "(daily|weekly|monthly|quarterly|annually|yearly|"
+    private static final Pattern SET = Pattern.compile(B0 + "(daily|weekly|monthly|annually|yearly|"
             + "nightly|hourly|(?:every|each|per|a) (?:(" + NUMBER_RE + ") )?(day|week|month|year|hour|quarter|"
             + "morning|night|evening|summer|winter|spring|fall|" + WEEKDAY_RE + ")s?)" + B1, I);
     private static final Pattern CENTURY = Pattern.compile(B0 + "(the (\\d{1,2})(?:st|nd|rd|th) century)" + B1, I);
@@ -105,7 +105,7 @@ final class EnglishRelativeGrammar implements DateGrammar {
                 type = "TIME";
             } else if (w.contains("recent") || w.equals("lately") || w.contains("past")) {
                 v = Timex.PAST_REF;
-            } else if (w.equals("soon") || w.contains("future") || w.equals("shortly")) {
+            } else if (w.contains("future")) {
                 v = Timex.FUTURE_REF;
             } else {
                 v = Timex.PRESENT_REF;
@@ -151,7 +151,7 @@ final class EnglishRelativeGrammar implements DateGrammar {
             if (m.group(3).matches("\\d+") && m.group(3).length() > 4) {
                 continue;
             }
-            out.add(Candidate.of(m.start(1), m.end(1), Timex.duration(n, unit), "DURATION"));
+            out.add(Candidate.of(m.start(1), m.end(1), englishDuration(n, unit), "DURATION"));
         }
         m = VAGUE_PLURAL.matcher(text);
         while (m.find()) {
@@ -189,6 +189,7 @@ final class EnglishRelativeGrammar implements DateGrammar {
         while (m.find()) {
             out.add(Candidate.of(m.start(1), m.end(1), setValue(m.group(1), m.group(2), m.group(3)), "SET"));
         }
+        HolidayRules.find(text, r, out);
         m = CENTURY.matcher(text);
         while (m.find()) {
             int c = Integer.parseInt(m.group(2));
@@ -237,12 +238,26 @@ final class EnglishRelativeGrammar implements DateGrammar {
         }
     }
 
-    private static boolean mentionsQuarter(String text, int start, int end) {
-        int s = Math.max(0, text.lastIndexOf('.', start) + 1);
-        int e = text.indexOf('.', end);
-        String sentence = text.substring(s, e < 0 ? text.length() : e).toLowerCase(Locale.ROOT);
-        return sentence.contains("quarter");
+    /** Earnings-report context: "quarter" in the sentence or in the {@value #QUARTER_CONTEXT} chars before it. */
+    /** TimeBank writes decades and centuries in years: "two decades" = P20Y, "a century" = P100Y. */
+    private static String englishDuration(Integer n, String unit) {
+        if ("DE".equals(unit)) {
+            return n == null ? "PXDE" : Timex.duration(n * 10, "Y");
+        }
+        if ("CE".equals(unit)) {
+            return n == null ? "PXCE" : Timex.duration(n * 100, "Y");
+        }
+        return Timex.duration(n, unit);
     }
+
+    private static boolean mentionsQuarter(String text, int start, int end) {
+        int s = Math.max(0, start - QUARTER_CONTEXT);
+        int e = text.indexOf('.', end);
+        String window = text.substring(s, e < 0 ? text.length() : e).toLowerCase(Locale.ROOT);
+        return window.contains("quarter");
+    }
+
+    private static final int QUARTER_CONTEXT = 400;
 
     private static String yearEarlierQuarter(LocalDate r) {
         LocalDate q = r.withDayOfMonth(1).minusMonths(3);

@@ -24,6 +24,9 @@ final class RelativeDateResolver {
         AFTER
     }
 
+    /** How far ahead a date named without a year may lie and still be read in the coming weeks (days). */
+    static final int NEAR_FUTURE_DAYS = 92;
+
     private RelativeDateResolver() {
     }
 
@@ -71,11 +74,25 @@ final class RelativeDateResolver {
     static int yearFor(LocalDate ref, int month, int day, Direction dir) {
         int y = ref.getYear();
         int d = day == 0 ? 15 : day;
-        if (dir == Direction.BEFORE || dir == Direction.ON_OR_BEFORE && day == -1) {
+        if (dir == Direction.BEFORE) {
             return month < ref.getMonthValue() || month == ref.getMonthValue() && d < ref.getDayOfMonth() ? y : y - 1;
+        }
+        if (dir == Direction.ON_OR_BEFORE) {
+            int past = month < ref.getMonthValue() || month == ref.getMonthValue() && (day == 0 || d <= ref.getDayOfMonth())
+                    ? y : y - 1;
+            if (past == y) {
+                return y;
+            }
+            // a date just ahead (announced payments, deadlines, meetings) is this year's
+            LocalDate ahead = LocalDate.of(y, month, day == 0 ? 1 : Math.min(d, 28));
+            return ahead.toEpochDay() - ref.toEpochDay() <= NEAR_FUTURE_DAYS ? y : past;
         }
         if (dir == Direction.AFTER) {
             return month > ref.getMonthValue() || month == ref.getMonthValue() && d > ref.getDayOfMonth() ? y : y + 1;
+        }
+        if (dir == Direction.ON_OR_AFTER) {
+            return month > ref.getMonthValue() || month == ref.getMonthValue() && (day == 0 || d >= ref.getDayOfMonth())
+                    ? y : y + 1;
         }
         int best = y;
         long bestDist = Long.MAX_VALUE;

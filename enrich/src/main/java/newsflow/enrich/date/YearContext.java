@@ -60,13 +60,14 @@ final class YearContext {
                     + "nearly|almost|than|least|of)\\s$") && countedAfter(text, m.end())) {
                 continue;
             }
-            if (countedAfter(text, m.end())) {
+            String lead = before.toLowerCase(Locale.ROOT);
+            boolean fiscal = lead.endsWith("fiscal ") || lead.endsWith("calendar ");
+            if (!fiscal && countedAfter(text, m.end())) {
                 continue;
             }
             String v = m.group(1);
-            String lead = before.toLowerCase(Locale.ROOT);
             int start = m.start();
-            if (lead.endsWith("fiscal ") || lead.endsWith("calendar ")) {
+            if (fiscal) {
                 start = m.start() - (lead.endsWith("fiscal ") ? 7 : 9);
             }
             out.add(Candidate.date(start, m.end(), v, true));
