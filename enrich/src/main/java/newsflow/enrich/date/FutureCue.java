@@ -12,7 +12,15 @@ import java.util.regex.Pattern;
 final class FutureCue {
 
     private static final Pattern EN = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:will|shall|next|coming|upcoming|scheduled|tomorrow)(?![\\p{L}])|'ll(?![\\p{L}])");
+            "(?i)(?<![\\p{L}])(?:will|shall|would|next(?! to)|coming|upcoming|scheduled|tomorrow|plans? to|planned to|"
+                    + "planning to|expected to|is to|are to|set to|due to (?!the|a|its|their))(?![\\p{L}])|'ll(?![\\p{L}])");
+    /** a past-tense verb right before the expression ("said Friday", "was announced on Wednesday") */
+    private static final Pattern PAST_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:\\p{L}+ed|said|told|was|were|had|"
+            + "did|met|began|came|went|made|took|gave|held|won|lost|left|saw|fell|rose|sold|bought|paid|got|put|"
+            + "hit|cut|spoke|wrote|broke|ran|sent|found|brought|thought|led|quit|became|struck|shot|flew|fled|"
+            + "began|drew|grew|knew|threw|chose|stood|sat|fought|taught|caught|felt|kept|slept|meant|spent|built)"
+            + "(?: (?:on|late|early|last))? $");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[^\\p{L}])(?:\\p{L}{1,3}|\\p{L}\\.\\p{L})$");
     private static final Pattern AR = Pattern.compile(DigitNormalizer.plain(
             "(?<![\\p{L}])(?:[وف]?سوف|[وف]?س[يتن][\\p{L}]{3,}|[\\p{L}]*(?:القادم|المقبل|القادمة|المقبلة)|غدا|غداً)(?![\\p{L}])"));
 
@@ -35,6 +43,9 @@ final class FutureCue {
             e++;
         }
         String sentence = text.substring(s, e);
+        if (PAST_BEFORE.matcher(text.substring(Math.max(s, start - 30), start)).find()) {
+            return false;
+        }
         if (EN.matcher(sentence).find()) {
             return true;
         }
@@ -65,6 +76,7 @@ final class FutureCue {
         }
         // a period ends a sentence when a space and an upper-case letter (or end) follow
         return c == '.' && (i + 1 >= t.length() || Character.isWhitespace(t.charAt(i + 1))
-                && (i + 2 >= t.length() || Character.isUpperCase(t.charAt(i + 2))));
+                && (i + 2 >= t.length() || Character.isUpperCase(t.charAt(i + 2)))
+                && !ABBREVIATION.matcher(t.substring(Math.max(0, i - 4), i)).find());
     }
 }

@@ -19,6 +19,9 @@ final class MentionMerger {
 
     private static final Pattern GAP = Pattern.compile("[\\s,\u060C\\-]{0,3}(?:the )?");
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})");
+    private static final Pattern TIME_GAP = Pattern.compile("(?i)[\\s,]{0,2}(?:(?:[A-Z]{2,4}|GMT|local time|on|"
+            + "\u0645\u0646|\u064A\u0648\u0645)[\\s,]{1,2}){0,2}");
 
     private MentionMerger() {
     }
@@ -56,6 +59,37 @@ final class MentionMerger {
                         && DAY_VALUE.matcher(b.value()).matches()
                         && GAP.matcher(text.substring(a.end(), b.start())).matches()) {
                     out.add(new Candidate(a.start(), b.end(), b.value(), b.type(), true, b.ambiguous(), b.resolvedBy()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return attachClockTimes(text, out);
+    }
+
+    /**
+     * A clock time written next to a day ("10 p.m. Wednesday", "Tuesday at 9 a.m.") takes that day instead
+     * of the reference day: one TIME expression.
+     */
+    private static List<Candidate> attachClockTimes(String text, List<Candidate> in) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Candidate a = in.get(i);
+            Candidate b = i + 1 < in.size() ? in.get(i + 1) : null;
+            if (b != null) {
+                var ta = CLOCK_VALUE.matcher(a.value());
+                var tb = CLOCK_VALUE.matcher(b.value());
+                String gap = text.substring(a.end(), b.start());
+                if ("TIME".equals(a.type()) && ta.matches() && DAY_VALUE.matcher(b.value()).matches()
+                        && TIME_GAP.matcher(gap).matches()) {
+                    out.add(new Candidate(a.start(), b.end(), b.value() + ta.group(1), "TIME", b.explicit(), null, null));
+                    i++;
+                    continue;
+                }
+                if ("TIME".equals(b.type()) && tb.matches() && DAY_VALUE.matcher(a.value()).matches()
+                        && gap.matches("(?i)[\\s,]{0,2}(?:at |\u0641\u064A |\u0627\u0644\u0633\u0627\u0639\u0629 )?")) {
+                    out.add(new Candidate(a.start(), b.end(), a.value() + tb.group(1), "TIME", a.explicit(), null, null));
                     i++;
                     continue;
                 }
