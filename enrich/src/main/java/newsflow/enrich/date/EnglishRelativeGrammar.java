@@ -39,7 +39,7 @@ final class EnglishRelativeGrammar implements DateGrammar {
 
     private static final Pattern DEICTIC = Pattern.compile(B0 + "(today|yesterday|tomorrow|tonight|last night|"
             + "(?:this|yesterday|tomorrow) (?:morning|afternoon|evening|night)|now|currently|current|nowadays|"
-            + "at present|the present|presently|recently|recent|lately|the past|in the past|the future|"
+            + "at present|the present|presently|recently|lately|the past|in the past|the future|"
             + "in future|the near future|in recent (?:years|months|weeks|days)|these days)" + B1 + "(?![ -](?:year|month|week|day|quarter|decade|century|period|"
             + "generation|season|fiscal|five|six|\\d))", I);
     private static final Pattern CALENDAR_UNIT = Pattern.compile(B0 + "((?:(?:earlier|later|early|late|mid|"
@@ -55,6 +55,8 @@ final class EnglishRelativeGrammar implements DateGrammar {
             + "for the|within the) )?(?:(past|last|next|first|previous|coming|final|initial|latest|following) )?"
             + "(" + NUMBER_RE + "|several|a few|few|many|some|a couple of|couple of)[ -](" + UNIT_RE + ")"
             + "(?:[ -]long)?)" + B1 + "(?![ -](?:old|olds)" + B1 + ")", I);
+    private static final Pattern COMING_PLURAL = Pattern.compile(B0 + "((?:the )?(?:coming|next few|past few|last few|"
+            + "past several|last several) (years|months|weeks|days|decades)|(?:the )?(years|months|weeks|days) ahead)" + B1, I);
     private static final Pattern VAGUE_PLURAL = Pattern.compile(B0 + "(?:for|in|over|within|after|take|took|"
             + "takes|taken|lasting|lasted|last|lasts)( (years|months|weeks|days|hours|decades))" + B1, I);
     private static final Pattern QUARTER = Pattern.compile(B0 + "((?:(?:the|its|a|this|their|this year's|last year's) )?"
@@ -71,7 +73,7 @@ final class EnglishRelativeGrammar implements DateGrammar {
     private static final Pattern SET = Pattern.compile(B0 + "(daily|weekly|monthly|annually|yearly|"
             + "nightly|hourly|(?:every|each|per|a) (?:(" + NUMBER_RE + ") )?(day|week|month|year|hour|quarter|"
             + "morning|night|evening|summer|winter|spring|fall|" + WEEKDAY_RE + ")s?)" + B1, I);
-    private static final Pattern CENTURY = Pattern.compile(B0 + "(the (\\d{1,2})(?:st|nd|rd|th) century)" + B1, I);
+    private static final Pattern CENTURY = Pattern.compile(B0 + "((?:the )?(\\d{1,2})(?:st|nd|rd|th)[ -]century)" + B1, I);
 
     private static final Map<String, String> PART_OF_DAY = Map.of("morning", "MO", "afternoon", "AF",
             "evening", "EV", "night", "NI");
@@ -157,6 +159,11 @@ final class EnglishRelativeGrammar implements DateGrammar {
         while (m.find()) {
             out.add(Candidate.of(m.start(1) + 1, m.end(1), Timex.duration(null, EnglishLexicon.unit(m.group(2))), "DURATION"));
         }
+        m = COMING_PLURAL.matcher(text);
+        while (m.find()) {
+            String u = EnglishLexicon.unit(m.group(2) != null ? m.group(2) : m.group(3));
+            out.add(Candidate.of(m.start(1), m.end(1), Timex.duration(null, u), "DURATION"));
+        }
         QuarterRules.find(text, r, out, QUARTER, QUARTER_YEAR_FIRST, THE_QUARTER);
         m = SEASON.matcher(text);
         while (m.find()) {
@@ -179,11 +186,8 @@ final class EnglishRelativeGrammar implements DateGrammar {
                         : RelativeDateResolver.Direction.ON_OR_BEFORE;
             };
             String v = Timex.day(RelativeDateResolver.weekday(r, dow, dir));
-            if (m.group(4) != null) {
-                out.add(Candidate.of(m.start(1), m.end(1), v + "T" + PART_OF_DAY.get(m.group(4).toLowerCase(Locale.ROOT)), "TIME"));
-            } else {
-                out.add(Candidate.of(m.start(1), m.end(1), v, "DATE"));
-            }
+            // TimeBank annotates "Friday night" with the day's value (the part of day is not kept)
+            out.add(Candidate.of(m.start(1), m.end(1), v, "DATE"));
         }
         m = SET.matcher(text);
         while (m.find()) {
@@ -215,7 +219,7 @@ final class EnglishRelativeGrammar implements DateGrammar {
                     && !unitWord.equals("weekend") && !unitWord.equals("quarter")) {
                 String unit = unitWord.equals("fiscal year") ? "Y" : EnglishLexicon.unit(unitWord);
                 if (unit != null) {
-                    out.add(Candidate.of(m.start(1), m.end(1), Timex.duration(1, unit), "DURATION"));
+                    out.add(Candidate.of(m.start(1), m.end(1), englishDuration(1, unit), "DURATION"));
                     continue;
                 }
             }

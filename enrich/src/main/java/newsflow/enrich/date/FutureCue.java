@@ -12,14 +12,17 @@ import java.util.regex.Pattern;
 final class FutureCue {
 
     private static final Pattern EN = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:will|shall|would|next(?! to)|coming|upcoming|scheduled|tomorrow|plans? to|planned to|"
+            "(?i)(?<![\\p{L}])(?:will|shall|would|next(?! to)|coming|upcoming|scheduled|tomorrow|plans? to|"
                     + "planning to|expected to|is to|are to|set to|due to (?!the|a|its|their))(?![\\p{L}])|'ll(?![\\p{L}])");
     /** a past-tense verb right before the expression ("said Friday", "was announced on Wednesday") */
     private static final Pattern PAST_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:\\p{L}+ed|said|told|was|were|had|"
             + "did|met|began|came|went|made|took|gave|held|won|lost|left|saw|fell|rose|sold|bought|paid|got|put|"
             + "hit|cut|spoke|wrote|broke|ran|sent|found|brought|thought|led|quit|became|struck|shot|flew|fled|"
             + "began|drew|grew|knew|threw|chose|stood|sat|fought|taught|caught|felt|kept|slept|meant|spent|built)"
-            + "(?: (?:on|late|early|last))? $");
+            + "(?: (?:on|late|early|last|here|there|in [\\p{L}.]+|at [\\p{L}.]+))* $");
+    /** a reporting verb in the past right after the expression ("On Friday, Netanyahu said") */
+    private static final Pattern PAST_AFTER = Pattern.compile("^,? (?:[\\p{Lu}][\\p{L}.'-]* ){0,3}(?:said|told|"
+            + "announced|reported|added|stated|declared|confirmed|wrote|was|were|had)(?![\\p{L}])");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[^\\p{L}])(?:\\p{L}{1,3}|\\p{L}\\.\\p{L})$");
     private static final Pattern AR = Pattern.compile(DigitNormalizer.plain(
             "(?<![\\p{L}])(?:[وف]?سوف|[وف]?س[يتن][\\p{L}]{3,}|[\\p{L}]*(?:القادم|المقبل|القادمة|المقبلة)|غدا|غداً)(?![\\p{L}])"));
@@ -43,7 +46,8 @@ final class FutureCue {
             e++;
         }
         String sentence = text.substring(s, e);
-        if (PAST_BEFORE.matcher(text.substring(Math.max(s, start - 30), start)).find()) {
+        if (PAST_BEFORE.matcher(text.substring(Math.max(s, start - 40), start)).find()
+                || PAST_AFTER.matcher(text.substring(end, Math.min(e, end + 50))).find()) {
             return false;
         }
         if (EN.matcher(sentence).find()) {

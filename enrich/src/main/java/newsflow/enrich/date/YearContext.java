@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class YearContext {
 
     private static final Pattern YEAR = Pattern.compile(
-            "(?<![\\p{L}\\p{N}$£€#@/.,:'-])((?:1[6-9]|20)\\d\\d)(?![\\p{L}\\p{N}]|[,.]\\d|%|-\\d| ?percent| ?per cent)");
+            "(?<![\\p{L}\\p{N}$£€#@/.,:'])(?<!(?<!mid|pre|post)-)((?:1[6-9]|20)\\d\\d)(?![\\p{L}\\p{N}]|[,.]\\d|%|-\\d| ?percent| ?per cent)");
     private static final Pattern ID_BEFORE = Pattern.compile("(?i)(?:article|art\\.|no\\.|nos\\.|number|numbers|resolution|"
             + "res\\.|room|flight|route|law|decree|page|pages|p\\.|pp\\.|section|sec\\.|chapter|paragraph|clause|item|code|"
             + "model|case|bill|rule|order|suite|box|highway|interstate|street|st\\.|avenue|ave\\.|boeing|airbus|version|"
@@ -67,7 +67,9 @@ final class YearContext {
             }
             String v = m.group(1);
             int start = m.start();
-            if (fiscal) {
+            if (lead.endsWith("mid-") || lead.endsWith("pre-") || lead.endsWith("post-")) {
+                start = m.start() - (lead.endsWith("post-") ? 5 : 4);
+            } else if (fiscal) {
                 start = m.start() - (lead.endsWith("fiscal ") ? 7 : 9);
             }
             out.add(Candidate.date(start, m.end(), v, true));
