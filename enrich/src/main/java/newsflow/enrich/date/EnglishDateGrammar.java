@@ -97,9 +97,8 @@ final class EnglishDateGrammar implements DateGrammar {
                 case "next" -> RelativeDateResolver.Direction.AFTER;
                 default -> null;
             };
-            int year = "this".equals(mod) ? r.getYear() : "last".equals(mod) ? r.getYear() - 1
-                    : "next".equals(mod) ? r.getYear() + 1 : RelativeDateResolver.yearFor(r, month, 0,
-                    tense(text, m.start(), m.end()));
+            int year = "this".equals(mod) ? r.getYear() : RelativeDateResolver.yearFor(r, month, 0,
+                    dir != null ? dir : tense(text, m.start(), m.end()));
             out.add(Candidate.date(m.start(), m.end(), Timex.month(year, month), false));
         }
         m = DECADE.matcher(text);

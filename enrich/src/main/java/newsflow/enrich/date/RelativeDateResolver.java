@@ -80,12 +80,13 @@ final class RelativeDateResolver {
         if (dir == Direction.ON_OR_BEFORE) {
             int past = month < ref.getMonthValue() || month == ref.getMonthValue() && (day == 0 || d <= ref.getDayOfMonth())
                     ? y : y - 1;
-            if (past == y) {
-                return y;
-            }
-            // a date just ahead (announced payments, deadlines, meetings) is this year's
+            // a date just ahead (announced payments, deadlines, meetings) is the coming one
             LocalDate ahead = LocalDate.of(y, month, day == 0 ? 1 : Math.min(d, 28));
-            return ahead.toEpochDay() - ref.toEpochDay() <= NEAR_FUTURE_DAYS ? y : past;
+            if (ahead.isBefore(ref) && !(day == 0 && month == ref.getMonthValue())) {
+                ahead = ahead.plusYears(1);
+            }
+            long daysAhead = ahead.toEpochDay() - ref.toEpochDay();
+            return daysAhead > 0 && daysAhead <= NEAR_FUTURE_DAYS ? ahead.getYear() : past;
         }
         if (dir == Direction.AFTER) {
             return month > ref.getMonthValue() || month == ref.getMonthValue() && d > ref.getDayOfMonth() ? y : y + 1;
