@@ -69,7 +69,9 @@ final class ArabicDateGrammar implements DateGrammar {
                 }
             } else if (!hijriName) {
                 int month = ArabicMonthNames.gregorian(name);
-                int year = RelativeDateResolver.yearFor(r, month, day, direction(m.group(6)));
+                String mod = m.group(6);
+                int year = mod != null && (mod.equals("الجاري") || mod.equals("الحالي")) ? r.getYear()
+                        : RelativeDateResolver.yearFor(r, month, day, mod != null ? direction(mod) : tense(text, m));
                 if (Timex.valid(year, month, day)) {
                     out.add(Candidate.date(m.start(1), m.end(1), Timex.day(LocalDate.of(year, month, day)), false));
                 }
@@ -102,10 +104,16 @@ final class ArabicDateGrammar implements DateGrammar {
             int month = ArabicMonthNames.gregorian(name);
             String mod = m.group(3);
             int year = mod != null && (mod.equals("الجاري") || mod.equals("الحالي")) ? r.getYear()
-                    : RelativeDateResolver.yearFor(r, month, 0, direction(mod));
+                    : RelativeDateResolver.yearFor(r, month, 0, mod != null ? direction(mod) : tense(text, m));
             out.add(Candidate.date(m.start(1), m.end(1), Timex.month(year, month), false));
         }
         ArabicYearContext.findYears(text, out);
+    }
+
+    /** A date without a year: the latest on or before the reference in a report, the next one in a future sentence. */
+    private static RelativeDateResolver.Direction tense(String text, Matcher m) {
+        return FutureCue.isFuture(text, m.start(), m.end()) ? RelativeDateResolver.Direction.ON_OR_AFTER
+                : RelativeDateResolver.Direction.ON_OR_BEFORE;
     }
 
     static RelativeDateResolver.Direction direction(String mod) {

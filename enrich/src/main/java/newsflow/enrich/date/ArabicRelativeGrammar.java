@@ -30,7 +30,7 @@ final class ArabicRelativeGrammar implements DateGrammar {
     private static final Map<String, String> PART_CODE = Map.of("صباح", "MO", "فجر", "MO", "مساء", "NI",
             "ليلة", "NI", "ليل", "NI", "ظهر", "AF", "ظهيرة", "AF", "عصر", "AF");
     private static final Pattern DEICTIC = p(B0 + "(" + PART + "(اليوم|امس الاول|اول امس|اول من امس|الامس|امس|"
-            + "البارحة|بعد غد|غدا|الغد|غد)(?: (" + ArabicMonthNames.WEEKDAY_RE + "))?)" + B1 + "(?! (?:ال(?!"
+            + "البارحة|بعد غد|غدا|الغد)(?: (" + ArabicMonthNames.WEEKDAY_RE + "))?)" + B1 + "(?! (?:ال(?!"
             + "جمعة|خميس|سبت|احد|اثنين|ثلاثاء|اربعاء)\\p{L}+|\\d+ ?(?:ساعة|يوما|عاما)))");
     private static final Pattern REF_TOKEN = p(B0 + "(الان|حاليا|في الوقت الحالي|الوقت الحالي|الوقت الراهن|"
             + "نفس الوقت|الوقت نفسه|مؤخرا|سابقا|في السابق|انذاك|انذاك|انئذ|في الماضي|الاونة الاخيرة|قريبا|مستقبلا|"
@@ -52,15 +52,21 @@ final class ArabicRelativeGrammar implements DateGrammar {
             + "دقيقتين|قرنين|عقدين)(?: (?:الماضيين|الاخيرين|المقبلين|القادمين))?)" + B1);
     private static final Pattern PLURAL_NUM = p(B0 + "((?:ال)?(سنوات|اعوام|اشهر|شهور|ايام|اسابيع|ساعات|عقود) (?:ال)?("
             + ArabicNumbers.RE + ")(?: (?:الماضية|الاخيرة|المقبلة|القادمة))?)" + B1);
+    private static final String UNIT_SINGULAR = "(يوما|يوم|اسبوعا|اسبوع|شهرا|شهر|عاما|عام|سنة|ساعة|دقيقة|قرنا|قرن|عقد)";
     private static final Pattern SINGLE = p(B0 + "((?:(قبل|بعد|لمدة|مدة|طوال|طيلة|حوالي|نحو|قرابة|اكثر من|اقل من) )"
-            + "(?:ال)?" + UNIT_INDEF + "|(?:يوما|عاما|شهرا|قرنا|اسبوعا))" + B1 + "(?! (?:ال\\p{L}+|\\d))");
+            + "(?:(?:اكثر|اقل) من |حوالي |نحو )?" + UNIT_SINGULAR + "|(?:يوما|عاما|شهرا|قرنا|اسبوعا))" + B1
+            + "(?! (?:ال\\p{L}+|\\d|[\\p{L}]+ية))");
+    /** "قبل أعوام" (years ago), "منذ سنوات": an unspecified amount of time back */
+    private static final Pattern VAGUE_PAST = p(B0 + "((?:قبل|منذ) (?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين|عقود|قرون))"
+            + B1);
     private static final Pattern SET = p(B0 + "((كل) (?:(" + ArabicNumbers.RE + ") )?(يوم|اسبوع|شهر|عام|سنة|ساعة|"
             + "عامين|سنتين|شهرين|اسبوعين|يومين)(?: (" + ArabicMonthNames.WEEKDAY_RE.replace("ال", "") + "|"
             + ArabicMonthNames.WEEKDAY_RE + "))?|(يوميا|يومي|اليومي|اليومية|يومية|اسبوعيا|اسبوعي|الاسبوعي|"
             + "الاسبوعية|شهريا|شهري|الشهري|الشهرية|سنويا|سنوي|سنوية|السنوي|السنوية))" + B1);
     private static final Pattern DECADE = p(B0 + "((?:(?:نهاية|بداية|منتصف|اواخر|اوائل|اواسط|مطلع) )?(?:ال)?("
             + "عشرينيات|عشرينات|ثلاثينيات|ثلاثينات|اربعينيات|اربعينات|خمسينيات|خمسينات|ستينيات|ستينات|سبعينيات|"
-            + "سبعينات|ثمانينيات|ثمانينات|تسعينيات|تسعينات)(?: من)?(?: القرن (الماضي|العشرين|التاسع عشر))?)" + B1);
+            + "سبعينات|ثمانينيات|ثمانينات|تسعينيات|تسعينات)(?=(?: من)? القرن (الماضي|العشرين|التاسع عشر|المنصرم))?)"
+            + B1);
     private static final Pattern CENTURY = p(B0 + "((?:(?:نهاية|بداية|منتصف|اواخر|اوائل|اواسط|مطلع) )?القرن ("
             + "الحادي والعشرين|الحادي و العشرين|العشرين|التاسع عشر|الثامن عشر|السابع عشر|السادس عشر|الخامس عشر|"
             + "الماضي|الحالي|الجاري|المنصرم|السابق))" + B1);
@@ -136,6 +142,10 @@ final class ArabicRelativeGrammar implements DateGrammar {
             }
         }
         ArabicDurationRules.find(text, r, out, NUM_UNIT, DUAL, PLURAL_NUM, SINGLE);
+        m = VAGUE_PAST.matcher(text);
+        while (m.find()) {
+            out.add(Candidate.of(m.start(1), m.end(1), Timex.PAST_REF, "DATE"));
+        }
         m = SET.matcher(text);
         while (m.find()) {
             out.add(Candidate.of(m.start(1), m.end(1), ArabicDurationRules.setValue(m.group(3), m.group(4),
@@ -145,7 +155,7 @@ final class ArabicRelativeGrammar implements DateGrammar {
         while (m.find()) {
             String d = m.group(2);
             int tens = ArabicNumbers.value(d.replaceAll("(يات|ات)$", "")) / 10;
-            String century = m.group(3) == null || m.group(3).equals("الماضي") || m.group(3).equals("العشرين") ? "19" : "18";
+            String century = m.group(3) == null || m.group(3).equals("الماضي") || m.group(3).equals("المنصرم") || m.group(3).equals("العشرين") ? "19" : "18";
             out.add(Candidate.of(m.start(1), m.end(1), century + tens, "DATE"));
         }
         m = CENTURY.matcher(text);

@@ -23,7 +23,7 @@ final class ArabicYearContext {
     private static final Pattern ERA_YEAR = Pattern.compile(DigitNormalizer.plain(
             "(?<![\\p{L}\\p{N},./-])((\\d{4}) ?(م|ه|هجري|هجرية|للهجرة|ميلادي|ميلادية|للميلاد)(?![\\p{L}\\p{N}]))"));
     private static final Pattern BARE = Pattern.compile(DigitNormalizer.plain(
-            "(?<![\\p{L}\\p{N},./:-])((?:18|19|20)\\d\\d)(?![\\p{L}\\p{N}]|[,.]\\d|%|/)"));
+            "(?:(?<![\\p{L}\\p{N},./:-])|(?<=(?<![\\p{L}])و)|(?<=[ (]-))((?:18|19|20)\\d\\d)(?![\\p{L}\\p{N}]|[,.]\\d|%|/)"));
     private static final Pattern PREP_BEFORE = Pattern.compile(DigitNormalizer.plain(
             "(?:^|[^\\p{L}])[وف]?(?:في|منذ|حتي|الي|من|بين|قبل|بعد|خلال|مطلع|بداية|نهاية|منتصف|اواخر|اوائل|اواسط|"
                     + "عامي|العامين|سنتي|موسم|كاس العالم|مونديال|دورة|اولمبياد|اكسبو|رؤية|و) $"));
@@ -51,7 +51,8 @@ final class ArabicYearContext {
                 continue;
             }
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 3));
-            if (PREP_BEFORE.matcher(before).find() || END_AFTER.matcher(after).find()) {
+            boolean attached = m.start() > 0 && (text.charAt(m.start() - 1) == 'و' || text.charAt(m.start() - 1) == '-');
+            if (attached || PREP_BEFORE.matcher(before).find() || END_AFTER.matcher(after).find()) {
                 out.add(Candidate.date(m.start(1), m.end(1), m.group(1), true));
             }
         }
