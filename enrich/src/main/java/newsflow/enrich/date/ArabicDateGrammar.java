@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 final class ArabicDateGrammar implements DateGrammar {
 
     /** start of a word, allowing a one- or two-letter proclitic (و، ف، ب، ل، ك، وب، ول…) before it */
-    static final String B0 = "(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?)";
+    static final String B0 = "(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?)??";
     static final String B1 = "(?![\\p{L}\\p{N}])";
     private static final String YEAR_WORD = "(?:(?:من |في )?(?:عام|العام|سنة|السنة|لعام|للعام|لسنة|للسنة) )";
     private static final String ERA = "(?: ?(م|ه|هجري|هجرية|للهجرة|ميلادي|ميلادية|للميلاد)" + B1 + ")?";

@@ -29,7 +29,7 @@ final class ArabicRelativeGrammar implements DateGrammar {
     private static final String PART = "(?:(صباح|مساء|ظهر|ليلة|ليل|فجر|عصر|ظهيرة) )?";
     private static final Map<String, String> PART_CODE = Map.of("صباح", "MO", "فجر", "MO", "مساء", "NI",
             "ليلة", "NI", "ليل", "NI", "ظهر", "AF", "ظهيرة", "AF", "عصر", "AF");
-    private static final Pattern DEICTIC = p(B0 + "(" + PART + "(اليوم|امس الاول|اول امس|اول من امس|الامس|امس|"
+    private static final Pattern DEICTIC = p(B0 + "(" + PART + "(اليوم السابق|اليوم التالي|اليوم|امس الاول|اول امس|اول من امس|الامس|امس|"
             + "البارحة|بعد غد|غدا|الغد)(?: (" + ArabicMonthNames.WEEKDAY_RE + "))?)" + B1 + "(?! (?:ال(?!"
             + "جمعة|خميس|سبت|احد|اثنين|ثلاثاء|اربعاء)\\p{L}+|\\d+ ?(?:ساعة|يوما|عاما)))");
     private static final Pattern REF_TOKEN = p(B0 + "(الان|حاليا|في الوقت الحالي|الوقت الحالي|الوقت الراهن|"
@@ -85,6 +85,7 @@ final class ArabicRelativeGrammar implements DateGrammar {
             String w = m.group(3);
             int shift = switch (w) {
                 case "اليوم" -> 0;
+                case "اليوم السابق" -> -1;
                 case "امس الاول", "اول امس", "اول من امس" -> -2;
                 case "الامس", "امس", "البارحة" -> -1;
                 case "بعد غد" -> 2;

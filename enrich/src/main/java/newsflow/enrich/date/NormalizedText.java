@@ -42,11 +42,19 @@ record NormalizedText(String text, int[] toOriginal, String original) {
         if (e < original.length() && Character.isLowSurrogate(original.charAt(e))) {
             e++;
         }
+        // harakat and tatweel belong to the word they follow ("غداً", "هـ"); bidi controls do not
+        while (e < original.length() && isArabicMark(original.charAt(e))) {
+            e++;
+        }
         return e;
     }
 
     /** @return the code-point offset of an exclusive end index in {@link #text()} */
     int codePointEnd(int end) {
         return original.codePointCount(0, originalEnd(end));
+    }
+
+    private static boolean isArabicMark(char c) {
+        return c == 0x0640 || c >= 0x064B && c <= 0x065F || c == 0x0670;
     }
 }

@@ -44,7 +44,9 @@ final class NumericDateReader implements DateGrammar {
             String c = m.group(4);
             String era = m.group(5) == null ? "" : m.group(5).trim();
             int end = era.isEmpty() || !arabicEra ? m.end(4) : m.end();
-            boolean hijri = arabicEra && era.startsWith("ه");
+            // a four-digit year 1300–1499 in an Arabic numeric date is a Hijri year written without its suffix
+            boolean hijri = arabicEra && (era.startsWith("ه") || c.length() == 4 && c.compareTo("1300") >= 0
+                    && c.compareTo("1500") < 0 || a.length() == 4 && a.compareTo("1300") >= 0 && a.compareTo("1500") < 0);
             if (a.length() == 3) {
                 continue;
             }
