@@ -28,9 +28,11 @@ public final class DigitNormalizer {
         StringBuilder sb = new StringBuilder(original.length());
         int[] map = new int[original.length() + 1];
         int n = 0;
+        boolean surrogates = false;
         for (int i = 0; i < original.length(); ) {
             int cp = original.codePointAt(i);
             int width = Character.charCount(cp);
+            surrogates |= width == 2;
             if (!isRemoved(cp)) {
                 String rep = replacement(cp);
                 for (int k = 0; k < rep.length(); k++) {
@@ -43,7 +45,7 @@ public final class DigitNormalizer {
         map[n] = original.length();
         int[] exact = new int[n + 1];
         System.arraycopy(map, 0, exact, 0, n + 1);
-        return new NormalizedText(sb.toString(), exact, original);
+        return new NormalizedText(sb.toString(), exact, original, surrogates);
     }
 
     /**

@@ -8,16 +8,21 @@ package newsflow.enrich.date;
  * @param toOriginal for each UTF-16 index of {@code text} (and one past its end), the UTF-16 index in the
  *                   original text
  * @param original   the original text
+ * @param surrogates true when the original holds supplementary characters (UTF-16 index ≠ code-point index)
  */
-record NormalizedText(String text, int[] toOriginal, String original) {
+record NormalizedText(String text, int[] toOriginal, String original, boolean surrogates) {
 
     /**
      * @param normIndex a UTF-16 index into {@link #text()}, 0..length inclusive
      * @return the offset in Unicode code points of the corresponding position in the original text
      */
     int codePointOffset(int normIndex) {
-        int utf16 = toOriginal[normIndex];
-        return original.codePointCount(0, utf16);
+        return toCodePoints(toOriginal[normIndex]);
+    }
+
+    private int toCodePoints(int utf16) {
+        // without supplementary characters UTF-16 indices are code-point indices (the common case: O(1))
+        return surrogates ? original.codePointCount(0, utf16) : utf16;
     }
 
     /**
@@ -51,7 +56,7 @@ record NormalizedText(String text, int[] toOriginal, String original) {
 
     /** @return the code-point offset of an exclusive end index in {@link #text()} */
     int codePointEnd(int end) {
-        return original.codePointCount(0, originalEnd(end));
+        return toCodePoints(originalEnd(end));
     }
 
     private static boolean isArabicMark(char c) {
