@@ -97,8 +97,10 @@ final class EnglishDateGrammar implements DateGrammar {
                 case "next" -> RelativeDateResolver.Direction.AFTER;
                 default -> null;
             };
+            // a bare month: the latest one, or one in the coming weeks (a sentence's tense is too weak a cue
+            // for a whole month: "will rise, as it did in October")
             int year = "this".equals(mod) ? r.getYear() : RelativeDateResolver.yearFor(r, month, 0,
-                    dir != null ? dir : tense(text, m.start(), m.end()));
+                    dir != null ? dir : RelativeDateResolver.Direction.ON_OR_BEFORE);
             out.add(Candidate.date(m.start(), m.end(), Timex.month(year, month), false));
         }
         m = DECADE.matcher(text);

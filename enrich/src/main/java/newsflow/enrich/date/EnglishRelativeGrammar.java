@@ -55,6 +55,7 @@ final class EnglishRelativeGrammar implements DateGrammar {
             + "for the|within the) )?(?:(past|last|next|first|previous|coming|final|initial|latest|following) )?"
             + "(" + NUMBER_RE + "|several|a few|few|many|some|a couple of|couple of)[ -](" + UNIT_RE + ")"
             + "(?:[ -]long)?)" + B1 + "(?![ -](?:old|olds)" + B1 + ")", I);
+    private static final Pattern WEEKEND = Pattern.compile(B0 + "((?:(?:over|during|on|at) )?the weekend)" + B1, I);
     private static final Pattern COMING_PLURAL = Pattern.compile(B0 + "((?:the )?(?:coming|next few|past few|last few|"
             + "past several|last several) (years|months|weeks|days|decades)|(?:the )?(years|months|weeks|days) ahead)" + B1, I);
     private static final Pattern VAGUE_PLURAL = Pattern.compile(B0 + "(?:for|in|over|within|after|take|took|"
@@ -153,11 +154,22 @@ final class EnglishRelativeGrammar implements DateGrammar {
             if (m.group(3).matches("\\d+") && m.group(3).length() > 4) {
                 continue;
             }
+            if ("Q".equals(unit) && text.startsWith(" of", m.end(1))) {
+                continue; // "three-quarters of the vote" is a fraction
+            }
             out.add(Candidate.of(m.start(1), m.end(1), englishDuration(n, unit), "DURATION"));
         }
         m = VAGUE_PLURAL.matcher(text);
         while (m.find()) {
             out.add(Candidate.of(m.start(1) + 1, m.end(1), Timex.duration(null, EnglishLexicon.unit(m.group(2))), "DURATION"));
+        }
+        m = WEEKEND.matcher(text);
+        while (m.find()) {
+            // the weekend just past in a report, the coming one in a future sentence
+            boolean future = FutureCue.isFuture(text, m.start(), m.end());
+            LocalDate sat = RelativeDateResolver.weekday(r, DayOfWeek.SATURDAY, future
+                    ? RelativeDateResolver.Direction.ON_OR_AFTER : RelativeDateResolver.Direction.ON_OR_BEFORE);
+            out.add(Candidate.of(m.start(1), m.end(1), Timex.week(sat) + "-WE", "DATE"));
         }
         m = COMING_PLURAL.matcher(text);
         while (m.find()) {
