@@ -34,9 +34,14 @@ final class ArabicRelativeGrammar implements DateGrammar {
             + "جمعة|خميس|سبت|احد|اثنين|ثلاثاء|اربعاء)\\p{L}+|\\d+ ?(?:ساعة|يوما|عاما)))");
     private static final Pattern REF_TOKEN = p(B0 + "(الان|حاليا|في الوقت الحالي|الوقت الحالي|الوقت الراهن|"
             + "نفس الوقت|الوقت نفسه|مؤخرا|سابقا|في السابق|انذاك|انذاك|انئذ|في الماضي|الاونة الاخيرة|قريبا|مستقبلا|"
-            + "في المستقبل|لاحقا)" + B1);
+            + "في المستقبل)" + B1);
     private static final String REL_MOD = "(الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|السابق|السابقة|"
             + "المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية|التالي|التالية)";
+    /** seasons: "الصيف المقبل", "خلال الشتاء الماضي", adverbial "صيفا"/"شتاء"; not "الربيع العربي" (the Arab Spring) */
+    private static final Pattern SEASON = p(B0 + "((?:(?:هذا|فصل) )?(الصيف|الشتاء|الربيع|الخريف)(?: " + REL_MOD + ")?|صيفا|شتاء)"
+            + B1 + "(?! العربي)");
+    private static final Map<String, String> SEASON_CODE = Map.of("الصيف", "SU", "الشتاء", "WI", "الربيع", "SP",
+            "الخريف", "FA", "صيفا", "SU", "شتاء", "WI");
     private static final Pattern CAL_UNIT = p(B0 + "((?:(خلال|طوال|طيلة|على مدي|علي مدي) )?(?:(?:مطلع|بداية|نهاية|"
             + "منتصف|اواخر|اوائل|اواسط) )?(?:شهر |)(الاسبوع|الشهر|العام|السنة|الربع|النصف|القرن|العقد) " + REL_MOD + ")"
             + B1);
@@ -102,9 +107,20 @@ final class ArabicRelativeGrammar implements DateGrammar {
         while (m.find()) {
             String w = m.group(1);
             String v = w.contains("الان") || w.contains("حالي") || w.contains("الراهن") || w.contains("نفس")
-                    ? Timex.PRESENT_REF : w.contains("قريب") || w.contains("مستقبل") || w.contains("لاحق")
+                    ? Timex.PRESENT_REF : w.contains("قريب") || w.contains("مستقبل")
                     ? Timex.FUTURE_REF : Timex.PAST_REF;
             out.add(Candidate.of(m.start(1), m.end(1), v, "DATE"));
+        }
+        m = SEASON.matcher(text);
+        while (m.find()) {
+            String name = m.group(2) != null ? m.group(2) : m.group(1);
+            String code = SEASON_CODE.get(name);
+            if (code == null || m.group(2) != null && m.group(3) == null && !m.group(1).contains(" ")) {
+                continue; // a bare definite season noun is too often generic ("في الصيف يزداد…")
+            }
+            String mod = m.group(3) == null ? null : shift(m.group(3)) < 0 ? "last" : shift(m.group(3)) > 0 ? "next" : "this";
+            out.add(Candidate.of(m.start(1), m.end(1), Timex.year(QuarterRules.seasonYear(r, code, mod)) + "-" + code,
+                    "DATE"));
         }
         m = CAL_UNIT.matcher(text);
         while (m.find()) {
