@@ -4,7 +4,9 @@ import java.io.StringWriter;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -20,7 +22,8 @@ final class FeedDocuments {
     private static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
     private static final Comparator<FeedEntry> NEWEST_FIRST =
-            Comparator.comparing((FeedEntry e) -> e.published().toInstant()).reversed()
+            Comparator.comparing((FeedEntry e) -> e.published() == null ? null : e.published().toInstant(),
+                    Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
                     .thenComparing(FeedEntry::url);
 
     /**
@@ -39,7 +42,7 @@ final class FeedDocuments {
 
     /** @return the latest {@code published} of the entries, or {@code fallback} when there are none */
     static OffsetDateTime latest(List<FeedEntry> entries, OffsetDateTime fallback) {
-        return entries.stream().map(FeedEntry::published).max(Comparator.comparing(OffsetDateTime::toInstant))
+        return entries.stream().map(FeedEntry::published).filter(Objects::nonNull).max(Comparator.comparing(OffsetDateTime::toInstant))
                 .orElse(fallback);
     }
 
@@ -73,7 +76,9 @@ final class FeedDocuments {
                 w.writeAttribute("isPermaLink", "true");
                 w.writeCharacters(entry.url());
                 w.writeEndElement();
-                text(w, "pubDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(entry.published()));
+                if (entry.published() != null) {
+                    text(w, "pubDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(entry.published()));
+                }
                 if (entry.author() != null) {
                     w.writeStartElement("dc", "creator", DC_NS);
                     w.writeCharacters(entry.author());
@@ -116,9 +121,12 @@ final class FeedDocuments {
                 text(w, "title", entry.title());
                 text(w, "id", entry.url());
                 link(w, "alternate", entry.url());
-                String when = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(entry.published());
-                text(w, "published", when);
-                text(w, "updated", when);
+                // RFC 4287 requires atom:updated; an undated entry takes the feed's own
+                OffsetDateTime when = entry.published() == null ? updated : entry.published();
+                if (entry.published() != null) {
+                    text(w, "published", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(when));
+                }
+                text(w, "updated", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(when));
                 if (entry.author() != null) {
                     w.writeStartElement("author");
                     text(w, "name", entry.author());
@@ -147,7 +155,9 @@ final class FeedDocuments {
                 w.writeCharacters("\n");
                 w.writeStartElement("url");
                 text(w, "loc", entry.url());
-                text(w, "lastmod", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(entry.published()));
+                if (entry.published() != null) {
+                    text(w, "lastmod", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(entry.published()));
+                }
                 w.writeEndElement();
             }
             w.writeCharacters("\n");
