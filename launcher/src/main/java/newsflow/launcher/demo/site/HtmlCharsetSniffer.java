@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * Finds the charset a saved HTML page declares, from its first bytes: a byte-order mark first, then the first
  * {@code <meta charset=…>} or {@code <meta http-equiv="Content-Type" content="…; charset=…">}. Simplified from the
  * WHATWG HTML "prescan a byte stream to determine its encoding" algorithm: a regular expression over a larger prefix
- * ({@link #PREFIX_BYTES}) because saved pages often put the meta after long inline scripts; UTF-16 labels in a meta
+ * ({@link #PREFIX_BYTES}) because saved pages may put the meta after long inline scripts and styles; UTF-16 labels in a meta
  * mean UTF-8 (the bytes were readable as ASCII), as WHATWG prescribes.
  */
 final class HtmlCharsetSniffer {
     /** How many leading bytes to examine. */
-    static final int PREFIX_BYTES = 16 * 1024;
+    static final int PREFIX_BYTES = 128 * 1024;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta\\s[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:\\-]+)", Pattern.CASE_INSENSITIVE);
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
