@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Streaming news ingestion: feeds -> Kafka -> enrich -> database.",
         subcommands = {
+                EnrichCommand.class,
                 EnrichFilesCommand.class,
                 DetectLanguageCommand.class,
                 TagDatesCommand.class,
