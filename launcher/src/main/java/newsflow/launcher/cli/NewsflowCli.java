@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         description = "Streaming news ingestion: feeds -> Kafka -> enrich -> database.",
         subcommands = {
                 EnrichCommand.class,
+                ConfigDocsCommand.class,
                 EnrichFilesCommand.class,
                 DetectLanguageCommand.class,
                 TagDatesCommand.class,
