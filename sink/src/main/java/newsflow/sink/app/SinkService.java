@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -27,6 +29,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -57,6 +60,7 @@ public final class SinkService implements AutoCloseable {
     private final BatchProcessor processor;
     private final String topic;
     private final List<ConsumerRecord<byte[], byte[]>> buffer = new ArrayList<>();
+    private final Map<TopicPartition, Long> committed = new HashMap<>();
     private volatile boolean stopping;
     private long bufferStartedNanos;
     private long lastActivityNanos;
@@ -160,6 +164,9 @@ public final class SinkService implements AutoCloseable {
                         || (!buffer.isEmpty() && now - bufferStartedNanos >= config.batchMaxWait().toNanos())) {
                     flush();
                 }
+                if (records.isEmpty() && buffer.isEmpty()) {
+                    commitIdlePositions();
+                }
                 if (idle != null && buffer.isEmpty() && now - lastActivityNanos >= idle.toNanos()) {
                     LOG.info("no edition for {} ms: drained", idle.toMillis());
                     break;
@@ -178,7 +185,37 @@ public final class SinkService implements AutoCloseable {
         }
         List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>(buffer);
         buffer.clear();
-        Map<TopicPartition, OffsetAndMetadata> offsets = processor.process(batch);
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>(processor.process(batch));
+        // every polled record is in the batch, so the position is the next offset to read; it is past the
+        // record's offset + 1 when transaction markers follow (the lag of a read_committed group then reaches 0)
+        offsets.replaceAll((tp, o) -> new OffsetAndMetadata(Math.max(o.offset(), consumer.position(tp))));
+        commit(offsets);
+    }
+
+    /**
+     * With nothing buffered, commits positions that moved past offsets we committed without delivering records
+     * (transaction markers, aborted transactions), so the group's lag reaches 0.
+     */
+    private void commitIdlePositions() {
+        Map<TopicPartition, OffsetAndMetadata> moved = new HashMap<>();
+        for (TopicPartition tp : consumer.assignment()) {
+            long position;
+            try {
+                position = consumer.position(tp, Duration.ZERO);
+            } catch (TimeoutException e) {
+                continue; // no position yet
+            }
+            Long last = committed.get(tp);
+            if (last != null && position > last) {
+                moved.put(tp, new OffsetAndMetadata(position));
+            }
+        }
+        if (!moved.isEmpty()) {
+            commit(moved);
+        }
+    }
+
+    private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
         try {
             try {
                 consumer.commitSync(offsets);
@@ -188,6 +225,7 @@ public final class SinkService implements AutoCloseable {
                 }
                 consumer.commitSync(offsets); // stop() woke the consumer during the batch: the flag is used up
             }
+            offsets.forEach((tp, o) -> committed.put(tp, o.offset()));
         } catch (CommitFailedException e) {
             // the group moved these partitions elsewhere; their new owner rewrites the batch idempotently
             LOG.warn("offsets of a written batch could not be committed (rebalance): {}", e.getMessage());
@@ -199,16 +237,21 @@ public final class SinkService implements AutoCloseable {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             flush();
+            partitions.forEach(committed::remove);
         }
 
         @Override
         public void onPartitionsLost(Collection<TopicPartition> partitions) {
             buffer.removeIf(r -> partitions.contains(new TopicPartition(r.topic(), r.partition())));
+            partitions.forEach(committed::remove);
         }
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             lastActivityNanos = System.nanoTime();
+            for (var e : consumer.committed(new HashSet<>(partitions)).entrySet()) {
+                committed.put(e.getKey(), e.getValue() == null ? 0L : e.getValue().offset());
+            }
             LOG.info("assigned {}", partitions);
         }
     }
