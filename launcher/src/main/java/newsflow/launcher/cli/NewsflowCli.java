@@ -1,6 +1,7 @@
 package newsflow.launcher.cli;
 
 import newsflow.launcher.batch.DetectLanguageCommand;
+import newsflow.launcher.batch.EnrichFilesCommand;
 import newsflow.launcher.batch.TagDatesCommand;
 import newsflow.launcher.batch.TagTopicsCommand;
 import newsflow.launcher.eval.EvalCommand;
@@ -11,6 +12,9 @@ import picocli.CommandLine.Command;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Streaming news ingestion: feeds -> Kafka -> enrich -> database.",
         subcommands = {
+                EnrichCommand.class,
+                ConfigDocsCommand.class,
+                EnrichFilesCommand.class,
                 DetectLanguageCommand.class,
                 TagDatesCommand.class,
                 TagTopicsCommand.class,
