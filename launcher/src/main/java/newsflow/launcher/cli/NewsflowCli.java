@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
                 DetectLanguageCommand.class,
                 TagDatesCommand.class,
                 TagTopicsCommand.class,
-                EvalCommand.class
+                EvalCommand.class,
+                newsflow.launcher.bench.BenchCommand.class
         })
 public final class NewsflowCli implements Runnable {
 
