@@ -77,7 +77,10 @@ public final class SinkQueries {
         return out;
     }
 
-    /** @return editions per language as an ordered map */
+    /**
+     * @return editions per language as an ordered map, most first
+     * @throws SQLException from the database
+     */
     public Map<String, Long> editionsPerLanguageMap() throws SQLException {
         Map<String, Long> out = new LinkedHashMap<>();
         editionsPerLanguage().forEach(c -> out.put(c.key(), c.count()));

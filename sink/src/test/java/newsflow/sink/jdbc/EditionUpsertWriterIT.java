@@ -4,7 +4,6 @@ import static newsflow.sink.jdbc.SampleEditions.T1;
 import static newsflow.sink.jdbc.SampleEditions.T2;
 import static org.assertj.core.api.Assertions.assertThat;
 
-
 import com.zaxxer.hikari.HikariDataSource;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
