@@ -1,6 +1,7 @@
 package newsflow.launcher.cli;
 
 import newsflow.launcher.batch.DetectLanguageCommand;
+import newsflow.launcher.demo.DemoCommand;
 import newsflow.launcher.batch.EnrichFilesCommand;
 import newsflow.launcher.batch.TagDatesCommand;
 import newsflow.launcher.batch.TagTopicsCommand;
@@ -12,7 +13,11 @@ import picocli.CommandLine.Command;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Streaming news ingestion: feeds -> Kafka -> enrich -> database.",
         subcommands = {
+                DemoCommand.class,
+                RunCommand.class,
                 EnrichCommand.class,
+                QueryCommand.class,
+                ConfigDocsCommand.class,
                 EnrichFilesCommand.class,
                 DetectLanguageCommand.class,
                 TagDatesCommand.class,
