@@ -15,7 +15,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 DemoCommand.class,
                 RunCommand.class,
+                IngestCommand.class,
                 EnrichCommand.class,
+                SinkCommand.class,
                 QueryCommand.class,
                 ConfigDocsCommand.class,
                 EnrichFilesCommand.class,
