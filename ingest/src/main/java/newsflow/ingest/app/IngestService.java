@@ -92,7 +92,7 @@ public final class IngestService implements AutoCloseable {
         if (config.getBoolean(IngestConfig.CREATE_TOPICS)) {
             TopicCreator.createMissing(bootstrap, topics);
         }
-        output = new IngestOutput(bootstrap, topics);
+        output = new KafkaIngestOutput(bootstrap, topics);
         FetchStateStore store = new FetchStateStore(FetchStateLoader.load(bootstrap, topics.fetchStateName(),
                 config.millis(IngestConfig.STATE_LOAD_TIMEOUT_MS)), output::fetchState);
         DeadLetters deadLetters = new DeadLetters(output, store, counters);
