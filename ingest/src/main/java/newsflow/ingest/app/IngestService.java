@@ -124,7 +124,7 @@ public final class IngestService implements AutoCloseable {
     }
 
     /** robots.txt through the same fetcher (address guard, redirect cap) but without a robots check. */
-    private static RobotsCache.Response robotsResponse(HttpFetcher fetcher, String url) throws IOException {
+    static RobotsCache.Response robotsResponse(HttpFetcher fetcher, String url) throws IOException {
         try {
             FetchResponse r = fetcher.fetch(url, Map.of(), u -> { });
             return new RobotsCache.Response(r.status(), r.body(), r.header("content-type").orElse(null));

@@ -83,7 +83,7 @@ public final class HttpFetcher {
      */
     public FetchResponse fetch(String url, Map<String, String> headers, HopCheck check)
             throws FetchRefusedException, IOException {
-        String current = url;
+        String current = withoutFragment(url);
         for (int hop = 0; ; hop++) {
             URI uri = URI.create(current);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -105,7 +105,7 @@ public final class HttpFetcher {
                             url + " redirected more than " + maxRedirects + " times");
                 }
                 try {
-                    current = uri.resolve(location.get().trim().replace(" ", "%20")).toString();
+                    current = withoutFragment(uri.resolve(location.get().trim().replace(" ", "%20")).toString());
                 } catch (IllegalArgumentException e) {
                     throw new FetchRefusedException("bad-redirect", current + " redirects to a malformed Location");
                 }
@@ -117,6 +117,12 @@ public final class HttpFetcher {
             }
             return new FetchResponse(url, current, status, r.headers().map(), r.body().bytes(), hop);
         }
+    }
+
+    /** A fragment is never sent to the server (RFC 9110 §4.2.4); it is dropped before the request. */
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
     }
 
     private HttpResponse<CappedBodySubscriber.Body> send(HttpRequest request)
