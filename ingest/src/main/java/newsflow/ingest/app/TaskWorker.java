@@ -91,9 +91,9 @@ final class TaskWorker {
     void run(String host, FetchTask task) {
         Duration politeness = perHostDelay;
         try {
-            RobotsDecision first = robots.decide(task.url());
-            politeness = politeness(first.crawlDelayMs());
+            // the address guard runs before robots.txt is asked for, so a refused host is never contacted
             FetchResponse r = fetcher.fetch(task.url(), conditionalHeaders(task), this::robotsHop);
+            politeness = politeness(robots.decide(task.url()).crawlDelayMs()); // cached by the hop check
             handle(host, task, r, politeness);
         } catch (FetchRefusedException e) {
             if (e.reason().equals("robots-unavailable")) {

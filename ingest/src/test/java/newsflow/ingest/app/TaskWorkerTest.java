@@ -219,4 +219,22 @@ class TaskWorkerTest {
         assertThat(admission.admitPage(site.base() + "/a/1#x", null, "test", SourceHints.NONE, null)).isFalse();
         assertThat(counters.skippedAlreadyFetched()).isEqualTo(1);
     }
+
+    @Test
+    void refusedAddressIsDeadLetteredAtOnceWithoutAnyRequest() {
+        HttpFetcher strict = new HttpFetcher(HttpFetcher.newClient(Duration.ofSeconds(5)),
+                new AddressGuard(false, InetAddress::getAllByName), "newsbot/1.0", 100_000, 3, Duration.ofSeconds(5));
+        RobotsCache robots = new RobotsCache(url -> IngestService.robotsResponse(strict, url), "newsbot",
+                Duration.ofHours(24), Duration.ofMinutes(30), clock);
+        DeadLetters dl = new DeadLetters(output, store, counters);
+        TaskWorker strictWorker = new TaskWorker(strict, robots, scheduler, store, output, dl, admission, counters,
+                new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(1), 3), Duration.ofHours(1),
+                Duration.ofSeconds(1), Duration.ofSeconds(10), clock);
+        admit("/a/5");
+        var next = scheduler.next(clock.instant()).orElseThrow();
+        strictWorker.run(next.getKey(), next.getValue());
+        assertThat(site.requests()).isEmpty();
+        assertThat(output.deadLetters).extracting(DeadLetter::reason).containsExactly("address-refused");
+        assertThat(scheduler.isEmpty()).isTrue();
+    }
 }
