@@ -71,7 +71,8 @@ final class DiscoveredUrlsReader implements AutoCloseable {
     /**
      * @param maxWait how long to wait for the group to assign partitions
      * @param sink    receives records read while waiting
-     * @return true when partitions are assigned and the position of each is at its end offset
+     * @return true when the position of every assigned partition is at its end offset, or when no partition
+     *         was assigned within {@code maxWait}
      */
     boolean caughtUp(Duration maxWait, Consumer<DiscoveredUrl> sink) {
         long deadline = System.nanoTime() + maxWait.toNanos();
@@ -80,7 +81,10 @@ final class DiscoveredUrlsReader implements AutoCloseable {
         }
         Set<TopicPartition> assigned = consumer.assignment();
         if (assigned.isEmpty()) {
-            return false;
+            // no partition for this instance (more instances than partitions, or the group is still forming):
+            // nothing of the topic is this instance's to drain
+            LOG.warn("no discovered-urls partition assigned within {}; drain ends without them", maxWait);
+            return true;
         }
         Map<TopicPartition, Long> end = consumer.endOffsets(assigned);
         for (TopicPartition tp : assigned) {

@@ -32,6 +32,8 @@ public final class IngestConfig extends AbstractConfig {
     public static final String MAX_HOST_DELAY_MS = "ingest.max.host.delay.ms";
     /** Key {@code ingest.max.body.bytes}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String MAX_BODY_BYTES = "ingest.max.body.bytes";
+    /** Key {@code ingest.max.feed.bytes}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String MAX_FEED_BYTES = "ingest.max.feed.bytes";
     /** Key {@code ingest.max.redirects}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String MAX_REDIRECTS = "ingest.max.redirects";
     /** Key {@code ingest.connect.timeout.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
@@ -82,6 +84,9 @@ public final class IngestConfig extends AbstractConfig {
             .define(MAX_BODY_BYTES, Type.LONG, 2L * 1024 * 1024, Range.between(1024, BODY_BYTES_LIMIT),
                     Importance.MEDIUM, "Largest response body read, in bytes; larger pages are dead-lettered "
                             + "(body-too-large).")
+            .define(MAX_FEED_BYTES, Type.LONG, 50L * 1024 * 1024, Range.between(1024, 100L * 1024 * 1024),
+                    Importance.LOW, "Largest feed or sitemap body read, in bytes (the sitemaps protocol allows "
+                            + "50 MB uncompressed); larger documents are logged as feed errors.")
             .define(MAX_REDIRECTS, Type.INT, 5, Range.between(0, 20), Importance.MEDIUM,
                     "Redirects followed per fetch; each hop is checked (address guard, robots.txt).")
             .define(CONNECT_TIMEOUT_MS, Type.INT, 10_000, Range.atLeast(1), Importance.MEDIUM,

@@ -110,7 +110,8 @@ public final class IngestService implements AutoCloseable {
         worker = new TaskWorker(fetcher, robots, scheduler, store, output, deadLetters, admission, counters,
                 new RetryPolicy(config.millis(IngestConfig.RETRY_BACKOFF_MS), ceiling,
                         config.getInt(IngestConfig.MAX_ATTEMPTS)), ceiling,
-                config.millis(IngestConfig.PER_HOST_DELAY_MS), config.millis(IngestConfig.MAX_HOST_DELAY_MS), clock);
+                config.millis(IngestConfig.PER_HOST_DELAY_MS), config.millis(IngestConfig.MAX_HOST_DELAY_MS),
+                config.getLong(IngestConfig.MAX_FEED_BYTES), clock);
         discovered = new DiscoveredUrlsReader(bootstrap, config.getString(IngestConfig.GROUP_ID),
                 topics.discoveredUrlsName());
         AtomicInteger n = new AtomicInteger();

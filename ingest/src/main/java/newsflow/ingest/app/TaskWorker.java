@@ -64,11 +64,14 @@ final class TaskWorker {
     private final Duration perHostDelay;
     private final Duration maxHostDelay;
     private final Clock clock;
+    private final long maxFeedBytes;
     private final Map<String, String[]> validators = new ConcurrentHashMap<>();
 
     TaskWorker(HttpFetcher fetcher, RobotsCache robots, HostScheduler scheduler, FetchStateStore store,
                IngestOutput output, DeadLetters deadLetters, UrlAdmission admission, IngestCounters counters,
-               RetryPolicy retry, Duration ceiling, Duration perHostDelay, Duration maxHostDelay, Clock clock) {
+               RetryPolicy retry, Duration ceiling, Duration perHostDelay, Duration maxHostDelay, long maxFeedBytes,
+               Clock clock) {
+        this.maxFeedBytes = maxFeedBytes;
         this.fetcher = fetcher;
         this.robots = robots;
         this.scheduler = scheduler;
@@ -92,7 +95,9 @@ final class TaskWorker {
         Duration politeness = perHostDelay;
         try {
             // the address guard runs before robots.txt is asked for, so a refused host is never contacted
-            FetchResponse r = fetcher.fetch(task.url(), conditionalHeaders(task), this::robotsHop);
+            FetchResponse r = task.kind() == FetchTask.Kind.PAGE
+                    ? fetcher.fetch(task.url(), conditionalHeaders(task), this::robotsHop)
+                    : fetcher.fetch(task.url(), conditionalHeaders(task), this::robotsHop, maxFeedBytes);
             politeness = politeness(robots.decide(task.url()).crawlDelayMs()); // cached by the hop check
             handle(host, task, r, politeness);
         } catch (FetchRefusedException e) {

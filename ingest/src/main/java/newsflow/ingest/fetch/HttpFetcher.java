@@ -83,6 +83,23 @@ public final class HttpFetcher {
      */
     public FetchResponse fetch(String url, Map<String, String> headers, HopCheck check)
             throws FetchRefusedException, IOException {
+        return fetch(url, headers, check, maxBodyBytes);
+    }
+
+    /**
+     * As {@link #fetch(String, Map, HopCheck)} with another body cap (feeds and sitemaps may be larger than
+     * pages: the sitemaps protocol allows 50 MB).
+     *
+     * @param url      absolute http(s) URL
+     * @param headers  extra request headers
+     * @param check    per-hop check
+     * @param maxBytes body cap for this fetch, in bytes
+     * @return the final response
+     * @throws FetchRefusedException as for {@link #fetch(String, Map, HopCheck)}
+     * @throws IOException           on network failure or timeout
+     */
+    public FetchResponse fetch(String url, Map<String, String> headers, HopCheck check, long maxBytes)
+            throws FetchRefusedException, IOException {
         String current = withoutFragment(url);
         for (int hop = 0; ; hop++) {
             URI uri = URI.create(current);
@@ -96,7 +113,7 @@ public final class HttpFetcher {
                     .header("User-Agent", userAgent)
                     .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
             headers.forEach(rb::header);
-            HttpResponse<CappedBodySubscriber.Body> r = send(rb.build());
+            HttpResponse<CappedBodySubscriber.Body> r = send(rb.build(), maxBytes);
             int status = r.statusCode();
             var location = r.headers().firstValue("location");
             if (REDIRECTS.contains(status) && location.isPresent()) {
@@ -113,7 +130,7 @@ public final class HttpFetcher {
             }
             if (r.body().tooLarge()) {
                 throw new FetchRefusedException("body-too-large",
-                        current + " has a body over " + maxBodyBytes + " bytes");
+                        current + " has a body over " + maxBytes + " bytes");
             }
             return new FetchResponse(url, current, status, r.headers().map(), r.body().bytes(), hop);
         }
@@ -125,11 +142,10 @@ public final class HttpFetcher {
         return hash < 0 ? url : url.substring(0, hash);
     }
 
-    private HttpResponse<CappedBodySubscriber.Body> send(HttpRequest request)
-            throws IOException, FetchRefusedException {
+    private HttpResponse<CappedBodySubscriber.Body> send(HttpRequest request, long maxBytes) throws IOException {
         HttpResponse.BodyHandler<CappedBodySubscriber.Body> handler = info -> {
             long declared = info.headers().firstValueAsLong("content-length").orElse(-1L);
-            return new CappedBodySubscriber(declared > maxBodyBytes ? 0 : maxBodyBytes);
+            return new CappedBodySubscriber(declared > maxBytes ? 0 : maxBytes);
         };
         CompletableFuture<HttpResponse<CappedBodySubscriber.Body>> f = client.sendAsync(request, handler);
         try {

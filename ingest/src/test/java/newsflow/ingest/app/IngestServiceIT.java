@@ -133,6 +133,72 @@ class IngestServiceIT {
         }
     }
 
+    @Test
+    void followModeRepollsFeedsAndPicksUpAnEditedSourcesFile(@TempDir Path dir) throws Exception {
+        try (TestSite site = new TestSite(); EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
+            String b = site.base();
+            String[] feedItems = {"<item><link>" + b + "/f/1.html</link></item>"};
+            site.page("/robots.txt", "text/plain", "User-agent: *\nAllow: /\n");
+            site.on("/feed.xml", ex -> {
+                String body = "<rss version=\"2.0\"><channel>" + String.join("", feedItems) + "</channel></rss>";
+                String etag = "\"" + Integer.toHexString(body.hashCode()) + "\"";
+                if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                    TestSite.respond(ex, 304, null, new byte[0]);
+                } else {
+                    ex.getResponseHeaders().set("ETag", etag);
+                    TestSite.respond(ex, 200, "application/rss+xml", body.getBytes(StandardCharsets.UTF_8));
+                }
+            });
+            site.page("/other.xml", "application/xml", "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                    + "<url><loc>" + b + "/f/3.html</loc></url></urlset>");
+            for (String p : new String[] {"/f/1.html", "/f/2.html", "/f/3.html"}) {
+                site.page(p, "text/html", "<p>" + p + "</p>");
+            }
+            Path sources = dir.resolve("sources.json");
+            Files.writeString(sources, "{\"sources\":[{\"name\":\"one\",\"feeds\":[\"" + b + "/feed.xml\"],"
+                    + "\"poll_interval\":\"PT1S\"}]}", StandardCharsets.UTF_8);
+            IngestConfig config = IngestConfig.load(null, Map.of(), Map.of(IngestConfig.SOURCES_FILE,
+                    sources.toString(), IngestConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
+                    IngestConfig.TOPICS_PREFIX, "follow.", IngestConfig.ALLOW_LOOPBACK, "true",
+                    IngestConfig.PER_HOST_DELAY_MS, "10"));
+            try (IngestService service = new IngestService(config)) {
+                service.start();
+                Thread loop = new Thread(service::follow, "follow-loop");
+                loop.start();
+                awaitCondition(() -> service.fetched() == 1, "first page");
+                awaitCondition(() -> service.notModified() >= 1, "a 304 on the re-polled feed");
+                feedItems[0] = feedItems[0] + "<item><link>" + b + "/f/2.html</link></item>";
+                awaitCondition(() -> service.fetched() == 2, "the new feed item");
+                Files.writeString(sources, "{\"sources\":[{\"name\":\"one\",\"feeds\":[\"" + b + "/feed.xml\"],"
+                        + "\"poll_interval\":\"PT1S\"},{\"name\":\"two\",\"sitemaps\":[\"" + b + "/other.xml\"]}]}",
+                        StandardCharsets.UTF_8);
+                java.nio.file.Files.setLastModifiedTime(sources,
+                        java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(5)));
+                awaitCondition(() -> service.fetched() == 3, "the page of the source added to the sources file");
+                service.stop();
+                loop.join(30_000);
+                assertThat(loop.isAlive()).isFalse();
+                assertThat(service.skippedAlreadyFetched()).isPositive();
+            }
+            List<String> keys = new ArrayList<>();
+            readAll(kafka.bootstrapServers(), "follow.raw-pages").forEach(r -> keys.add(r.key()));
+            assertThat(keys).containsExactlyInAnyOrder(b + "/f/1.html", b + "/f/2.html", b + "/f/3.html");
+            assertThat(site.requests()).filteredOn(p -> p.startsWith("/f/")).hasSize(3);
+        }
+    }
+
+    /** Waits (liveness, not timing) for a condition of the running service; fails after a generous minute. */
+    private static void awaitCondition(java.util.function.BooleanSupplier condition, String what)
+            throws InterruptedException {
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("the service never reached: " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
     private static void produceDiscovered(String bootstrap, Topics topics, String url, String via) throws Exception {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);

@@ -49,7 +49,7 @@ class TaskWorkerTest {
         admission = new UrlAdmission(scheduler, store, dl, counters, clock);
         worker = new TaskWorker(fetcher, robots, scheduler, store, output, dl, admission, counters,
                 new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(1), 3), Duration.ofHours(1),
-                Duration.ofSeconds(1), Duration.ofSeconds(10), clock);
+                Duration.ofSeconds(1), Duration.ofSeconds(10), 1_000_000, clock);
     }
 
     @AfterEach
@@ -229,7 +229,7 @@ class TaskWorkerTest {
         DeadLetters dl = new DeadLetters(output, store, counters);
         TaskWorker strictWorker = new TaskWorker(strict, robots, scheduler, store, output, dl, admission, counters,
                 new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(1), 3), Duration.ofHours(1),
-                Duration.ofSeconds(1), Duration.ofSeconds(10), clock);
+                Duration.ofSeconds(1), Duration.ofSeconds(10), 1_000_000, clock);
         admit("/a/5");
         var next = scheduler.next(clock.instant()).orElseThrow();
         strictWorker.run(next.getKey(), next.getValue());
