@@ -103,12 +103,9 @@ final class DiscoveredUrlsReader implements AutoCloseable {
         }
     }
 
+    /** Closes the consumer without committing: the owner commits only when every task is finished. */
     @Override
     public void close() {
-        try {
-            commit();
-        } finally {
-            consumer.close();
-        }
+        consumer.close();
     }
 }

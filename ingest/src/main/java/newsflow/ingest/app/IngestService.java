@@ -56,6 +56,8 @@ public final class IngestService implements AutoCloseable {
     private final Semaphore events = new Semaphore(0);
     private final Map<String, Instant> nextPoll = new HashMap<>();
     private volatile boolean running = true;
+    /** Held by the thread running {@link #loop}; {@link #close()} takes it to wait for the loop to end. */
+    private final java.util.concurrent.locks.ReentrantLock loopLock = new java.util.concurrent.locks.ReentrantLock();
     private SourcesWatcher sources;
     private IngestOutput output;
     private DiscoveredUrlsReader discovered;
@@ -168,6 +170,15 @@ public final class IngestService implements AutoCloseable {
     }
 
     private void loop(boolean drain) {
+        loopLock.lock();
+        try {
+            runLoop(drain);
+        } finally {
+            loopLock.unlock();
+        }
+    }
+
+    private void runLoop(boolean drain) {
         while (running) {
             Instant now = clock.instant();
             if (!drain) {
@@ -279,9 +290,22 @@ public final class IngestService implements AutoCloseable {
         return scheduler.size();
     }
 
+    /**
+     * Stops the loop (waiting for a running {@link #follow()} or {@link #runOnce()} on another thread to end),
+     * lets the tasks in flight finish, commits the discovered-urls offsets and closes the clients.
+     */
     @Override
     public void close() {
-        running = false;
+        stop();
+        try {
+            if (!loopLock.tryLock(MAX_IDLE_WAIT.toMillis() * 50, TimeUnit.MILLISECONDS)) {
+                LOG.warn("ingest loop did not end in time; closing anyway");
+            } else {
+                loopLock.unlock();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (workers != null) {
             workers.shutdown();
             try {
@@ -291,6 +315,9 @@ public final class IngestService implements AutoCloseable {
             }
         }
         if (discovered != null) {
+            if (scheduler.isEmpty()) {
+                discovered.commit(); // otherwise the unfinished URLs are read again by the next instance
+            }
             discovered.close();
         }
         if (output != null) {
