@@ -24,7 +24,7 @@ public interface IngestOutput extends AutoCloseable {
     void deadLetter(String key, DeadLetter letter, String exceptionClass) throws ProduceException;
 
     /**
-     * @param key   canonical URL or feed URL
+     * @param key   canonical page URL
      * @param state the state
      */
     void fetchState(String key, FetchState state);

@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import newsflow.common.model.DiscoveredUrl;
 import newsflow.common.model.SourceHints;
 import newsflow.common.topic.Topics;
 import newsflow.ingest.fetch.AddressGuard;

@@ -199,8 +199,8 @@ final class TaskWorker {
                     : e.getCause().getClass().getName(), e.getMessage(), r.status(), politeness);
             return;
         }
-        store.record(task.key(), new FetchState("page", "fetched", r.status(), now, task.attempts() + 1, null,
-                null));
+        store.record(task.key(), new FetchState(task.key(), FetchState.PAGE, FetchState.FETCHED, r.status(), now,
+                task.attempts() + 1));
         counters.fetched.increment();
         scheduler.done(host, task, clock.instant(), politeness);
     }
@@ -279,8 +279,8 @@ final class TaskWorker {
         Instant now = clock.instant();
         if (task.kind() == FetchTask.Kind.PAGE) {
             deadLetters.write(task.key(), new DeadLetter(task.key(), task.source(), "fetch", reason, detail, now),
-                    exceptionClass, new FetchState("page", "dead-lettered", status, now,
-                            Math.max(1, task.attempts()), null, null));
+                    exceptionClass, new FetchState(task.key(), FetchState.PAGE, FetchState.DEAD_LETTERED,
+                            status, now, Math.max(1, task.attempts())));
         } else {
             counters.feedErrors.increment();
             LOG.warn("source {}: {} {} failed: {} ({})", task.source(), task.kind(), task.url(), reason, detail);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import newsflow.common.model.DeadLetter;
 import newsflow.common.model.DeadLetterHeaders;
+import newsflow.common.model.DiscoveredUrl;
 import newsflow.common.model.RawPage;
 import newsflow.common.serde.Json;
 import newsflow.common.topic.Topics;
