@@ -67,8 +67,11 @@ public final class IngestConfig extends AbstractConfig {
     /** Key {@code topics.prefix}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String TOPICS_PREFIX = "topics.prefix";
 
-    /** Largest body accepted: a third of the record cap, since decoding single-byte charsets can triple it. */
-    public static final long BODY_BYTES_LIMIT = Topics.MAX_MESSAGE_BYTES / 3;
+    /**
+     * Largest body cap accepted: half the record cap, since decoding a single-byte charset into UTF-8 JSON can
+     * double it. A page that still exceeds the record cap is dead-lettered as {@code record-too-large}.
+     */
+    public static final long BODY_BYTES_LIMIT = Topics.MAX_MESSAGE_BYTES / 2;
 
     /** Every key of the service. */
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
@@ -81,7 +84,7 @@ public final class IngestConfig extends AbstractConfig {
                             + "wins, up to ingest.max.host.delay.ms).")
             .define(MAX_HOST_DELAY_MS, Type.LONG, 60_000L, Range.atLeast(0), Importance.MEDIUM,
                     "Cap on the per-host delay, Crawl-delay included, in milliseconds.")
-            .define(MAX_BODY_BYTES, Type.LONG, 2L * 1024 * 1024, Range.between(1024, BODY_BYTES_LIMIT),
+            .define(MAX_BODY_BYTES, Type.LONG, 4L * 1024 * 1024, Range.between(1024, BODY_BYTES_LIMIT),
                     Importance.MEDIUM, "Largest response body read, in bytes; larger pages are dead-lettered "
                             + "(body-too-large).")
             .define(MAX_FEED_BYTES, Type.LONG, 50L * 1024 * 1024, Range.between(1024, 100L * 1024 * 1024),

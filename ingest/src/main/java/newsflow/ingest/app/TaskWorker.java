@@ -29,6 +29,7 @@ import newsflow.ingest.robots.RobotsDecision;
 import newsflow.ingest.sitemap.SitemapReader;
 import newsflow.ingest.state.FetchState;
 import newsflow.ingest.state.FetchStateStore;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +44,8 @@ import org.slf4j.LoggerFactory;
  *   <li>408, 425, 429, 5xx, network failure, robots.txt unavailable: rescheduled ({@link RetryPolicy}), the
  *       host paused for 429 / 503 / robots.txt, until the attempts run out;</li>
  *   <li>anything else, for a page: dead-lettered with a reason ({@code http-404}, {@code robots-disallowed},
- *       {@code non-html}, {@code body-too-large}, {@code address-refused}, {@code too-many-redirects},
+ *       {@code non-html}, {@code body-too-large}, {@code record-too-large}, {@code address-refused},
+ *       {@code too-many-redirects},
  *       {@code retries-exhausted}…); for a feed: logged and counted.</li>
  * </ul>
  * Feed validators live in memory only: after a restart every feed is read once in full, and its already
@@ -195,8 +197,9 @@ final class TaskWorker {
         try {
             output.rawPage(page);
         } catch (IngestOutput.ProduceException e) {
-            fail(host, task, "produce-failed", e.getCause() == null ? e.getClass().getName()
-                    : e.getCause().getClass().getName(), e.getMessage(), r.status(), politeness);
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String reason = cause instanceof RecordTooLargeException ? "record-too-large" : "produce-failed";
+            fail(host, task, reason, cause.getClass().getName(), e.getMessage(), r.status(), politeness);
             return;
         }
         store.record(task.key(), new FetchState(task.key(), FetchState.PAGE, FetchState.FETCHED, r.status(), now,

@@ -14,9 +14,14 @@ final class RecordingOutput implements IngestOutput {
     final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
     final List<String> deadLetterClasses = new CopyOnWriteArrayList<>();
     final Map<String, FetchState> states = new ConcurrentHashMap<>();
+    /** When set, {@link #rawPage} fails with this cause, as a producer would. */
+    volatile Exception rawPageFailure;
 
     @Override
-    public void rawPage(RawPage page) {
+    public void rawPage(RawPage page) throws ProduceException {
+        if (rawPageFailure != null) {
+            throw new ProduceException("producing to raw-pages failed: " + rawPageFailure, rawPageFailure);
+        }
         pages.add(page);
     }
 

@@ -237,4 +237,17 @@ class TaskWorkerTest {
         assertThat(output.deadLetters).extracting(DeadLetter::reason).containsExactly("address-refused");
         assertThat(scheduler.isEmpty()).isTrue();
     }
+
+    @Test
+    void aPageKafkaRefusesAsTooLargeIsDeadLetteredWithThatReason() {
+        site.page("/a/6", "text/html", "<p>six</p>");
+        output.rawPageFailure = new org.apache.kafka.common.errors.RecordTooLargeException("too large");
+        admit("/a/6");
+        runNext();
+        assertThat(output.pages).isEmpty();
+        assertThat(output.deadLetters).extracting(DeadLetter::reason).containsExactly("record-too-large");
+        assertThat(output.deadLetterClasses)
+                .containsExactly("org.apache.kafka.common.errors.RecordTooLargeException");
+        assertThat(store.isDone(site.base() + "/a/6")).isTrue();
+    }
 }
