@@ -250,4 +250,14 @@ class TaskWorkerTest {
                 .containsExactly("org.apache.kafka.common.errors.RecordTooLargeException");
         assertThat(store.isDone(site.base() + "/a/6")).isTrue();
     }
+
+    @Test
+    void robotsCrawlDelayWidensThePolitenessDelayUpToTheCap() {
+        site.page("/robots.txt", "text/plain", "User-agent: *\nCrawl-delay: 5\nAllow: /\n");
+        site.page("/a/7", "text/html", "<p>seven</p>");
+        admit("/a/7");
+        runNext();
+        assertThat(output.pages).hasSize(1);
+        assertThat(scheduler.hostAvailableAt("127.0.0.1")).isEqualTo(NOON.plusSeconds(5));
+    }
 }

@@ -140,4 +140,13 @@ class FeedParserTest {
         assertThatThrownBy(() -> parse("<rss><channel><item></rss>"))
                 .isInstanceOf(FeedParseException.class).hasMessageContaining("not well-formed");
     }
+
+    @Test
+    void strayAmpersandInAnAtomAttributeIsRepaired() throws Exception {
+        ParsedFeed f = parse("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>Q&A</title>"
+                + "<link href=\"https://news.example/show?id=7&lang=en\"/></entry></feed>");
+        assertThat(f.repaired()).isTrue();
+        assertThat(f.entries().get(0).link()).isEqualTo("https://news.example/show?id=7&lang=en");
+        assertThat(f.entries().get(0).title()).isEqualTo("Q&A");
+    }
 }

@@ -44,4 +44,18 @@ class SitemapReaderTest {
         assertThat(r.childSitemaps()).containsExactlyInAnyOrder("https://news.example/sitemap-1.xml",
                 "https://news.example/sitemap-news.xml");
     }
+
+    @Test
+    void gzippedSitemapIsRead() throws Exception {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                + "<url><loc>https://news.example/z/1</loc></url></urlset>";
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(xml.getBytes(StandardCharsets.UTF_8));
+        }
+        SitemapReader.Result r = SitemapReader.read(gz.toByteArray(), "application/gzip",
+                "https://news.example/sitemap.xml.gz");
+        assertThat(r.items()).extracting(FeedItem::url).containsExactly("https://news.example/z/1");
+    }
 }
