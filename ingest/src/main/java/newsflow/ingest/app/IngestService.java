@@ -147,7 +147,6 @@ public final class IngestService implements AutoCloseable {
      * @return what this run did
      */
     public DrainSummary runOnce() {
-        Instant started = clock.instant();
         DrainSummary before = counters.snapshot(Duration.ZERO);
         long t0 = System.nanoTime();
         for (SourceDefinition s : sources.current()) {
@@ -164,7 +163,10 @@ public final class IngestService implements AutoCloseable {
         output.flush();
     }
 
-    /** Ends {@link #follow()} (or a running drain) after the tasks in flight. Safe from any thread. */
+    /**
+     * Ends {@link #follow()} (or a running drain) after the tasks in flight. Safe from any thread; the service
+     * does not run again afterwards (close it).
+     */
     public void stop() {
         running = false;
         events.release();
