@@ -1,0 +1,106 @@
+package newsflow.enrich.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Heuristic 2 (class/id vocabulary): recognises page furniture by the words in an element's {@code class},
+ * {@code id}, {@code role} and {@code itemprop}. Words come from Readability.js ({@code unlikelyCandidates},
+ * {@code negative}, {@code positive}) and trafilatura's {@code OVERALL_DISCARD_XPATH}, extended with common
+ * comment, consent and Arabic-site names. Class values are split on whitespace; each value is compared
+ * whole and by its {@code -}/{@code _}-separated parts.
+ */
+final class BoilerplateVocabulary {
+
+    /** Substrings of a class/id value that mark furniture wherever they occur. */
+    static final List<String> FURNITURE_SUBSTRINGS = List.of(
+            "comment", "disqus", "share", "sharing", "social", "related", "recommend", "mostread", "most-read",
+            "most_read", "popular", "trending", "newsletter", "subscribe", "signup", "sign-up", "cookie", "consent",
+            "gdpr", "breadcrumb", "sidebar", "widget", "outbrain", "taboola", "advert", "sponsor", "promo",
+            "byline", "dateline", "caption", "pagination", "pager", "readalso", "read-also", "read_also",
+            "readmore", "read-more", "more-news", "morenews", "see-also", "seealso", "also-read", "toolbar",
+            "masthead", "topbar", "top-bar", "top-menu", "navbar", "navigation", "footer", "site-header",
+            "ticker", "rating", "author-bio", "authorbio", "bio-box", "tag-list", "taglist", "tags",
+            "keywords", "copyright", "disclaimer", "skip-link", "sr-only", "visually-hidden", "screen-reader",
+            "modal", "popup", "overlay", "banner", "login", "paywall-prompt", "jump-link");
+
+    /** Parts (between {@code -}/{@code _}) that mark furniture only as a whole part. */
+    static final Set<String> FURNITURE_PARTS = Set.of(
+            "nav", "menu", "ad", "ads", "adv", "tag", "meta", "author", "date", "time", "timestamp", "info",
+            "header", "share", "social", "views", "credit", "credits", "source", "more", "next", "prev",
+            "previous", "subnav", "crumbs", "logo", "search", "aside", "sidebar", "rail", "related", "teaser",
+            "teasers", "promo", "shop", "cta", "feedback", "comments", "reactions", "icons", "utility", "print");
+
+    /** Substrings that protect a value from the lists above (content words that contain furniture words). */
+    static final List<String> CONTENT_SUBSTRINGS = List.of(
+            "commentary", "article-body", "articlebody", "article-content", "post-content", "entry-content",
+            "story-body", "post-body", "article-text", "main-content", "maincontent", "body-text", "content-body",
+            "shared-content", "blog-post", "textbody");
+
+    /** Attributes read, in order. */
+    static final List<String> ATTRIBUTES = List.of("class", "id", "role");
+
+    /** ARIA roles of page furniture. */
+    static final Set<String> FURNITURE_ROLES = Set.of(
+            "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog",
+            "alert", "alertdialog", "tooltip");
+
+    /**
+     * @param el an element
+     * @return true when a class, id or role word names page furniture
+     */
+    boolean isFurniture(Element el) {
+        String role = el.attr("role");
+        if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return matches(el.className()) || matches(el.id());
+    }
+
+    /**
+     * @param el an element
+     * @return true when a class or id value says it holds the article text
+     */
+    boolean isContent(Element el) {
+        String v = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
+        for (String c : CONTENT_SUBSTRINGS) {
+            if (v.contains(c)) {
+                return true;
+            }
+        }
+        return "articleBody".equals(el.attr("itemprop"));
+    }
+
+    private static boolean matches(String attr) {
+        if (attr.isEmpty()) {
+            return false;
+        }
+        for (String value : attr.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (value.isEmpty() || isContentValue(value)) {
+                continue;
+            }
+            for (String s : FURNITURE_SUBSTRINGS) {
+                if (value.contains(s)) {
+                    return true;
+                }
+            }
+            for (String part : value.split("[-_]")) {
+                if (FURNITURE_PARTS.contains(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isContentValue(String value) {
+        for (String c : CONTENT_SUBSTRINGS) {
+            if (value.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

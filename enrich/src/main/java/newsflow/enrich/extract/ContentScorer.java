@@ -1,0 +1,292 @@
+package newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Heuristic 4 (text density and position): finds the element holding the article, Readability-style. Each
+ * paragraph-like block of at least {@link #MIN_SCORED_CHARS} characters scores 1 + its commas + one point per
+ * {@link #CHARS_PER_POINT} characters (at most {@link #MAX_LENGTH_POINTS}); the score goes to the block's
+ * container, half of it to the container's parent and a sixth to the grandparent. Containers start with a tag
+ * bonus and a class-word weight and end multiplied by (1 − link density). The best container is widened to a
+ * common ancestor when several near-best containers share one, then its siblings join when they score at
+ * least {@link #SIBLING_SHARE} of it or are link-poor paragraphs; a heading sibling joins when included
+ * content follows it. Source: Readability.js {@code _grabArticle}.
+ */
+final class ContentScorer {
+
+    /** Blocks shorter than this do not vote. */
+    static final int MIN_SCORED_CHARS = 25;
+    /** Characters per length point. */
+    static final int CHARS_PER_POINT = 100;
+    /** Cap on length points per block. */
+    static final int MAX_LENGTH_POINTS = 3;
+    /** Weight of a content or furniture class word. */
+    static final double CLASS_WEIGHT = 25;
+    /** Near-best containers: at least this share of the best score. */
+    static final double ALTERNATIVE_SHARE = 0.75;
+    /** Near-best containers that must share an ancestor to widen the selection to it. */
+    static final int MIN_ALTERNATIVES = 3;
+    /** How many runner-up containers are compared. */
+    static final int ALTERNATIVES_CONSIDERED = 5;
+    /** A sibling joins when its score is at least this share of the best (and {@link #MIN_SIBLING_SCORE}). */
+    static final double SIBLING_SHARE = 0.2;
+    /** Floor of the sibling threshold. */
+    static final double MIN_SIBLING_SCORE = 10;
+    /** A paragraph sibling longer than this joins when its link density is below {@link #SIBLING_LINK_DENSITY}. */
+    static final int SIBLING_PARAGRAPH_CHARS = 80;
+    /** Link density limit for paragraph siblings. */
+    static final double SIBLING_LINK_DENSITY = 0.25;
+
+    /** Tags whose blocks vote for their parent rather than themselves. */
+    static final Set<String> PARAGRAPH_TAGS = Set.of(
+            "p", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "td", "th", "span",
+            "font", "b", "strong", "em", "i");
+
+    /** Class/id words that suggest article content (Readability.js {@code positive}). */
+    static final List<String> POSITIVE_WORDS = List.of(
+            "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog",
+            "story", "prose", "rich-text", "richtext");
+
+    private final BoilerplateVocabulary vocabulary = new BoilerplateVocabulary();
+
+    /**
+     * @param blocks  all walked blocks of the cleaned page, in document order
+     * @param density link density of every element, from the same blocks
+     * @return the blocks inside the selected article container(s), in document order; empty when none votes
+     */
+    List<RawBlock> select(List<RawBlock> blocks, LinkDensity density) {
+        Map<Element, double[]> scores = new IdentityHashMap<>();
+        for (RawBlock b : blocks) {
+            if (!votes(b)) {
+                continue;
+            }
+            double score = 1 + commas(b.text()) + Math.min(b.text().length() / CHARS_PER_POINT, MAX_LENGTH_POINTS);
+            Element container = containerOf(b.owner());
+            Element e = container;
+            for (int level = 0; level < 3 && e != null; level++, e = e.parent()) {
+                double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+                scores.computeIfAbsent(e, this::initialScore)[0] += score * share;
+            }
+        }
+        if (scores.isEmpty()) {
+            return List.of();
+        }
+        Map<Element, Double> finals = new IdentityHashMap<>();
+        for (Map.Entry<Element, double[]> en : scores.entrySet()) {
+            finals.put(en.getKey(), en.getValue()[0] * (1 - density.of(en.getKey())));
+        }
+        List<Map.Entry<Element, Double>> ranked = new ArrayList<>(finals.entrySet());
+        ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
+        Element top = ranked.get(0).getKey();
+        double topScore = ranked.get(0).getValue();
+        top = widen(top, topScore, ranked, finals);
+        topScore = Math.max(topScore, finals.getOrDefault(top, topScore));
+        Set<Element> included = siblings(top, topScore, finals, density);
+        return blocksWithin(blocks, included, top.parent(), density);
+    }
+
+    private static boolean votes(RawBlock b) {
+        return b.text().length() >= MIN_SCORED_CHARS
+                && (b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.QUOTE || b.kind() == BlockKind.PRE);
+    }
+
+    static Element containerOf(Element owner) {
+        Element c = owner;
+        while (c.parent() != null && PARAGRAPH_TAGS.contains(c.normalName())) {
+            c = c.parent();
+        }
+        return c;
+    }
+
+    private double[] initialScore(Element e) {
+        double s = switch (e.normalName()) {
+            case "div", "article", "section", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if (vocabulary.isContent(e)) {
+            s += CLASS_WEIGHT;
+        } else if (hasPositiveWord(e)) {
+            s += CLASS_WEIGHT / 2;
+        }
+        if (vocabulary.isFurniture(e)) {
+            s -= CLASS_WEIGHT;
+        }
+        return new double[] {s};
+    }
+
+    private static boolean hasPositiveWord(Element e) {
+        String v = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (v.isBlank()) {
+            return false;
+        }
+        for (String w : POSITIVE_WORDS) {
+            if (v.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int commas(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == '\u060c' || c == '\uff0c' || c == '\u3001') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static Element widen(Element top, double topScore, List<Map.Entry<Element, Double>> ranked,
+                                 Map<Element, Double> finals) {
+        List<Element> alternatives = new ArrayList<>();
+        for (int i = 1; i < ranked.size() && alternatives.size() < ALTERNATIVES_CONSIDERED; i++) {
+            if (ranked.get(i).getValue() >= ALTERNATIVE_SHARE * topScore) {
+                alternatives.add(ranked.get(i).getKey());
+            }
+        }
+        if (alternatives.size() >= MIN_ALTERNATIVES) {
+            for (Element p = top.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+                int inside = 0;
+                for (Element a : alternatives) {
+                    if (a == p || isAncestor(p, a)) {
+                        inside++;
+                    }
+                }
+                if (inside >= MIN_ALTERNATIVES) {
+                    top = p;
+                    break;
+                }
+            }
+        }
+        // Readability: climb while a parent scores higher than the current candidate.
+        double last = finals.getOrDefault(top, topScore);
+        double floor = last / 3;
+        for (Element p = top.parent(); p != null && !p.normalName().equals("body"); p = p.parent()) {
+            Double ps = finals.get(p);
+            if (ps == null) {
+                continue;
+            }
+            if (ps < floor) {
+                break;
+            }
+            if (ps > last) {
+                top = p;
+                break;
+            }
+            last = ps;
+        }
+        return top;
+    }
+
+    static boolean isAncestor(Element ancestor, Element el) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<Element> siblings(Element top, double topScore, Map<Element, Double> finals,
+                                         LinkDensity density) {
+        Set<Element> included = Collections.newSetFromMap(new IdentityHashMap<>());
+        Element parent = top.parent();
+        if (parent == null) {
+            included.add(top);
+            return included;
+        }
+        double threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SHARE);
+        List<Element> kids = parent.children();
+        boolean[] take = new boolean[kids.size()];
+        for (int i = 0; i < kids.size(); i++) {
+            Element s = kids.get(i);
+            if (s == top) {
+                take[i] = true;
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && top.className().equals(s.className()) ? topScore * 0.2 : 0;
+            double sc = finals.getOrDefault(s, Double.NEGATIVE_INFINITY);
+            if (sc + bonus >= threshold) {
+                take[i] = true;
+            } else if (isParagraphLike(s)) {
+                int len = density.chars(s);
+                double ld = density.of(s);
+                if (len > SIBLING_PARAGRAPH_CHARS && ld < SIBLING_LINK_DENSITY) {
+                    take[i] = true;
+                } else if (len > 0 && ld == 0 && endsSentence(s.text())) {
+                    take[i] = true;
+                }
+            }
+        }
+        boolean later = false;
+        for (int i = kids.size() - 1; i >= 0; i--) {
+            if (take[i]) {
+                later = true;
+            } else if (later && isHeading(kids.get(i))) {
+                take[i] = true;
+            }
+        }
+        for (int i = 0; i < kids.size(); i++) {
+            if (take[i]) {
+                included.add(kids.get(i));
+            }
+        }
+        return included;
+    }
+
+    private static boolean isParagraphLike(Element e) {
+        return switch (e.normalName()) {
+            case "p", "blockquote", "pre", "ul", "ol", "dl", "table" -> true;
+            default -> false;
+        };
+    }
+
+    static boolean isHeading(Element e) {
+        String n = e.normalName();
+        return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6'
+                || (n.equals("header") || n.equals("hgroup")) && e.selectFirst("h1, h2, h3, h4, h5, h6") != null;
+    }
+
+    private static boolean endsSentence(String t) {
+        String s = t.strip();
+        if (s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(s.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == '\u061f' || c == '\u3002' || c == '"'
+                || c == '\u201d' || c == '\u00bb';
+    }
+
+    private static List<RawBlock> blocksWithin(List<RawBlock> blocks, Set<Element> included, Element parent,
+                                               LinkDensity density) {
+        List<RawBlock> out = new ArrayList<>();
+        for (RawBlock b : blocks) {
+            Element o = b.owner();
+            if (o == parent) {
+                if (b.text().length() >= MIN_SCORED_CHARS && b.linkDensity() < SIBLING_LINK_DENSITY) {
+                    out.add(b);
+                }
+                continue;
+            }
+            for (Element e = o; e != null && e != parent; e = e.parent()) {
+                if (included.contains(e)) {
+                    out.add(b);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+}
