@@ -62,6 +62,7 @@ public final class ArticleExtractor {
         String title = titles.extract(doc, ld.headline(), meta.siteName());
         boolean paywalled = paywall.isPaywalled(doc, ld);
         String next = nextPage.find(doc, in.url());
+        boolean declaredArticle = ListingDetector.declaresArticle(doc, ld);
 
         Element body = doc.body();
         cleaner.clean(body);
@@ -74,8 +75,8 @@ public final class ArticleExtractor {
         PageKind kind = PageKind.ARTICLE;
         String source = "dom";
         List<String> links = List.of();
-        List<String> teasers = listings.teaserLinks(body, selected, in.url());
-        if (teasers != null && !(ld.present() && ld.articleBody() != null)) {
+        List<String> teasers = listings.teaserLinks(declaredArticle, body, selected, in.url());
+        if (teasers != null) {
             kind = PageKind.LISTING;
             links = List.copyOf(teasers);
             blocks = List.of();

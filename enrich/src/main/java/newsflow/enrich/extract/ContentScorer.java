@@ -17,7 +17,10 @@ import org.jsoup.nodes.Element;
  * bonus and a class-word weight and end multiplied by (1 − link density). The best container is widened to a
  * common ancestor when several near-best containers share one, then its siblings join when they score at
  * least {@link #SIBLING_SHARE} of it or are link-poor paragraphs; a heading sibling joins when included
- * content follows it. Source: Readability.js {@code _grabArticle}.
+ * content follows it. Source: Readability.js {@code _grabArticle}. Added here: "chunked" article bodies (the
+ * text split into several containers by ads or embeds) — elements with the same tag and class list as the best
+ * container, within {@link #COUSIN_LEVELS} levels of a common ancestor and with link density under
+ * {@link #SIBLING_LINK_DENSITY}, join as well.
  */
 final class ContentScorer {
 
@@ -44,6 +47,9 @@ final class ContentScorer {
     /** Link density limit for paragraph siblings. */
     static final double SIBLING_LINK_DENSITY = 0.25;
 
+    /** How far up a common ancestor of same-class containers is searched. */
+    static final int COUSIN_LEVELS = 6;
+
     /** Tags whose blocks vote for their parent rather than themselves. */
     static final Set<String> PARAGRAPH_TAGS = Set.of(
             "p", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "td", "th", "span",
@@ -54,6 +60,7 @@ final class ContentScorer {
             "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog",
             "story", "prose", "rich-text", "richtext");
 
+    private static final boolean DEBUG = Boolean.getBoolean("nf.debug");
     private final BoilerplateVocabulary vocabulary = new BoilerplateVocabulary();
 
     /**
@@ -76,7 +83,8 @@ final class ContentScorer {
             }
         }
         if (scores.isEmpty()) {
-            return List.of();
+            // A page too short to vote (every block under MIN_SCORED_CHARS): the whole page is the candidate.
+            return blocks;
         }
         Map<Element, Double> finals = new IdentityHashMap<>();
         for (Map.Entry<Element, double[]> en : scores.entrySet()) {
@@ -88,7 +96,11 @@ final class ContentScorer {
         double topScore = ranked.get(0).getValue();
         top = widen(top, topScore, ranked, finals);
         topScore = Math.max(topScore, finals.getOrDefault(top, topScore));
+        if (DEBUG) {
+            System.err.println("TOP " + ranked.get(0).getKey().cssSelector() + " " + ranked.get(0).getValue() + " -> " + top.cssSelector());
+        }
         Set<Element> included = siblings(top, topScore, finals, density);
+        included.addAll(cousins(top, density));
         return blocksWithin(blocks, included, top.parent(), density);
     }
 
@@ -244,6 +256,26 @@ final class ContentScorer {
             }
         }
         return included;
+    }
+
+    private static List<Element> cousins(Element top, LinkDensity density) {
+        List<Element> out = new ArrayList<>();
+        String cls = top.className();
+        if (cls.isBlank()) {
+            return out;
+        }
+        Element ancestor = top;
+        for (int i = 0; i < COUSIN_LEVELS && ancestor.parent() != null; i++) {
+            ancestor = ancestor.parent();
+        }
+        for (Element e : ancestor.getAllElements()) {
+            if (e != top && e.normalName().equals(top.normalName()) && cls.equals(e.className())
+                    && density.chars(e) > 0 && density.of(e) < SIBLING_LINK_DENSITY
+                    && !isAncestor(top, e) && !isAncestor(e, top)) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     private static boolean isParagraphLike(Element e) {

@@ -12,7 +12,9 @@ import org.jsoup.nodes.Element;
  * that are links to other articles — with little running text. A page is a listing when it has at least
  * {@link #MIN_TEASERS} link headings (at least {@link #MIN_HEADING_LINK_SHARE} of the heading text linked, to
  * distinct URLs) and its selected main text is under {@link #MAX_TEXT_PER_TEASER} characters per teaser with no
- * paragraph of {@link #ARTICLE_PARAGRAPH_CHARS} characters or more.
+ * paragraph of {@link #ARTICLE_PARAGRAPH_CHARS} characters or more. A page that declares itself an article
+ * ({@code og:type=article}, an {@code article:published_time} meta, or a JSON-LD article object) is never a
+ * listing: article pages carry teaser rails of their own.
  */
 final class ListingDetector {
 
@@ -26,12 +28,16 @@ final class ListingDetector {
     static final int ARTICLE_PARAGRAPH_CHARS = 400;
 
     /**
+     * @param declaredArticle true when the page's metadata declares an article
      * @param root     the cleaned body
      * @param selected the blocks the scorer selected
      * @param baseUrl  page URL for resolving links, or null
      * @return the teaser links (absolute, in page order) when the page is a listing, else null
      */
-    List<String> teaserLinks(Element root, List<RawBlock> selected, String baseUrl) {
+    List<String> teaserLinks(boolean declaredArticle, Element root, List<RawBlock> selected, String baseUrl) {
+        if (declaredArticle) {
+            return null;
+        }
         Set<String> links = new LinkedHashSet<>();
         for (Element h : root.select("h1, h2, h3, h4")) {
             String text = h.text().strip();
@@ -63,6 +69,16 @@ final class ListingDetector {
             }
         }
         return chars < MAX_TEXT_PER_TEASER * links.size() ? new ArrayList<>(links) : null;
+    }
+
+    /**
+     * @param doc    the parsed page, before cleaning
+     * @param jsonLd its JSON-LD article
+     * @return true when the page's metadata says it is an article
+     */
+    static boolean declaresArticle(org.jsoup.nodes.Document doc, JsonLdArticle jsonLd) {
+        return jsonLd.present() || doc.selectFirst("meta[property=og:type][content=article]") != null
+                || doc.selectFirst("meta[property=article:published_time]") != null;
     }
 
     private static String absolute(Element a, String baseUrl) {
