@@ -60,7 +60,7 @@ public final class ArticleExtractor {
         PageMetadata meta = metadata.extract(doc, in.url());
         JsonLdArticle ld = jsonLd.read(doc);
         String title = titles.extract(doc, ld.headline(), meta.siteName());
-        boolean paywalled = paywall.isPaywalled(doc, ld);
+        boolean paywalled = paywall.isMarkedPaywalled(doc, ld);
         String next = nextPage.find(doc, in.url());
         boolean declaredArticle = ListingDetector.declaresArticle(doc, ld);
 
@@ -68,6 +68,7 @@ public final class ArticleExtractor {
         cleaner.clean(body);
         pruner.prune(body);
         List<RawBlock> raw = walker.walk(body);
+        paywalled = paywalled || paywall.hasPrompt(raw);
         LinkDensity density = new LinkDensity(raw);
         List<RawBlock> selected = scorer.select(raw, density);
         List<Block> blocks = filter.filter(selected, title, meta.authors());

@@ -2,7 +2,9 @@ package newsflow.enrich.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Element;
 
 /**
@@ -10,7 +12,9 @@ import org.jsoup.nodes.Element;
  * {@code id}, {@code role} and {@code itemprop}. Words come from Readability.js ({@code unlikelyCandidates},
  * {@code negative}, {@code positive}) and trafilatura's {@code OVERALL_DISCARD_XPATH}, extended with common
  * comment, consent and Arabic-site names. Class values are split on whitespace; each value is compared
- * whole and by its {@code -}/{@code _}-separated parts.
+ * whole and by its {@code -}/{@code _}-separated parts. Decisions per attribute value are memoised (class
+ * values repeat across a site's pages); the memo is cleared when it reaches {@link #MEMO_LIMIT} entries.
+ * Thread-safe.
  */
 final class BoilerplateVocabulary {
 
@@ -39,8 +43,11 @@ final class BoilerplateVocabulary {
             "story-body", "post-body", "article-text", "main-content", "maincontent", "body-text", "content-body",
             "shared-content", "blog-post", "textbody");
 
-    /** Attributes read, in order. */
-    static final List<String> ATTRIBUTES = List.of("class", "id", "role");
+    /** Largest number of memoised attribute values. */
+    static final int MEMO_LIMIT = 50_000;
+
+    private final Map<String, Boolean> furnitureMemo = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> contentMemo = new ConcurrentHashMap<>();
 
     /** ARIA roles of page furniture. */
     static final Set<String> FURNITURE_ROLES = Set.of(
@@ -56,7 +63,24 @@ final class BoilerplateVocabulary {
         if (!role.isEmpty() && FURNITURE_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return matches(el.className()) || matches(el.id());
+        return memo(furnitureMemo, el.className(), BoilerplateVocabulary::matches)
+                || memo(furnitureMemo, el.id(), BoilerplateVocabulary::matches);
+    }
+
+    private static boolean memo(Map<String, Boolean> memo, String value, java.util.function.Predicate<String> test) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        Boolean known = memo.get(value);
+        if (known != null) {
+            return known;
+        }
+        boolean result = test.test(value);
+        if (memo.size() >= MEMO_LIMIT) {
+            memo.clear();
+        }
+        memo.put(value, result);
+        return result;
     }
 
     /**
@@ -64,13 +88,12 @@ final class BoilerplateVocabulary {
      * @return true when a class or id value says it holds the article text
      */
     boolean isContent(Element el) {
-        String v = (el.className() + " " + el.id()).toLowerCase(Locale.ROOT);
-        for (String c : CONTENT_SUBSTRINGS) {
-            if (v.contains(c)) {
-                return true;
-            }
+        if (el.attributesSize() == 0) {
+            return false;
         }
-        return "articleBody".equals(el.attr("itemprop"));
+        return memo(contentMemo, el.className(), v -> isContentValue(v.toLowerCase(Locale.ROOT)))
+                || memo(contentMemo, el.id(), v -> isContentValue(v.toLowerCase(Locale.ROOT)))
+                || "articleBody".equals(el.attr("itemprop"));
     }
 
     private static boolean matches(String attr) {

@@ -3,6 +3,7 @@ package newsflow.enrich.extract;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Heuristic 9 (page kind: paywall): the page says its text is behind a paywall — JSON-LD
@@ -12,9 +13,9 @@ import org.jsoup.nodes.Document;
  */
 final class PaywallDetector {
 
-    /** Class/id fragments of paywall containers (CSS attribute-contains selectors). */
-    static final String PAYWALL_MARKERS = "[class*=paywall], [id*=paywall], [class*=regwall], [class*=subscriber-only],"
-            + " [class*=premium-content], [class*=piano-offer], [class*=metered]";
+    /** Class/id fragments (lower case) of paywall containers. */
+    static final List<String> PAYWALL_MARKERS = List.of(
+            "paywall", "regwall", "subscriber-only", "subscribers-only", "premium-content", "piano-offer", "metered");
 
     /** Prompt phrases (lower case) found in the page text. */
     static final List<String> PROMPTS = List.of(
@@ -25,18 +26,43 @@ final class PaywallDetector {
     /**
      * @param doc    the parsed page, before cleaning
      * @param jsonLd its JSON-LD article
-     * @return true when the page is marked as paywalled
+     * @return true when the markup or the JSON-LD marks the page as paywalled
      */
-    boolean isPaywalled(Document doc, JsonLdArticle jsonLd) {
+    boolean isMarkedPaywalled(Document doc, JsonLdArticle jsonLd) {
         if (!jsonLd.accessibleFree()) {
             return true;
         }
-        if (doc.selectFirst(PAYWALL_MARKERS) != null) {
-            return true;
+        for (Element el : doc.getAllElements()) {
+            if (el.attributesSize() > 0 && (hasMarker(el.className()) || hasMarker(el.id()))) {
+                return true;
+            }
         }
-        String text = doc.body() == null ? "" : doc.body().text().toLowerCase(Locale.ROOT);
-        for (String p : PROMPTS) {
-            if (text.contains(p)) {
+        return false;
+    }
+
+    /**
+     * @param blocks all walked blocks of the cleaned page
+     * @return true when a block is a subscription prompt
+     */
+    boolean hasPrompt(List<RawBlock> blocks) {
+        for (RawBlock b : blocks) {
+            String t = b.text().toLowerCase(Locale.ROOT);
+            for (String p : PROMPTS) {
+                if (t.contains(p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasMarker(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        String v = value.toLowerCase(Locale.ROOT);
+        for (String m : PAYWALL_MARKERS) {
+            if (v.contains(m)) {
                 return true;
             }
         }

@@ -140,7 +140,7 @@ final class TextBlockWalker {
         }
 
         private void lineBreak() {
-            if (buf.toString().isBlank()) {
+            if (isBlank(buf)) {
                 pendingBreak = false;
                 return;
             }
@@ -197,6 +197,15 @@ final class TextBlockWalker {
             }
             return BlockKind.PARAGRAPH;
         }
+    }
+
+    private static boolean isBlank(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Collapses runs of whitespace (including no-break space) to one space. */
