@@ -14,8 +14,9 @@ import org.jsoup.select.NodeVisitor;
  * Applies {@link BoilerplateVocabulary} to a cleaned page: removes each element whose class/id/role names page
  * furniture, unless it is protected. Protection (position and size): the element holds, or is, the declared
  * article body ({@code itemprop=articleBody}, a content class), is a structural root ({@code body},
- * {@code main}), or holds at least {@link #PROTECTED_SHARE} of the page's text — a furniture word on a wrapper
- * of the whole article is a false alarm (e.g. {@code class="page has-sidebar"}).
+ * {@code main}), or holds at least {@link #PROTECTED_SHARE} of the page's text or of its paragraph
+ * ({@code <p>}) text — a furniture word on a wrapper of the whole article is a false alarm (e.g.
+ * {@code class="page has-sidebar"}, {@code sidebar-grid}).
  */
 final class BoilerplatePruner {
 
@@ -31,9 +32,12 @@ final class BoilerplatePruner {
      * @param root the cleaned body; mutated in place
      */
     void prune(Element root) {
-        Map<Element, Integer> lengths = textLengths(root);
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        Map<Element, Integer> paragraphLengths = new IdentityHashMap<>();
+        textLengths(root, lengths, paragraphLengths);
         Map<Element, Boolean> holdsContent = contentHolders(root);
         int total = Math.max(1, lengths.getOrDefault(root, 0));
+        int paragraphTotal = paragraphLengths.getOrDefault(root, 0);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
@@ -44,7 +48,9 @@ final class BoilerplatePruner {
                     return FilterResult.CONTINUE;
                 }
                 if (vocabulary.isFurniture(el)
-                        && lengths.getOrDefault(el, 0) < PROTECTED_SHARE * total) {
+                        && lengths.getOrDefault(el, 0) < PROTECTED_SHARE * total
+                        && (paragraphTotal == 0
+                            || paragraphLengths.getOrDefault(el, 0) < PROTECTED_SHARE * paragraphTotal)) {
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -57,9 +63,8 @@ final class BoilerplatePruner {
         }, root);
     }
 
-    /** Characters of text below each element, computed in one pass. */
-    static Map<Element, Integer> textLengths(Element root) {
-        Map<Element, Integer> lengths = new IdentityHashMap<>();
+    /** Characters of text, and of text inside {@code <p>}, below each element, computed in one pass. */
+    static void textLengths(Element root, Map<Element, Integer> lengths, Map<Element, Integer> paragraphLengths) {
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -79,9 +84,14 @@ final class BoilerplatePruner {
                 if (parent != null && own > 0) {
                     lengths.merge(parent, own, Integer::sum);
                 }
+                if (parent != null && node instanceof Element el) {
+                    int para = el.normalName().equals("p") ? own : paragraphLengths.getOrDefault(el, 0);
+                    if (para > 0) {
+                        paragraphLengths.merge(parent, para, Integer::sum);
+                    }
+                }
             }
         }, root);
-        return lengths;
     }
 
     private Map<Element, Boolean> contentHolders(Element root) {

@@ -12,7 +12,8 @@ import org.jsoup.nodes.Element;
  * {@code id}, {@code role} and {@code itemprop}. Words come from Readability.js ({@code unlikelyCandidates},
  * {@code negative}, {@code positive}) and trafilatura's {@code OVERALL_DISCARD_XPATH}, extended with common
  * comment, consent and Arabic-site names. Class values are split on whitespace; each value is compared
- * whole and by its {@code -}/{@code _}-separated parts. Decisions per attribute value are memoised (class
+ * whole and by its {@code -}/{@code _}-separated parts; content words also match BEM spellings
+ * ({@code article__content}). Decisions per attribute value are memoised (class
  * values repeat across a site's pages); the memo is cleared when it reaches {@link #MEMO_LIMIT} entries.
  * Thread-safe.
  */
@@ -41,7 +42,8 @@ final class BoilerplateVocabulary {
     static final List<String> CONTENT_SUBSTRINGS = List.of(
             "commentary", "article-body", "articlebody", "article-content", "post-content", "entry-content",
             "story-body", "post-body", "article-text", "main-content", "maincontent", "body-text", "content-body",
-            "shared-content", "blog-post", "textbody");
+            "shared-content", "blog-post", "textbody", "article-main", "story-content", "story-text",
+            "article-copy", "entry-body", "post-text", "news-body", "news-text", "article-detail", "articletext");
 
     /** Largest number of memoised attribute values. */
     static final int MEMO_LIMIT = 50_000;
@@ -119,8 +121,9 @@ final class BoilerplateVocabulary {
     }
 
     private static boolean isContentValue(String value) {
+        String v = value.indexOf('_') >= 0 ? value.replace("__", "-").replace('_', '-') : value;
         for (String c : CONTENT_SUBSTRINGS) {
-            if (value.contains(c)) {
+            if (v.contains(c)) {
                 return true;
             }
         }

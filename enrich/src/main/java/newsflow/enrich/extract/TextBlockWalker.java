@@ -208,13 +208,17 @@ final class TextBlockWalker {
         return true;
     }
 
-    /** Collapses runs of whitespace (including no-break space) to one space. */
+    /**
+     * Collapses runs of HTML whitespace and no-break spaces to one space. The ideographic space (U+3000) is
+     * text in CJK headlines and stays.
+     */
     static String collapse(String s) {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f') {
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000b' || c == '\u00a0'
+                    || c == '\u2007' || c == '\u202f' || c == '\u2028' || c == '\u2029') {
                 if (!space) {
                     out.append(' ');
                     space = true;

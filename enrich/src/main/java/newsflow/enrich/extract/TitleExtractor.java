@@ -9,8 +9,9 @@ import org.jsoup.nodes.Element;
  * Heuristic 7 (title): the article's own headline without the site-name suffix. Order of evidence: the page's
  * {@code h1} when the declared titles ({@code og:title}, {@code twitter:title}, JSON-LD {@code headline},
  * {@code <title>}) contain it; else the first declared title with its site-name part removed. A site-name part
- * is the text on the far side of a separator ({@link #SEPARATORS}) that equals the site name, or is at most
- * {@link #MAX_SUFFIX_WORDS} words while the kept part has at least {@link #MIN_TITLE_WORDS}. Source:
+ * is the text on the far side of a separator ({@link #SEPARATORS}) that equals the site name, or — in
+ * {@code <title>} only — is at most {@link #MAX_SUFFIX_WORDS} words while the kept part has at least
+ * {@link #MIN_TITLE_WORDS}. Source:
  * Readability.js {@code _getArticleTitle}.
  */
 final class TitleExtractor {
@@ -33,7 +34,11 @@ final class TitleExtractor {
         String og = meta(doc, "meta[property=og:title]");
         String tw = meta(doc, "meta[name=twitter:title]");
         String html = doc.title().strip();
-        String declared = firstNonBlank(og, headline, tw, html);
+        String declared = firstNonBlank(og, headline, tw);
+        boolean fromHtmlTitle = declared == null;
+        if (fromHtmlTitle) {
+            declared = html.isEmpty() ? null : html;
+        }
         Element h1 = firstH1(doc);
         if (h1 != null) {
             String h = TextBlockWalker.collapse(h1.text()).strip();
@@ -42,7 +47,44 @@ final class TitleExtractor {
                 return h;
             }
         }
-        return declared == null ? null : stripSiteName(declared, siteName);
+        if (declared == null) {
+            return null;
+        }
+        if (fromHtmlTitle) {
+            return stripSiteName(declared, siteName);
+        }
+        String meta = stripNamedSite(declared, siteName);
+        if (!html.isEmpty()) {
+            // A meta title cut short (length limits, an unescaped quote in the attribute) is a strict prefix of
+            // the document title: take the longer one.
+            String full = stripSiteName(html, siteName);
+            if (full.length() > meta.length() && norm(full).startsWith(norm(meta)) && looksCut(meta, full)) {
+                return full;
+            }
+        }
+        return meta;
+    }
+
+    /**
+     * Strips only an exact site-name prefix or suffix: publishers' {@code og:title} and JSON-LD headline rarely
+     * carry the site name, and a short tail there is part of the headline ("… - Liverpool lose at Everton").
+     */
+    static String stripNamedSite(String title, String siteName) {
+        String t = TextBlockWalker.collapse(title).strip();
+        if (siteName == null || siteName.isBlank()) {
+            return t;
+        }
+        String site = siteName.strip().toLowerCase(Locale.ROOT);
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (String sep : SEPARATORS) {
+            if (lower.endsWith(sep + site) && lower.length() > sep.length() + site.length()) {
+                return t.substring(0, t.length() - sep.length() - site.length()).strip();
+            }
+            if (lower.startsWith(site + sep) && lower.length() > sep.length() + site.length()) {
+                return t.substring(site.length() + sep.length()).strip();
+            }
+        }
+        return t;
     }
 
     private static Element firstH1(Document doc) {
@@ -82,6 +124,14 @@ final class TitleExtractor {
             }
         }
         return t;
+    }
+
+    private static boolean looksCut(String meta, String full) {
+        if (meta.endsWith("…") || meta.endsWith("...")) {
+            return true;
+        }
+        String rest = full.substring(Math.min(full.length(), meta.length())).strip();
+        return !rest.isEmpty() && (rest.charAt(0) == '"' || rest.charAt(0) == '\'');
     }
 
     private static int words(String s) {

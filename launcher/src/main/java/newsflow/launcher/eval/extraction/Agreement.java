@@ -28,7 +28,7 @@ final class Agreement {
         if (s == null) {
             return "";
         }
-        return s.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT)
+        return s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT)
                 .replace('’', '\'').replace('‘', '\'').replace('“', '"').replace('”', '"');
     }
 

@@ -49,9 +49,16 @@ final class FundusBenchmark {
                 continue;
             }
             Extraction e = run.extract(file, row.path("url").asText(null), crawlDate(row.path("crawl_date").asText()));
-            title.count(Agreement.norm(gold.path("title").asText()).equals(Agreement.norm(e.title())));
+            boolean titleOk = Agreement.norm(gold.path("title").asText()).equals(Agreement.norm(e.title()));
+            title.count(titleOk);
+            if (!titleOk && Boolean.getBoolean("newsflow.eval.verbose")) {
+                System.err.println("fundus title: gold=" + gold.path("title").asText() + " | ours=" + e.title());
+            }
             authors.count(names(gold.path("authors")).equals(names(e.authors())));
-            body.add(goldBody(gold.path("body")), ExtractionRun.body(e));
+            double[] pr = body.add(goldBody(gold.path("body")), ExtractionRun.body(e));
+            if (Boolean.getBoolean("newsflow.eval.verbose")) {
+                System.err.printf("fundus body: %s P=%.3f R=%.3f%n", row.path("html").asText(), pr[0], pr[1]);
+            }
             OffsetDateTime g = Agreement.offsetDateTime(gold.path("publishing_date").asText(null));
             if (g != null) {
                 OffsetDateTime ours = e.published() == null ? null : Agreement.offsetDateTime(e.published().value());
