@@ -27,7 +27,8 @@ import org.jsoup.parser.Parser;
  *   <li>select the article container by text density ({@link ContentScorer});</li>
  *   <li>filter blocks ({@link BlockFilter}: links, phrases, bylines/datelines, title repeats);</li>
  *   <li>decide the kind: listing ({@link ListingDetector}); else JSON-LD {@code articleBody} when the DOM text
- *       is missing or under {@link #JSONLD_PREFERRED_SHARE} of it; else needs_render when no text is left.</li>
+ *       is missing or under {@link #JSONLD_PREFERRED_SHARE} of it; else the HTML string of a script state blob
+ *       ({@link HydrationBlobReader}) when the DOM gave nothing; else needs_render.</li>
  * </ol>
  */
 public final class ArticleExtractor {
@@ -47,6 +48,7 @@ public final class ArticleExtractor {
     private final ContentScorer scorer = new ContentScorer();
     private final BlockFilter filter = new BlockFilter();
     private final ListingDetector listings = new ListingDetector();
+    private final HydrationBlobReader hydration = new HydrationBlobReader();
 
     /**
      * @param in the page
@@ -65,6 +67,7 @@ public final class ArticleExtractor {
         boolean declaredArticle = ListingDetector.declaresArticle(doc, ld);
 
         Element body = doc.body();
+        List<Element> scripts = doc.getElementsByTag("script");
         cleaner.clean(body);
         pruner.prune(body);
         List<RawBlock> raw = walker.walk(body);
@@ -90,12 +93,29 @@ public final class ArticleExtractor {
             }
         }
         if (kind == PageKind.ARTICLE && blocks.isEmpty()) {
+            blocks = hydrationBlocks(scripts, title, meta.authors());
+            source = "hydration";
+        }
+        if (kind == PageKind.ARTICLE && blocks.isEmpty()) {
             kind = PageKind.NEEDS_RENDER;
             next = null;
         }
         return new Extraction(kind, title, List.copyOf(blocks), pd.published(), pd.modified(), meta.authors(),
                 meta.siteName(), meta.canonicalUrl(), meta.htmlLang(), source, links, paywalled, meta.leadImage(),
                 meta.section(), meta.keywords(), next);
+    }
+
+    /** Blocks from a script's state blob: its HTML string, cleaned and filtered like the page. */
+    private List<Block> hydrationBlocks(List<Element> scripts, String title, List<String> authors) {
+        String html = hydration.longestHtmlString(scripts);
+        if (html == null) {
+            return List.of();
+        }
+        Element frag = Jsoup.parseBodyFragment(html).body();
+        cleaner.clean(frag);
+        pruner.prune(frag);
+        List<RawBlock> raw = walker.walk(frag);
+        return filter.filter(raw, title, authors);
     }
 
     private static int chars(List<Block> blocks) {

@@ -89,6 +89,20 @@ class ExtractionCasesTest {
     }
 
     @Test
+    void c26_hydrationBlobStandsInWhenThereIsNoJsonLdBody() {
+        String para = "The harbour reopened on Tuesday after a week of repairs, and officials said traffic would "
+                + "return to normal by the weekend.";
+        String para2 = "Fishing crews, who had waited at anchor outside the harbour, were the first to enter.";
+        String html = "<html><body><div id=\"__next\"></div><script>window.__STATE__={\"article\":{\"id\":7,"
+                + "\"contentHtml\":\"\\u003cp\\u003e" + para + "\\u003c/p\\u003e\\u003cp\\u003e" + para2
+                + "\\u003c/p\\u003e\"}};</script></body></html>";
+        Extraction e = extract("https://news.example/harbour", html);
+        assertThat(e.kind()).isEqualTo(PageKind.ARTICLE);
+        assertThat(e.bodySource()).isEqualTo("hydration");
+        assertThat(e.blocks()).extracting(Block::text).containsExactly(para, para2);
+    }
+
+    @Test
     void c26_withoutDomTextOrJsonLdThePageNeedsRendering() {
         String html = "<html><head><title>App</title></head><body><div id=\"root\"></div>"
                 + "<noscript>Please enable JavaScript to run this app.</noscript></body></html>";
