@@ -50,6 +50,9 @@ final class ContentScorer {
     /** How far up a common ancestor of same-class containers is searched. */
     static final int COUSIN_LEVELS = 6;
 
+    /** Voting paragraphs each member of a repeated group must hold. */
+    static final int MIN_GROUP_PARAGRAPHS = 2;
+
     /** Tags whose blocks vote for their parent rather than themselves. */
     static final Set<String> PARAGRAPH_TAGS = Set.of(
             "p", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dd", "dt", "td", "th", "span",
@@ -70,10 +73,12 @@ final class ContentScorer {
      */
     List<RawBlock> select(List<RawBlock> blocks, LinkDensity density) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
+        Map<Element, Integer> voters = new IdentityHashMap<>();
         for (RawBlock b : blocks) {
             if (!votes(b)) {
                 continue;
             }
+            voters.merge(containerOf(b.owner()), 1, Integer::sum);
             double score = 1 + commas(b.text()) + Math.min(b.text().length() / CHARS_PER_POINT, MAX_LENGTH_POINTS);
             Element container = containerOf(b.owner());
             Element e = container;
@@ -101,6 +106,7 @@ final class ContentScorer {
         }
         Set<Element> included = siblings(top, topScore, finals, density);
         included.addAll(cousins(top, density));
+        included.addAll(repeatedGroups(top, topScore, finals, voters, density));
         return blocksWithin(blocks, included, top.parent(), density);
     }
 
@@ -273,6 +279,40 @@ final class ContentScorer {
                     && density.chars(e) > 0 && density.of(e) < SIBLING_LINK_DENSITY
                     && !isAncestor(top, e) && !isAncestor(e, top)) {
                 out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Slideshows and listicles: at least {@link #MIN_ALTERNATIVES} scored, link-poor containers sharing a tag and
+     * class list near the best container, each holding at least {@link #MIN_GROUP_PARAGRAPHS} voting paragraphs
+     * (a teaser card holds one) and together scoring at least as much as it, join as a group.
+     */
+    private static List<Element> repeatedGroups(Element top, double topScore, Map<Element, Double> finals,
+                                                Map<Element, Integer> voters, LinkDensity density) {
+        Element ancestor = top;
+        for (int i = 0; i < COUSIN_LEVELS && ancestor.parent() != null; i++) {
+            ancestor = ancestor.parent();
+        }
+        Map<String, List<Element>> groups = new java.util.HashMap<>();
+        Map<String, Double> totals = new java.util.HashMap<>();
+        for (Map.Entry<Element, Double> en : finals.entrySet()) {
+            Element e = en.getKey();
+            if (e == top || e.className().isBlank() || en.getValue() <= 0
+                    || voters.getOrDefault(e, 0) < MIN_GROUP_PARAGRAPHS
+                    || density.of(e) >= SIBLING_LINK_DENSITY || !isAncestor(ancestor, e)
+                    || isAncestor(e, top) || isAncestor(top, e)) {
+                continue;
+            }
+            String key = e.normalName() + "." + e.className();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+            totals.merge(key, en.getValue(), Double::sum);
+        }
+        List<Element> out = new ArrayList<>();
+        for (Map.Entry<String, List<Element>> g : groups.entrySet()) {
+            if (g.getValue().size() >= MIN_ALTERNATIVES && totals.get(g.getKey()) >= topScore) {
+                out.addAll(g.getValue());
             }
         }
         return out;
