@@ -19,6 +19,9 @@ final class LinkDensity {
     /** Long blocks (at least {@link #LONG_BLOCK_CHARS}) may carry more inline links. */
     static final double MAX_LONG_BLOCK_DENSITY = 0.75;
 
+    /** A short block that ends like a sentence (inline links in running text) may carry this much. */
+    static final double MAX_SENTENCE_DENSITY = 0.7;
+
     /** Length from which a block counts as long. */
     static final int LONG_BLOCK_CHARS = 200;
 
@@ -55,7 +58,21 @@ final class LinkDensity {
      * @return true when the block is mostly link text
      */
     static boolean isLinkBlock(RawBlock b) {
-        double max = b.text().length() >= LONG_BLOCK_CHARS ? MAX_LONG_BLOCK_DENSITY : MAX_SHORT_BLOCK_DENSITY;
+        double max = b.text().length() >= LONG_BLOCK_CHARS ? MAX_LONG_BLOCK_DENSITY
+                : endsSentence(b.text()) ? MAX_SENTENCE_DENSITY : MAX_SHORT_BLOCK_DENSITY;
         return b.linkDensity() >= max;
+    }
+
+    /** @return true when the text ends with sentence punctuation (Latin, Arabic, CJK) */
+    static boolean endsSentence(String text) {
+        String s = text.strip();
+        if (s.isEmpty()) {
+            return false;
+        }
+        char c = s.charAt(s.length() - 1);
+        if (c == '"' || c == '\u201d' || c == '\u00bb' || c == '\'' || c == '\u2019' || c == ')') {
+            c = s.length() > 1 ? s.charAt(s.length() - 2) : c;
+        }
+        return c == '.' || c == '!' || c == '?' || c == '\u061f' || c == '\u3002' || c == '\uff01' || c == '\uff1f';
     }
 }
