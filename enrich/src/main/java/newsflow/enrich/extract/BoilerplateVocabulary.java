@@ -45,6 +45,12 @@ final class BoilerplateVocabulary {
             "shared-content", "blog-post", "textbody", "article-main", "story-content", "story-text",
             "article-copy", "entry-body", "post-text", "news-body", "news-text", "article-detail", "articletext");
 
+    /**
+     * Substrings that exempt a value from the furniture lists without marking content: quoted posts embedded in
+     * the article ({@code social-media-embed}, {@code twitter-tweet}) are part of its text.
+     */
+    static final List<String> EMBED_SUBSTRINGS = List.of("embed", "tweet", "instagram-media");
+
     /** Largest number of memoised attribute values. */
     static final int MEMO_LIMIT = 50_000;
 
@@ -103,7 +109,7 @@ final class BoilerplateVocabulary {
             return false;
         }
         for (String value : attr.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (value.isEmpty() || isContentValue(value)) {
+            if (value.isEmpty() || isContentValue(value) || isEmbedValue(value)) {
                 continue;
             }
             for (String s : FURNITURE_SUBSTRINGS) {
@@ -115,6 +121,15 @@ final class BoilerplateVocabulary {
                 if (FURNITURE_PARTS.contains(part)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isEmbedValue(String value) {
+        for (String c : EMBED_SUBSTRINGS) {
+            if (value.contains(c)) {
+                return true;
             }
         }
         return false;
