@@ -8,6 +8,7 @@ import java.util.Set;
 /**
  * Block-level cleanup of the selected container, applied in this order:
  * <ol>
+ *   <li>blocks of teaser cards ({@link TeaserCardRule}) are dropped;</li>
  *   <li>link blocks ({@link LinkDensity#isLinkBlock}) are dropped;</li>
  *   <li>boilerplate phrases ({@link BoilerplatePhrases}) are dropped;</li>
  *   <li>in paragraphs, lines that repeat the title, name an author or are bylines/datelines
@@ -21,6 +22,7 @@ final class BlockFilter {
 
     private final BoilerplatePhrases phrases = new BoilerplatePhrases();
     private final DatelineBylineRule metadataLines = new DatelineBylineRule();
+    private final TeaserCardRule teaserCards = new TeaserCardRule();
 
     /**
      * @param selected the blocks of the selected container, in order
@@ -35,7 +37,11 @@ final class BlockFilter {
             normAuthors.add(TitleExtractor.norm(a));
         }
         List<Block> out = new ArrayList<>();
+        java.util.Set<org.jsoup.nodes.Element> cards = teaserCards.teaserCards(selected);
         for (RawBlock b : selected) {
+            if (!cards.isEmpty() && cards.contains(b.owner().parent())) {
+                continue;
+            }
             if (LinkDensity.isLinkBlock(b) || phrases.isBoilerplate(b.text())) {
                 continue;
             }

@@ -178,4 +178,21 @@ class ExtractionCasesTest {
         assertThat(e.blocks()).extracting(Block::text)
                 .isEqualTo(List.of("Rain returned to the valley on Tuesday, ending a dry spell of six weeks."));
     }
+
+    @Test
+    void aRailOfTeaserCardsInsideTheArticleContainerIsDropped() {
+        String card = "<div class=\"tumb\"><div class=\"title\"><a href=\"/d/%d\">Diet number %d</a></div>"
+                + "<div class=\"body\">A popular diet. Up to %d kg in 14 days.</div></div>";
+        StringBuilder html = new StringBuilder("<html><body><div><h1>The Atkins diet</h1>"
+                + "<p>The Atkins diet limits carbohydrates, and its followers report quick results in the first weeks.</p>"
+                + "<p>Doctors advise a check-up before starting, because the diet changes how the body uses fat.</p>");
+        for (int i = 1; i <= 4; i++) {
+            html.append(String.format(card, i, i, i + 4));
+        }
+        html.append("</div></body></html>");
+        Extraction e = extract("https://news.example/atkins", html.toString());
+        assertThat(e.blocks()).extracting(Block::text).containsExactly(
+                "The Atkins diet limits carbohydrates, and its followers report quick results in the first weeks.",
+                "Doctors advise a check-up before starting, because the diet changes how the body uses fat.");
+    }
 }
