@@ -7,7 +7,9 @@ import java.util.Locale;
  * Heuristic 6 (boilerplate phrases): short blocks that are calls to action or legal lines — share bars,
  * "Read more", subscription prompts, copyright lines, "Please enable JavaScript" — in English and Arabic.
  * A phrase only condemns a block of at most {@link #MAX_BLOCK_CHARS} characters, except the JavaScript notice
- * which is never main text (case C26).
+ * which is never main text (case C26). Also: a block that is only an ad-slot label ({@link #AD_LABELS}), and a
+ * block of at most {@link #MAX_CTA_CHARS} characters that is a newsletter call to action (a verb of
+ * {@link #CTA_VERBS} with an object of {@link #CTA_OBJECTS}).
  */
 final class BoilerplatePhrases {
 
@@ -23,6 +25,18 @@ final class BoilerplatePhrases {
             "recommended", "more from", "most read", "sponsored", "photo:", "image:", "credit:", "source:",
             "شارك", "تابعونا", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ ايضا", "الكلمات المفتاحية",
             "جميع الحقوق محفوظة", "اشترك", "التعليقات", "مواضيع ذات صلة", "أخبار ذات صلة", "طباعة", "المصدر:");
+
+    /** Whole-block labels of ad slots (lower case, compared after stripping). */
+    static final java.util.Set<String> AD_LABELS = java.util.Set.of(
+            "advert", "advertisement", "ad", "ads", "sponsored", "anzeige", "werbung", "publicité", "publicidad",
+            "pubblicità", "реклама", "إعلان", "اعلان", "広告", "광고");
+
+    /** Calls to action: a short block containing a word of each list is a newsletter or subscription promo. */
+    static final List<String> CTA_VERBS = List.of("sign up", "subscribe", "register", "get our", "اشترك", "سجل");
+    /** Objects of calls to action. */
+    static final List<String> CTA_OBJECTS = List.of("newsletter", "inbox", "daily email", "النشرة");
+    /** Longest block the call-to-action test applies to. */
+    static final int MAX_CTA_CHARS = 250;
 
     /** Phrases (lower case) that mark a block as boilerplate wherever they occur and whatever its length. */
     static final List<String> ALWAYS = List.of(
@@ -42,11 +56,26 @@ final class BoilerplatePhrases {
                 }
             }
         }
+        if (AD_LABELS.contains(t)) {
+            return true;
+        }
+        if (t.length() <= MAX_CTA_CHARS && containsAny(t, CTA_VERBS) && containsAny(t, CTA_OBJECTS)) {
+            return true;
+        }
         if (t.length() > MAX_BLOCK_CHARS) {
             return false;
         }
         for (String p : OPENING_PHRASES) {
             if (t.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsAny(String t, List<String> words) {
+        for (String w : words) {
+            if (t.contains(w)) {
                 return true;
             }
         }

@@ -108,8 +108,14 @@ final class BoilerplateVocabulary {
         if (attr.isEmpty()) {
             return false;
         }
-        for (String value : attr.toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (value.isEmpty() || isContentValue(value) || isEmbedValue(value)) {
+        String[] values = attr.toLowerCase(Locale.ROOT).split("\\s+");
+        for (String value : values) {
+            if (isEmbedValue(value)) {
+                return false;
+            }
+        }
+        for (String value : values) {
+            if (value.isEmpty() || isContentValue(value)) {
                 continue;
             }
             for (String s : FURNITURE_SUBSTRINGS) {
