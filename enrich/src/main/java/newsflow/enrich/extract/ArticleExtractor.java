@@ -73,7 +73,7 @@ public final class ArticleExtractor {
         List<RawBlock> raw = walker.walk(body);
         paywalled = paywalled || paywall.hasPrompt(raw);
         LinkDensity density = new LinkDensity(raw);
-        List<RawBlock> selected = scorer.select(raw, density);
+        List<RawBlock> selected = scorer.select(body, raw, density);
         List<Block> blocks = filter.filter(selected, title, meta.authors());
 
         PageKind kind = PageKind.ARTICLE;

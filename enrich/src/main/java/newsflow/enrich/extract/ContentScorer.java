@@ -50,6 +50,9 @@ final class ContentScorer {
     /** How far up a common ancestor of same-class containers is searched. */
     static final int COUSIN_LEVELS = 6;
 
+    /** Score factor of containers outside the page's main landmark. */
+    static final double OUTSIDE_LANDMARK_FACTOR = 0.5;
+
     /** Voting paragraphs each member of a repeated group must hold. */
     static final int MIN_GROUP_PARAGRAPHS = 2;
 
@@ -67,11 +70,12 @@ final class ContentScorer {
     private final BoilerplateVocabulary vocabulary = new BoilerplateVocabulary();
 
     /**
+     * @param root    the cleaned page body (for its landmarks)
      * @param blocks  all walked blocks of the cleaned page, in document order
      * @param density link density of every element, from the same blocks
      * @return the blocks inside the selected article container(s), in document order; empty when none votes
      */
-    List<RawBlock> select(List<RawBlock> blocks, LinkDensity density) {
+    List<RawBlock> select(Element root, List<RawBlock> blocks, LinkDensity density) {
         Map<Element, double[]> scores = new IdentityHashMap<>();
         Map<Element, Integer> voters = new IdentityHashMap<>();
         for (RawBlock b : blocks) {
@@ -95,6 +99,7 @@ final class ContentScorer {
         for (Map.Entry<Element, double[]> en : scores.entrySet()) {
             finals.put(en.getKey(), en.getValue()[0] * (1 - density.of(en.getKey())));
         }
+        discountOutsideLandmarks(root, finals);
         List<Map.Entry<Element, Double>> ranked = new ArrayList<>(finals.entrySet());
         ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
         Element top = ranked.get(0).getKey();
@@ -108,6 +113,49 @@ final class ContentScorer {
         included.addAll(cousins(top, density));
         included.addAll(repeatedGroups(top, topScore, finals, voters, density));
         return blocksWithin(blocks, included, top.parent(), density);
+    }
+
+    /**
+     * Position: when the page marks its main region ({@code <main>}, {@code role=main}, or its only
+     * {@code <article>}) and a scored container lies inside it, containers outside it (modals, rails, footers
+     * without class words) are multiplied by {@link #OUTSIDE_LANDMARK_FACTOR}.
+     */
+    private static void discountOutsideLandmarks(Element root, Map<Element, Double> finals) {
+        List<Element> landmarks = new ArrayList<>(root.select("main, [role=main]"));
+        List<Element> articles = root.getElementsByTag("article");
+        if (articles.size() == 1) {
+            landmarks.add(articles.get(0));
+        }
+        if (landmarks.isEmpty()) {
+            return;
+        }
+        Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : finals.keySet()) {
+            for (Element p = e; p != null; p = p.parent()) {
+                if (landmarks.contains(p)) {
+                    inside.add(e);
+                    break;
+                }
+            }
+        }
+        if (inside.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<Element, Double> en : finals.entrySet()) {
+            Element e = en.getKey();
+            if (!inside.contains(e) && !containsAny(e, landmarks)) {
+                en.setValue(en.getValue() * OUTSIDE_LANDMARK_FACTOR);
+            }
+        }
+    }
+
+    private static boolean containsAny(Element e, List<Element> landmarks) {
+        for (Element l : landmarks) {
+            if (isAncestor(e, l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean votes(RawBlock b) {
