@@ -66,7 +66,6 @@ final class ContentScorer {
             "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text", "blog",
             "story", "prose", "rich-text", "richtext");
 
-    private static final boolean DEBUG = Boolean.getBoolean("nf.debug");
     private final BoilerplateVocabulary vocabulary = new BoilerplateVocabulary();
 
     /**
@@ -106,9 +105,6 @@ final class ContentScorer {
         double topScore = ranked.get(0).getValue();
         top = widen(top, topScore, ranked, finals);
         topScore = Math.max(topScore, finals.getOrDefault(top, topScore));
-        if (DEBUG) {
-            System.err.println("TOP " + ranked.get(0).getKey().cssSelector() + " " + ranked.get(0).getValue() + " -> " + top.cssSelector());
-        }
         Set<Element> included = siblings(top, topScore, finals, density);
         included.addAll(cousins(top, density));
         included.addAll(repeatedGroups(top, topScore, finals, voters, density));
