@@ -15,12 +15,8 @@ import org.jsoup.nodes.Element;
  * {@link #CHARS_PER_POINT} characters (at most {@link #MAX_LENGTH_POINTS}); the score goes to the block's
  * container, half of it to the container's parent and a sixth to the grandparent. Containers start with a tag
  * bonus and a class-word weight and end multiplied by (1 − link density). The best container is widened to a
- * common ancestor when several near-best containers share one, then its siblings join when they score at
- * least {@link #SIBLING_SHARE} of it or are link-poor paragraphs; a heading sibling joins when included
- * content follows it. Source: Readability.js {@code _grabArticle}. Added here: "chunked" article bodies (the
- * text split into several containers by ads or embeds) — elements with the same tag and class list as the best
- * container, within {@link #COUSIN_LEVELS} levels of a common ancestor and with link density under
- * {@link #SIBLING_LINK_DENSITY}, join as well.
+ * common ancestor when several near-best containers share one; then {@link SiblingSelection} adds its
+ * siblings, same-class chunks and repeated groups. Source: Readability.js {@code _grabArticle}.
  */
 final class ContentScorer {
 
@@ -38,23 +34,10 @@ final class ContentScorer {
     static final int MIN_ALTERNATIVES = 3;
     /** How many runner-up containers are compared. */
     static final int ALTERNATIVES_CONSIDERED = 5;
-    /** A sibling joins when its score is at least this share of the best (and {@link #MIN_SIBLING_SCORE}). */
-    static final double SIBLING_SHARE = 0.2;
-    /** Floor of the sibling threshold. */
-    static final double MIN_SIBLING_SCORE = 10;
-    /** A paragraph sibling longer than this joins when its link density is below {@link #SIBLING_LINK_DENSITY}. */
-    static final int SIBLING_PARAGRAPH_CHARS = 80;
-    /** Link density limit for paragraph siblings. */
-    static final double SIBLING_LINK_DENSITY = 0.25;
-
-    /** How far up a common ancestor of same-class containers is searched. */
-    static final int COUSIN_LEVELS = 6;
 
     /** Score factor of containers outside the page's main landmark. */
     static final double OUTSIDE_LANDMARK_FACTOR = 0.5;
 
-    /** Voting paragraphs each member of a repeated group must hold. */
-    static final int MIN_GROUP_PARAGRAPHS = 2;
 
     /** Tags whose blocks vote for their parent rather than themselves. */
     static final Set<String> PARAGRAPH_TAGS = Set.of(
@@ -105,10 +88,10 @@ final class ContentScorer {
         double topScore = ranked.get(0).getValue();
         top = widen(top, topScore, ranked, finals);
         topScore = Math.max(topScore, finals.getOrDefault(top, topScore));
-        Set<Element> included = siblings(top, topScore, finals, density);
-        included.addAll(cousins(top, density));
-        included.addAll(repeatedGroups(top, topScore, finals, voters, density));
-        return blocksWithin(blocks, included, top.parent(), density);
+        Set<Element> included = SiblingSelection.siblings(top, topScore, finals, density);
+        included.addAll(SiblingSelection.cousins(top, density));
+        included.addAll(SiblingSelection.repeatedGroups(top, topScore, finals, voters, density));
+        return SiblingSelection.blocksWithin(blocks, included, top.parent());
     }
 
     /**
@@ -261,148 +244,4 @@ final class ContentScorer {
         return false;
     }
 
-    private static Set<Element> siblings(Element top, double topScore, Map<Element, Double> finals,
-                                         LinkDensity density) {
-        Set<Element> included = Collections.newSetFromMap(new IdentityHashMap<>());
-        Element parent = top.parent();
-        if (parent == null) {
-            included.add(top);
-            return included;
-        }
-        double threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SHARE);
-        List<Element> kids = parent.children();
-        boolean[] take = new boolean[kids.size()];
-        for (int i = 0; i < kids.size(); i++) {
-            Element s = kids.get(i);
-            if (s == top) {
-                take[i] = true;
-                continue;
-            }
-            double bonus = !top.className().isEmpty() && top.className().equals(s.className()) ? topScore * 0.2 : 0;
-            double sc = finals.getOrDefault(s, Double.NEGATIVE_INFINITY);
-            if (sc + bonus >= threshold) {
-                take[i] = true;
-            } else if (isParagraphLike(s)) {
-                int len = density.chars(s);
-                double ld = density.of(s);
-                if (len > SIBLING_PARAGRAPH_CHARS && ld < SIBLING_LINK_DENSITY) {
-                    take[i] = true;
-                } else if (len > 0 && ld == 0 && endsSentence(s.text())) {
-                    take[i] = true;
-                }
-            }
-        }
-        boolean later = false;
-        for (int i = kids.size() - 1; i >= 0; i--) {
-            if (take[i]) {
-                later = true;
-            } else if (later && isHeading(kids.get(i))) {
-                take[i] = true;
-            }
-        }
-        for (int i = 0; i < kids.size(); i++) {
-            if (take[i]) {
-                included.add(kids.get(i));
-            }
-        }
-        return included;
-    }
-
-    private static List<Element> cousins(Element top, LinkDensity density) {
-        List<Element> out = new ArrayList<>();
-        String cls = top.className();
-        if (cls.isBlank()) {
-            return out;
-        }
-        Element ancestor = top;
-        for (int i = 0; i < COUSIN_LEVELS && ancestor.parent() != null; i++) {
-            ancestor = ancestor.parent();
-        }
-        for (Element e : ancestor.getAllElements()) {
-            if (e != top && e.normalName().equals(top.normalName()) && cls.equals(e.className())
-                    && density.chars(e) > 0 && density.of(e) < SIBLING_LINK_DENSITY
-                    && !isAncestor(top, e) && !isAncestor(e, top)) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Slideshows and listicles: at least {@link #MIN_ALTERNATIVES} scored, link-poor containers sharing a tag and
-     * class list near the best container, each holding at least {@link #MIN_GROUP_PARAGRAPHS} voting paragraphs
-     * (a teaser card holds one) and together scoring at least as much as it, join as a group.
-     */
-    private static List<Element> repeatedGroups(Element top, double topScore, Map<Element, Double> finals,
-                                                Map<Element, Integer> voters, LinkDensity density) {
-        Element ancestor = top;
-        for (int i = 0; i < COUSIN_LEVELS && ancestor.parent() != null; i++) {
-            ancestor = ancestor.parent();
-        }
-        Map<String, List<Element>> groups = new java.util.HashMap<>();
-        Map<String, Double> totals = new java.util.HashMap<>();
-        for (Map.Entry<Element, Double> en : finals.entrySet()) {
-            Element e = en.getKey();
-            if (e == top || e.className().isBlank() || en.getValue() <= 0
-                    || voters.getOrDefault(e, 0) < MIN_GROUP_PARAGRAPHS
-                    || density.of(e) >= SIBLING_LINK_DENSITY || !isAncestor(ancestor, e)
-                    || isAncestor(e, top) || isAncestor(top, e)) {
-                continue;
-            }
-            String key = e.normalName() + "." + e.className();
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
-            totals.merge(key, en.getValue(), Double::sum);
-        }
-        List<Element> out = new ArrayList<>();
-        for (Map.Entry<String, List<Element>> g : groups.entrySet()) {
-            if (g.getValue().size() >= MIN_ALTERNATIVES && totals.get(g.getKey()) >= topScore) {
-                out.addAll(g.getValue());
-            }
-        }
-        return out;
-    }
-
-    private static boolean isParagraphLike(Element e) {
-        return switch (e.normalName()) {
-            case "p", "blockquote", "pre", "ul", "ol", "dl", "table" -> true;
-            default -> false;
-        };
-    }
-
-    static boolean isHeading(Element e) {
-        String n = e.normalName();
-        return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6'
-                || (n.equals("header") || n.equals("hgroup")) && e.selectFirst("h1, h2, h3, h4, h5, h6") != null;
-    }
-
-    private static boolean endsSentence(String t) {
-        String s = t.strip();
-        if (s.isEmpty()) {
-            return false;
-        }
-        char c = s.charAt(s.length() - 1);
-        return c == '.' || c == '!' || c == '?' || c == ':' || c == '\u061f' || c == '\u3002' || c == '"'
-                || c == '\u201d' || c == '\u00bb';
-    }
-
-    private static List<RawBlock> blocksWithin(List<RawBlock> blocks, Set<Element> included, Element parent,
-                                               LinkDensity density) {
-        List<RawBlock> out = new ArrayList<>();
-        for (RawBlock b : blocks) {
-            Element o = b.owner();
-            if (o == parent) {
-                if (b.text().length() >= MIN_SCORED_CHARS && b.linkDensity() < SIBLING_LINK_DENSITY) {
-                    out.add(b);
-                }
-                continue;
-            }
-            for (Element e = o; e != null && e != parent; e = e.parent()) {
-                if (included.contains(e)) {
-                    out.add(b);
-                    break;
-                }
-            }
-        }
-        return out;
-    }
 }
