@@ -1,6 +1,8 @@
 package newsflow.launcher.eval.extraction;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Instant;
 import newsflow.common.model.SourceHints;
@@ -11,12 +13,15 @@ import newsflow.enrich.extract.PageInput;
 
 /**
  * Runs the extractor over evaluation pages and keeps the time spent inside {@link ArticleExtractor#extract}
- * (reading and decompressing files excluded), for pages per second. Not thread-safe.
+ * (reading and decompressing files excluded): wall-clock time and the thread's CPU time, for pages per second
+ * and pages per CPU-second. Not thread-safe.
  */
 public final class ExtractionRun {
 
     private final ArticleExtractor extractor = new ArticleExtractor();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private long nanos;
+    private long cpuNanos;
     private int pages;
 
     /**
@@ -28,9 +33,11 @@ public final class ExtractionRun {
      */
     public Extraction extract(Path file, String url, Instant fetchedAt) throws IOException {
         String html = HtmlFiles.read(file);
+        long c0 = THREADS.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         Extraction e = extractor.extract(new PageInput(url, html, fetchedAt, SourceHints.NONE));
         nanos += System.nanoTime() - t0;
+        cpuNanos += THREADS.getCurrentThreadCpuTime() - c0;
         pages++;
         return e;
     }
@@ -38,6 +45,14 @@ public final class ExtractionRun {
     /** @return pages extracted so far */
     public int pages() {
         return pages;
+    }
+
+    /**
+     * @return pages per CPU-second of the extracting thread (one core's throughput, independent of other load on
+     *     the machine), or 0
+     */
+    public double pagesPerCpuSecond() {
+        return cpuNanos <= 0 ? 0 : pages / (cpuNanos / 1e9);
     }
 
     /** @return pages per second of extraction time, or 0 */
