@@ -1,0 +1,78 @@
+package newsflow.enrich.pubdate;
+
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Date candidates from {@code <time>} elements outside boilerplate: the {@code datetime} attribute (else the
+ * text). A time marked {@code pubdate}, or inside the article or its header, is strong evidence; its class or
+ * the words before it ("Updated") say whether it is the modification date. Others are weak evidence.
+ */
+final class TimeElementDates {
+
+    /** At most this many time elements are read (long listing pages have hundreds). */
+    private static final int MAX_ELEMENTS = 30;
+
+    private TimeElementDates() {
+    }
+
+    /**
+     * @param doc    the page
+     * @param parser the machine-value parser
+     * @param order  the page's numeric date order
+     * @param out    receives the candidates
+     */
+    static void collect(Document doc, MachineDateParser parser, DayMonthOrder order, List<DateCandidate> out) {
+        int n = 0;
+        boolean otherTaken = false;
+        for (Element t : doc.getElementsByTag("time")) {
+            if (++n > MAX_ELEMENTS) {
+                break;
+            }
+            if (Boilerplate.inBoilerplate(t)) {
+                continue;
+            }
+            String raw = t.hasAttr("datetime") ? t.attr("datetime") : t.text();
+            DateParts d = parser.parse(raw, order);
+            if (d == null) {
+                continue;
+            }
+            DateKind kind = kind(t);
+            boolean strong = t.hasAttr("pubdate") || Boilerplate.inArticle(t) || kind != DateKind.UNLABELLED;
+            if (!strong && otherTaken) {
+                continue;
+            }
+            otherTaken |= !strong;
+            int score = t.hasAttr("pubdate") ? EvidenceScores.TIME_ARTICLE + 2
+                    : strong ? EvidenceScores.TIME_ARTICLE : EvidenceScores.TIME_OTHER;
+            out.add(new DateCandidate(d, kind == DateKind.UNLABELLED && t.hasAttr("pubdate") ? DateKind.PUBLISHED
+                    : kind, "time@datetime", score));
+        }
+    }
+
+    private static DateKind kind(Element t) {
+        String names = (t.className() + " " + t.id() + " " + t.attr("itemprop") + " "
+                + (t.parent() == null ? "" : t.parent().className())).toLowerCase(Locale.ROOT);
+        if (names.contains("modif") || names.contains("updat")) {
+            return DateKind.MODIFIED;
+        }
+        if (names.contains("publish") || names.contains("posted") || names.contains("created")) {
+            return DateKind.PUBLISHED;
+        }
+        Element parent = t.parent();
+        if (parent != null) {
+            String text = DateTextNormalizer.fold(parent.ownText() + " " + t.text());
+            String own = DateTextNormalizer.fold(parent.text());
+            int at = own.indexOf(DateTextNormalizer.fold(t.text()));
+            if (at > 0) {
+                return DateLabels.kindBefore(own, at);
+            }
+            if (text.isEmpty()) {
+                return DateKind.UNLABELLED;
+            }
+        }
+        return DateKind.UNLABELLED;
+    }
+}
