@@ -65,6 +65,9 @@ final class CandidateRanker {
 
     private static DateCandidate corroborated(DateCandidate chosen, List<DateCandidate> cands) {
         DateParts d = chosen.date();
+        if (d.offset() != null && d.offset().getTotalSeconds() == 0 && d.hasTime()) {
+            return LocalOffsetInference.localised(chosen, cands);
+        }
         if (d.offset() != null || !d.hasDay()) {
             return chosen;
         }

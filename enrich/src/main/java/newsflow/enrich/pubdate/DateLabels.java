@@ -13,7 +13,7 @@ final class DateLabels {
     static final int WINDOW = 48;
 
     private static final Pattern MODIFIED = Pattern.compile(
-            "updated|update|modified|last edit|revised|aktualisiert|geändert|stand|mis à jour|mise à jour"
+            "updated|update|modified|last edit|revised|aktualisiert|geändert|mis à jour|mise à jour"
             + "|actualizado|actualización|atualizado|atualização|aggiornat|bijgewerkt|gewijzigd|uppdaterad"
             + "|opdateret|oppdatert|zaktualizowano|güncellen|обновлено|تحديث|حدث|تم التعديل|معدل");
     private static final Pattern PUBLISHED = Pattern.compile(

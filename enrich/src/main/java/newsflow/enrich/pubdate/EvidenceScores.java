@@ -34,6 +34,10 @@ final class EvidenceScores {
     static final int DATE_CLASS = 55;
     /** Any other {@code time} element outside boilerplate. */
     static final int TIME_OTHER = 45;
+    /** A microformat or RDFa date attribute ({@code class=published title=…}, {@code property=dc:date}). */
+    static final int MARKUP_ATTRIBUTE = 78;
+    /** A date in the document title. */
+    static final int DOCUMENT_TITLE = 35;
     /** A {@code /YYYY/MM/} URL path (month precision). */
     static final int URL_MONTH = 30;
     /** The first date in the page text outside boilerplate. */

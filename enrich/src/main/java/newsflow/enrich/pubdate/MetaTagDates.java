@@ -88,11 +88,13 @@ final class MetaTagDates {
      * Adds the meta and itemprop candidates of the page.
      *
      * @param doc    the page
+     * @param boilerplate the page's boilerplate zones
      * @param parser the machine-value parser
      * @param order  the page's numeric date order
      * @param out    receives the candidates
      */
-    static void collect(Document doc, MachineDateParser parser, DayMonthOrder order, List<DateCandidate> out) {
+    static void collect(Document doc, Boilerplate boilerplate, MachineDateParser parser, DayMonthOrder order,
+                        List<DateCandidate> out) {
         for (Element meta : doc.select("meta[content]")) {
             String key = firstNonEmpty(meta.attr("property"), meta.attr("name"), meta.attr("itemprop"),
                     meta.attr("http-equiv"));
@@ -108,7 +110,7 @@ final class MetaTagDates {
             }
         }
         for (Element e : doc.select("[itemprop~=(?i)^(datePublished|dateModified|dateCreated)$]")) {
-            if (e.normalName().equals("meta") || Boilerplate.inBoilerplate(e)) {
+            if (e.normalName().equals("meta") || boilerplate.inBoilerplate(e)) {
                 continue;
             }
             String prop = e.attr("itemprop");
@@ -120,6 +122,43 @@ final class MetaTagDates {
                         : EvidenceScores.ITEMPROP;
                 out.add(new DateCandidate(d, kind, "itemprop:" + prop, score));
             }
+        }
+    }
+
+    /**
+     * RDFa ({@code <span property="dc:date dc:created" content="…">}) and microformat dates
+     * ({@code <abbr class="published" title="…">}, hAtom {@code updated}) on visible elements.
+     */
+    static void collectMarkup(Document doc, Boilerplate boilerplate, MachineDateParser parser, DayMonthOrder order,
+                              List<DateCandidate> out) {
+        for (Element e : doc.select("[property][content]")) {
+            if (e.normalName().equals("meta") || boilerplate.inBoilerplate(e)) {
+                continue;
+            }
+            for (String prop : e.attr("property").toLowerCase(Locale.ROOT).split("\\s+")) {
+                String key = prop.replace("schema:", "").replace("dcterms:", "dcterms.").replace("dc:", "dc.");
+                Key k = KEYS.get(key);
+                DateParts d = k == null ? null : parser.parse(e.attr("content"), order);
+                if (d != null) {
+                    out.add(new DateCandidate(d, k.kind(), "rdfa:" + prop,
+                            Math.min(k.score(), EvidenceScores.MARKUP_ATTRIBUTE)));
+                    break;
+                }
+            }
+        }
+        for (Element e : doc.select("[title][class~=(?i)published|updated|date|time]")) {
+            if (boilerplate.inBoilerplate(e)) {
+                continue;
+            }
+            DateParts d = parser.parse(e.attr("title"), order);
+            if (d == null || !d.hasDay()) {
+                continue;
+            }
+            String cls = e.className().toLowerCase(Locale.ROOT);
+            DateKind kind = cls.contains("updated") || cls.contains("modified") ? DateKind.MODIFIED
+                    : cls.contains("published") ? DateKind.PUBLISHED : DateKind.UNLABELLED;
+            int score = kind == DateKind.PUBLISHED ? EvidenceScores.MARKUP_ATTRIBUTE : EvidenceScores.DATE_CLASS + 1;
+            out.add(new DateCandidate(d, kind, "microformat:title", score));
         }
     }
 

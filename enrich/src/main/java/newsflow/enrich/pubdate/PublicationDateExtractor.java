@@ -11,6 +11,7 @@ import newsflow.common.model.DateValue;
 import newsflow.common.model.SourceHints;
 import newsflow.enrich.meta.JsonLdObjects;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Finds a page's publication and modification dates (issue 3). Thread-safe.
@@ -53,20 +54,30 @@ public final class PublicationDateExtractor {
      */
     public PublicationDates extract(Document doc, String url, Instant fetchedAt, SourceHints hints) {
         SourceHints h = hints == null ? SourceHints.NONE : hints;
-        List<TextSegment> segments = VisibleTextSegments.collect(doc);
-        DayMonthOrder order = DateOrderResolver.resolve(doc, h, segments);
-        List<DateCandidate> all = new ArrayList<>();
-        JsonLdDates.collect(JsonLdObjects.read(doc), machineParser, order, all);
-        MetaTagDates.collect(doc, machineParser, order, all);
-        TimeElementDates.collect(doc, machineParser, order, all);
-        UrlDates.collect(url, all);
-        TextSegmentDates.collect(segments, textParser, order, all);
-        Instant latest = (fetchedAt != null ? fetchedAt : clock.instant()).plus(FUTURE_SLACK);
-        List<DateCandidate> plausible = CandidateRanker.plausible(all, latest);
+        List<DateCandidate> plausible = candidates(doc, url, fetchedAt, h);
         DateCandidate published = CandidateRanker.published(plausible);
         DateCandidate modified = CandidateRanker.modified(plausible, published);
         ZoneId zone = zone(h.timeZone());
         return new PublicationDates(value(published, zone), value(modified, zone));
+    }
+
+    /**
+     * @return the plausible candidates of the page, in collection order (for diagnostics and tests)
+     */
+    List<DateCandidate> candidates(Document doc, String url, Instant fetchedAt, SourceHints h) {
+        Element headline = TitleAnchor.find(doc);
+        Boilerplate boilerplate = new Boilerplate(headline);
+        List<TextSegment> segments = VisibleTextSegments.collect(doc, headline, boilerplate);
+        DayMonthOrder order = DateOrderResolver.resolve(doc, h, segments);
+        List<DateCandidate> all = new ArrayList<>();
+        JsonLdDates.collect(JsonLdObjects.read(doc), machineParser, order, all);
+        MetaTagDates.collect(doc, boilerplate, machineParser, order, all);
+        MetaTagDates.collectMarkup(doc, boilerplate, machineParser, order, all);
+        TimeElementDates.collect(doc, boilerplate, machineParser, order, all);
+        UrlDates.collect(url, all);
+        TextSegmentDates.collect(segments, textParser, order, all);
+        Instant latest = (fetchedAt != null ? fetchedAt : clock.instant()).plus(FUTURE_SLACK);
+        return CandidateRanker.plausible(all, latest);
     }
 
     private static DateValue value(DateCandidate c, ZoneId zone) {

@@ -37,10 +37,13 @@ final class TextSegmentDates {
                     continue;
                 }
                 DateKind kind = DateLabels.kindBefore(s.folded(), t.start());
+                if (s.labelledOnly() && kind != DateKind.PUBLISHED) {
+                    continue;
+                }
                 int score = s.score() + (kind == DateKind.UNLABELLED ? 0 : LABEL_BONUS);
                 out.add(new DateCandidate(t.date(), kind, s.source(), score));
                 found = true;
-                if (s.source().equals("text")) {
+                if (s.source().equals("text") && kind != DateKind.MODIFIED) {
                     break;
                 }
             }

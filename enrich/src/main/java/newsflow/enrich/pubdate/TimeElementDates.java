@@ -20,18 +20,20 @@ final class TimeElementDates {
 
     /**
      * @param doc    the page
+     * @param boilerplate the page's boilerplate zones
      * @param parser the machine-value parser
      * @param order  the page's numeric date order
      * @param out    receives the candidates
      */
-    static void collect(Document doc, MachineDateParser parser, DayMonthOrder order, List<DateCandidate> out) {
+    static void collect(Document doc, Boilerplate boilerplate, MachineDateParser parser, DayMonthOrder order,
+                        List<DateCandidate> out) {
         int n = 0;
         boolean otherTaken = false;
         for (Element t : doc.getElementsByTag("time")) {
             if (++n > MAX_ELEMENTS) {
                 break;
             }
-            if (Boilerplate.inBoilerplate(t)) {
+            if (boilerplate.inBoilerplate(t)) {
                 continue;
             }
             String raw = t.hasAttr("datetime") ? t.attr("datetime") : t.text();
@@ -40,7 +42,7 @@ final class TimeElementDates {
                 continue;
             }
             DateKind kind = kind(t);
-            boolean strong = t.hasAttr("pubdate") || Boilerplate.inArticle(t) || kind != DateKind.UNLABELLED;
+            boolean strong = t.hasAttr("pubdate") || boilerplate.inArticle(t) || kind != DateKind.UNLABELLED;
             if (!strong && otherTaken) {
                 continue;
             }

@@ -12,10 +12,11 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
- * Picks the visible text in which a page states its date, without reading the whole page: (1) the headline zone,
- * the text right after the title element (and a little before it), where bylines and datelines sit; (2) short
- * elements whose class or id names a date, time, byline or meta line; (3) as a last resort, the text of the
- * page in order, outside boilerplate. Boilerplate zones (footer ©, comments, related lists) are never read.
+ * Picks the visible text in which a page states its date, without reading the whole page, strongest first:
+ * (1) the headline zone, the text right after the title element (and a little before it), where bylines and
+ * datelines sit; (2) short elements whose class or id names a date, time, byline or meta line; (3) the document
+ * title; (4) as a last resort, the page text in order, where boilerplate zones (footer, sidebar) count only for a
+ * date labelled "Published …" and comment and related lists not at all.
  */
 final class VisibleTextSegments {
 
@@ -25,116 +26,149 @@ final class VisibleTextSegments {
     static final int BEFORE_TITLE_NODES = 4;
     /** Longest text of a date-classed element that is still a date line. */
     static final int DATE_CLASS_MAX_CHARS = 160;
+    /** Date-classed elements read at most. */
+    static final int DATE_CLASS_MAX_ELEMENTS = 20;
     /** Characters of page text read by the last-resort scan. */
-    static final int BODY_CHARS = 6000;
+    static final int BODY_CHARS = 8000;
 
-    private static final Pattern DATE_CLASS = Pattern.compile(
+    static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|time|publi|posted|byline|dateline|datum|entry-meta|post-meta|article-meta|article-info"
-            + "|fecha|zeit|meta-info|post-info|submitted|stamp");
+            + "|fecha|zeit|meta-info|post-info|submitted|stamp|authored");
+    private static final Pattern HARD_BOILERPLATE = Pattern.compile(
+            "(?i)comment|related|teaser|recommend|more-?news|read-?also|most-?read|popular|trending|outbrain"
+            + "|taboola|reply|respond|disqus|ticker|calendar|archive");
 
     private VisibleTextSegments() {
     }
 
     /**
-     * @param doc the page
+     * @param doc         the page
+     * @param headline    the headline element ({@link TitleAnchor}), or null
+     * @param boilerplate the page's boilerplate zones
      * @return segments, strongest evidence first
      */
-    static List<TextSegment> collect(Document doc) {
+    static List<TextSegment> collect(Document doc, Element headline, Boilerplate boilerplate) {
         List<TextSegment> out = new ArrayList<>();
         Element body = doc.body();
         if (body == null) {
             return out;
         }
-        Element title = TitleAnchor.find(doc);
-        if (title != null) {
-            headlineZone(title, out);
+        if (headline != null) {
+            headlineZone(headline, boilerplate, out);
         }
-        dateClassed(body, out);
-        bodyText(body, out);
+        dateClassed(body, boilerplate, out);
+        String title = doc.title();
+        if (!title.isBlank()) {
+            out.add(new TextSegment(DateTextNormalizer.fold(title), EvidenceScores.DOCUMENT_TITLE, "title", false));
+        }
+        bodyText(body, boilerplate, out);
         return out;
     }
 
-    private static void headlineZone(Element title, List<TextSegment> out) {
+    private static void headlineZone(Element title, Boilerplate boilerplate, List<TextSegment> out) {
         List<TextNode> before = new ArrayList<>();
-        int chars = 0;
-        boolean after = false;
-        Set<Element> seen = new HashSet<>();
-        Element root = title.ownerDocument() == null ? null : title.ownerDocument().body();
-        if (root == null) {
-            return;
-        }
-        Node n = title;
-        // walk backwards for text nodes above the title
         Node p = previousInOrder(title);
         while (p != null && before.size() < BEFORE_TITLE_NODES) {
-            if (p instanceof TextNode t && !t.isBlank() && !inBoilerplate(t)) {
+            if (p instanceof TextNode t && !t.isBlank() && !inBoilerplate(t, boilerplate)) {
                 before.add(t);
             }
             p = previousInOrder(p);
         }
-        n = nextAfter(title);
+        int chars = 0;
+        Set<Element> seen = new HashSet<>();
+        Node n = nextAfter(title);
         while (n != null && chars < HEADLINE_ZONE_CHARS) {
-            if (n instanceof TextNode t && !t.isBlank() && !inBoilerplate(t)) {
-                Element parent = (Element) t.parent();
-                if (seen.add(parent)) {
+            if (n instanceof TextNode t && !t.isBlank() && !inBoilerplate(t, boilerplate)) {
+                Element parent = t.parent();
+                if (parent != null && seen.add(parent)) {
                     String text = parent.childNodeSize() > 8 ? t.text() : parent.text();
                     if (text.length() > 400) {
                         text = t.text();
                     }
-                    out.add(new TextSegment(DateTextNormalizer.fold(text), EvidenceScores.HEADLINE_ZONE,
-                            "byline"));
+                    out.add(new TextSegment(DateTextNormalizer.fold(text), EvidenceScores.HEADLINE_ZONE, "byline",
+                            false));
                 }
                 chars += t.text().length();
             }
             n = nextInOrder(n);
         }
         for (TextNode t : before) {
-            out.add(new TextSegment(DateTextNormalizer.fold(t.text()), EvidenceScores.HEADLINE_ZONE - 2, "byline"));
+            out.add(new TextSegment(DateTextNormalizer.fold(t.text()), EvidenceScores.HEADLINE_ZONE - 2, "byline",
+                    false));
         }
     }
 
-    private static boolean inBoilerplate(TextNode t) {
+    private static boolean inBoilerplate(TextNode t, Boilerplate boilerplate) {
         Element e = t.parent();
-        return e != null && Boilerplate.inBoilerplate(e);
+        return e != null && boilerplate.inBoilerplate(e);
     }
 
-    private static void dateClassed(Element body, List<TextSegment> out) {
+    private static void dateClassed(Element body, Boilerplate boilerplate, List<TextSegment> out) {
         Elements els = body.select("[class~=" + DATE_CLASS.pattern() + "], [id~=" + DATE_CLASS.pattern() + "]");
         int n = 0;
         for (Element e : els) {
-            if (n >= 20) {
+            if (n >= DATE_CLASS_MAX_ELEMENTS) {
                 break;
             }
             String text = e.text();
-            if (text.length() < 6 || text.length() > DATE_CLASS_MAX_CHARS || Boilerplate.inBoilerplate(e)) {
+            if (text.length() < 6 || text.length() > DATE_CLASS_MAX_CHARS || boilerplate.inBoilerplate(e)) {
                 continue;
             }
             n++;
-            out.add(new TextSegment(DateTextNormalizer.fold(text), EvidenceScores.DATE_CLASS, "date-class"));
+            out.add(new TextSegment(DateTextNormalizer.fold(text), EvidenceScores.DATE_CLASS, "date-class", false));
         }
     }
 
-    private static void bodyText(Element body, List<TextSegment> out) {
+    private static void bodyText(Element body, Boilerplate boilerplate, List<TextSegment> out) {
         int chars = 0;
         Node n = body.childNodeSize() == 0 ? null : body.childNode(0);
+        Element soft = null;
         while (n != null && chars < BODY_CHARS) {
-            if (n instanceof Element e && (Boilerplate.isBoilerplateName(e) || isSkippedTag(e))) {
-                n = nextAfter(e);
-                continue;
+            if (n instanceof Element e) {
+                if (isSkippedTag(e) || isHardBoilerplate(e)) {
+                    n = nextAfter(e);
+                    continue;
+                }
+                if (soft == null && (e.normalName().equals("footer") || e.normalName().equals("nav")
+                        || e.normalName().equals("aside") || Boilerplate.isBoilerplateName(e))) {
+                    soft = e;
+                }
             }
             if (n instanceof TextNode t && !t.isBlank()) {
                 String text = t.text();
                 chars += text.length();
-                out.add(new TextSegment(DateTextNormalizer.fold(text), EvidenceScores.BODY_TEXT, "text"));
+                boolean inSoft = soft != null && isAncestor(soft, t);
+                if (soft != null && !inSoft) {
+                    soft = null;
+                }
+                Element parent = t.parent();
+                String context = parent != null && parent.childNodeSize() <= 8 && parent.text().length() <= 300
+                        ? parent.text() : text;
+                out.add(new TextSegment(DateTextNormalizer.fold(context), EvidenceScores.BODY_TEXT, "text",
+                        inSoft));
             }
             n = nextInOrder(n);
         }
     }
 
+    private static boolean isAncestor(Element a, Node n) {
+        for (Node p = n.parent(); p != null; p = p.parent()) {
+            if (p == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHardBoilerplate(Element e) {
+        String names = e.className() + " " + e.id();
+        return names.length() > 1 && HARD_BOILERPLATE.matcher(names).find() && !e.normalName().equals("body");
+    }
+
     private static boolean isSkippedTag(Element e) {
         String tag = e.normalName();
-        return tag.equals("script") || tag.equals("style") || tag.equals("footer") || tag.equals("nav")
-                || tag.equals("aside") || tag.equals("noscript") || tag.equals("template") || tag.equals("select");
+        return tag.equals("script") || tag.equals("style") || tag.equals("noscript") || tag.equals("template")
+                || tag.equals("select") || tag.equals("head");
     }
 
     /** @return the next node in document order, descending into children */
@@ -145,7 +179,7 @@ final class VisibleTextSegments {
         return nextAfter(n);
     }
 
-    /** @return the next node in document order after n and its subtree */
+    /** @return the next node in document order after n and its subtree, or null at the end of the body */
     static Node nextAfter(Node n) {
         Node cur = n;
         while (cur != null) {

@@ -79,12 +79,16 @@ class PublicationDateQualityIT {
             }
             n++;
             String want = e.getValue().get("date").asText();
-            DateValue got = extractor.extract(parse(html, e.getKey()), e.getKey(), null, SourceHints.NONE).published();
+            Document doc = parse(html, e.getKey());
+            DateValue got = extractor.extract(doc, e.getKey(), null, SourceHints.NONE).published();
             if (got != null && got.value().length() >= 10 && got.value().substring(0, 10).equals(want)) {
                 ok++;
             } else if (verbose) {
                 System.out.println("MISS htmldate " + e.getValue().get("file").asText() + " want " + want + " got "
                         + got);
+                extractor.candidates(doc, e.getKey(), null, SourceHints.NONE)
+                        .forEach(c -> System.out.println("    " + c.date().isoValue(null) + " " + c.kind() + " "
+                                + c.source() + " " + c.score()));
             }
         }
         double acc = (double) ok / n;
