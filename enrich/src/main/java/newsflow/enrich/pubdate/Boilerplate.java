@@ -3,6 +3,7 @@ package newsflow.enrich.pubdate;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -24,14 +25,18 @@ final class Boilerplate {
             "disqus", "pagination", "pager", "outbrain", "taboola", "teaser", "social", "share", "sharing", "menu",
             "popular", "mostread", "reply", "respond", "navbar", "navigation", "sitemap");
     /** Segments that name boilerplate zones only as whole words. */
-    static final Set<String> EXACT_WORDS = Set.of("nav", "ad", "ads", "advert", "promo", "rail", "latest",
-            "archive", "archives", "calendar", "tagcloud", "footnotes", "aside");
+    static final Set<String> EXACT_WORDS = Set.of("ad", "ads", "advert", "promo", "rail", "latest",
+            "archive", "archives", "calendar", "tagcloud", "footnotes");
+    /** Class tokens of article containers, inside which a footer is the article's own (byline, date). */
+    static final Set<String> ARTICLE_TOKENS = Set.of("article", "post", "entry", "hentry", "story", "news-single",
+            "blog-post", "single-post");
     private static final List<String> PHRASES = List.of("most-read", "more-news", "read-also", "also-read",
             "top-stories", "more-stories", "read-more", "most-popular");
     private static final List<String> TAXONOMY_PREFIXES = List.of("category-", "tag-", "post-", "postid", "format-",
             "type-", "status-", "node-type", "page-", "single", "template-");
 
     private final Set<Element> headlineAncestors;
+    private final Map<Element, Boolean> zoneCache = new IdentityHashMap<>();
 
     /** @param headline the headline element, or null */
     Boilerplate(Element headline) {
@@ -53,9 +58,6 @@ final class Boilerplate {
                 return false;
             }
             String tag = a.normalName();
-            if (tag.equals("article")) {
-                inArticle = true;
-            }
             if (tag.equals("nav") || tag.equals("aside") || tag.equals("script") || tag.equals("style")
                     || tag.equals("noscript") || tag.equals("template") || tag.equals("select")) {
                 return true;
@@ -63,10 +65,39 @@ final class Boilerplate {
             if (tag.equals("body") || tag.equals("html")) {
                 return false;
             }
-            if (tag.equals("footer") && !inArticle && !insideArticle(a)) {
+            if (isArticleContainer(a)) {
+                inArticle = true;
+            }
+            if (isZone(a, inArticle)) {
                 return true;
             }
-            if (!tag.equals("footer") && isBoilerplateName(a)) {
+        }
+        return false;
+    }
+
+    private boolean isZone(Element a, boolean inArticle) {
+        boolean footer = a.normalName().equals("footer") || isFooterName(a);
+        if (footer && (inArticle || insideArticle(a))) {
+            return false;
+        }
+        if (!footer && !isBoilerplateName(a)) {
+            return false;
+        }
+        // a wrapper of the whole page may carry such a name ("has-sidebar", "with-navigation"): not a zone
+        return zoneCache.computeIfAbsent(a, x -> x.selectFirst("main, article, h1") == null);
+    }
+
+    private static boolean isFooterName(Element a) {
+        String names = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
+        return names.contains("footer") && isBoilerplateName(a);
+    }
+
+    private static boolean isArticleContainer(Element a) {
+        if (a.normalName().equals("article")) {
+            return true;
+        }
+        for (String c : a.classNames()) {
+            if (ARTICLE_TOKENS.contains(c.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -75,7 +106,7 @@ final class Boilerplate {
 
     private static boolean insideArticle(Element footer) {
         for (Element a = footer.parent(); a != null; a = a.parent()) {
-            if (a.normalName().equals("article")) {
+            if (isArticleContainer(a)) {
                 return true;
             }
         }

@@ -13,15 +13,14 @@ final class TitleAnchor {
     /** Shortest title text that is matched against headings. */
     private static final int MIN_TITLE_CHARS = 8;
 
-    private static final Boilerplate NO_HEADLINE = new Boilerplate(null);
-
     private TitleAnchor() {
     }
 
     /** @return the headline element, or null */
     static Element find(Document doc) {
+        Boilerplate boilerplate = new Boilerplate(null);
         for (Element h1 : doc.getElementsByTag("h1")) {
-            if (!NO_HEADLINE.inBoilerplate(h1) && h1.text().length() >= 3) {
+            if (!boilerplate.inBoilerplate(h1) && h1.text().length() >= 3) {
                 return h1;
             }
         }
@@ -34,7 +33,7 @@ final class TitleAnchor {
                 : doc.body().select("h2, h3, b, strong, font, .title, [class*=title], [class*=headline]")) {
             String t = e.text().strip().toLowerCase(Locale.ROOT);
             if (t.length() >= MIN_TITLE_CHARS && t.length() <= key.length() + 5
-                    && (key.startsWith(t) || t.startsWith(key)) && !NO_HEADLINE.inBoilerplate(e)) {
+                    && (key.startsWith(t) || t.startsWith(key)) && !boilerplate.inBoilerplate(e)) {
                 return e;
             }
         }
