@@ -42,11 +42,40 @@ final class CandidateRanker {
     static DateCandidate published(List<DateCandidate> cands) {
         DateCandidate best = null;
         for (DateCandidate c : cands) {
-            if (c.kind() != DateKind.MODIFIED && (best == null || c.score() > best.score())) {
+            if (c.kind() != DateKind.MODIFIED && (best == null || rank(c) > rank(best))) {
                 best = c;
             }
         }
-        return best == null ? null : corroborated(best, cands);
+        if (best == null) {
+            return null;
+        }
+        return corroborated(refined(best, cands), cands);
+    }
+
+    /** @return the score, less {@link EvidenceScores#NO_DAY_PENALTY} for a value without a day */
+    static int rank(DateCandidate c) {
+        return c.date().hasDay() ? c.score() : c.score() - EvidenceScores.NO_DAY_PENALTY;
+    }
+
+    /**
+     * A year or month is refined by the strongest non-modification candidate inside it that gives a day
+     * (URL {@code /2017/09/} and a byline "9 September 2017").
+     */
+    private static DateCandidate refined(DateCandidate chosen, List<DateCandidate> cands) {
+        DateParts d = chosen.date();
+        if (d.hasDay()) {
+            return chosen;
+        }
+        DateCandidate best = null;
+        for (DateCandidate c : cands) {
+            DateParts o = c.date();
+            boolean inside = o.hasDay() && o.year() == d.year()
+                    && (d.precision() == DatePrecision.YEAR || o.month() == d.month());
+            if (inside && c.kind() != DateKind.MODIFIED && (best == null || c.score() > best.score())) {
+                best = c;
+            }
+        }
+        return best == null ? chosen : best;
     }
 
     /** @return the modification candidate not before {@code published}, or null */

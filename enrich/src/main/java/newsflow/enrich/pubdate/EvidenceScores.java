@@ -24,8 +24,10 @@ final class EvidenceScores {
     static final int JSON_LD_OTHER = 75;
     /** Generic meta tags: date, dc.date, pubdate. */
     static final int META_GENERIC = 74;
+    /** Penalty of a candidate without a day (a year or a month): any dated candidate of fair strength beats it. */
+    static final int NO_DAY_PENALTY = 50;
     /** Visible text labelled "Published"/"Updated" near the headline. */
-    static final int BYLINE_LABELLED = 72;
+    static final int BYLINE_LABELLED = 84;
     /** The first date in the headline zone (just under or above the title). */
     static final int HEADLINE_ZONE = 66;
     /** A {@code /YYYY/MM/DD/} URL path. */

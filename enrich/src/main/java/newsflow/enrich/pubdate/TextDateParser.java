@@ -119,7 +119,8 @@ public final class TextDateParser {
         if (m.group(4).length() == 2 && m.group(2).equals("-")) {
             return null;
         }
-        boolean monthFirst = order == DayMonthOrder.MDY;
+        // dotted dates (05.03.2024) are written day first wherever they are used
+        boolean monthFirst = order == DayMonthOrder.MDY && !m.group(2).equals(".");
         if (a > 12) {
             monthFirst = false;
         } else if (b > 12) {

@@ -14,6 +14,8 @@ final class TimeElementDates {
 
     /** At most this many time elements are read (long listing pages have hundreds). */
     private static final int MAX_ELEMENTS = 30;
+    /** Distinct days among the time elements from which they are taken for a list. */
+    private static final int LIST_DISTINCT_DAYS = 3;
 
     private TimeElementDates() {
     }
@@ -29,6 +31,7 @@ final class TimeElementDates {
                         List<DateCandidate> out) {
         int n = 0;
         boolean otherTaken = false;
+        int first = out.size();
         for (Element t : doc.getElementsByTag("time")) {
             if (++n > MAX_ELEMENTS) {
                 break;
@@ -51,6 +54,26 @@ final class TimeElementDates {
                     : strong ? EvidenceScores.TIME_ARTICLE : EvidenceScores.TIME_OTHER;
             out.add(new DateCandidate(d, kind == DateKind.UNLABELLED && t.hasAttr("pubdate") ? DateKind.PUBLISHED
                     : kind, "time@datetime", score));
+        }
+        demoteLists(out, first);
+    }
+
+    /**
+     * Many time elements with different days are a list (comments, related items, an archive): none of them
+     * is strong evidence for the page's own date.
+     */
+    private static void demoteLists(List<DateCandidate> out, int first) {
+        java.util.Set<java.time.LocalDate> days = new java.util.HashSet<>();
+        for (int i = first; i < out.size(); i++) {
+            days.add(out.get(i).date().localDate());
+        }
+        if (days.size() < LIST_DISTINCT_DAYS) {
+            return;
+        }
+        for (int i = first; i < out.size(); i++) {
+            DateCandidate c = out.get(i);
+            out.set(i, new DateCandidate(c.date(), c.kind(), c.source(),
+                    Math.min(c.score(), EvidenceScores.TIME_OTHER - (i == first ? 0 : 1))));
         }
     }
 
