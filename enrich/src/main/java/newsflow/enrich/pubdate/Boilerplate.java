@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
 /**
  * Tells whether an element lies in a zone whose dates are not the article's own: page footers (© lines),
  * navigation, sidebars, comments, related and most-read lists, teasers, tickers, share bars. Tag names footer
- * (outside an article), nav and aside, and class/id words of the usual boilerplate vocabulary (as in
+ * and aside (outside an article), nav, and class/id words of the usual boilerplate vocabulary (as in
  * trafilatura's and htmldate's discard lists), matched per class token: a token's dash/underscore segment must
  * start with a word of {@link #PREFIX_WORDS} or equal one of {@link #EXACT_WORDS}; WordPress taxonomy classes
  * ({@code category-newsletter}, {@code tag-social}) are not names of zones. The ancestors of the headline are never
@@ -22,7 +22,7 @@ final class Boilerplate {
     /** Segment prefixes naming boilerplate zones. */
     static final List<String> PREFIX_WORDS = List.of("comment", "footer", "related", "sidebar", "widget",
             "newsletter", "breadcrumb", "ticker", "recommend", "copyright", "trending", "cookie", "subscribe",
-            "disqus", "pagination", "pager", "outbrain", "taboola", "teaser", "social", "share", "sharing", "menu",
+            "disqus", "pagination", "pager", "outbrain", "taboola", "social", "share", "sharing", "menu",
             "popular", "mostread", "reply", "respond", "navbar", "navigation", "sitemap");
     /** Segments that name boilerplate zones only as whole words. */
     static final Set<String> EXACT_WORDS = Set.of("ad", "ads", "advert", "promo", "rail", "latest",
@@ -58,7 +58,10 @@ final class Boilerplate {
                 return false;
             }
             String tag = a.normalName();
-            if (tag.equals("nav") || tag.equals("aside") || tag.equals("script") || tag.equals("style")
+            if (tag.equals("aside") && !insideArticle(a)) {
+                return true;
+            }
+            if (tag.equals("nav") || tag.equals("script") || tag.equals("style")
                     || tag.equals("noscript") || tag.equals("template") || tag.equals("select")) {
                 return true;
             }

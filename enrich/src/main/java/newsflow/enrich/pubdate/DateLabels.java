@@ -41,6 +41,14 @@ final class DateLabels {
         return mod > pub ? DateKind.MODIFIED : DateKind.PUBLISHED;
     }
 
+    /**
+     * @param raw unfolded text
+     * @return true when it holds a publication label (a cheap test before date parsing)
+     */
+    static boolean hasPublishedLabel(String raw) {
+        return PUBLISHED.matcher(raw.toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
     /** @return true when a copyright mark stands just before the date */
     static boolean isCopyright(String folded, int start) {
         String before = folded.substring(Math.max(0, start - WINDOW), start);

@@ -30,6 +30,8 @@ final class EvidenceScores {
     static final int BYLINE_LABELLED = 84;
     /** The first date in the headline zone (just under or above the title). */
     static final int HEADLINE_ZONE = 66;
+    /** A meta tag outside the known table whose name says publish, created or date. */
+    static final int META_UNKNOWN = 62;
     /** A {@code /YYYY/MM/DD/} URL path. */
     static final int URL_DAY = 60;
     /** A short element whose class or id says date, time, byline or meta. */

@@ -73,6 +73,26 @@ final class MetaTagDates {
             Map.entry("modified", mod(EvidenceScores.META_GENERIC)),
             Map.entry("updated", mod(EvidenceScores.META_GENERIC)));
 
+    /**
+     * A meta key outside the table that still names a date of the page ("five_hundred_pixels:created_at",
+     * "article_date_original"): weak evidence, its kind taken from the name.
+     */
+    private static Key generic(String key) {
+        String k = key.toLowerCase(Locale.ROOT);
+        if (k.contains("expir") || k.contains("valid") || k.contains("copyright") || k.contains("birth")
+                || k.contains("event") || k.contains("start") || k.contains("end")) {
+            return null;
+        }
+        if (k.contains("modif") || k.contains("updat") || k.contains("revis")) {
+            return mod(EvidenceScores.META_UNKNOWN);
+        }
+        if (k.contains("publish") || k.contains("created") || k.contains("pubdate") || k.endsWith("date")
+                || k.contains("release")) {
+            return pub(EvidenceScores.META_UNKNOWN);
+        }
+        return null;
+    }
+
     private static Key pub(int score) {
         return new Key(DateKind.PUBLISHED, score);
     }
@@ -98,7 +118,7 @@ final class MetaTagDates {
         for (Element meta : doc.select("meta[content]")) {
             String key = firstNonEmpty(meta.attr("property"), meta.attr("name"), meta.attr("itemprop"),
                     meta.attr("http-equiv"));
-            Key k = key == null ? null : KEYS.get(key.toLowerCase(Locale.ROOT).strip());
+            Key k = key == null ? null : KEYS.getOrDefault(key.toLowerCase(Locale.ROOT).strip(), generic(key));
             if (k == null) {
                 continue;
             }

@@ -30,12 +30,14 @@ final class VisibleTextSegments {
     static final int DATE_CLASS_MAX_ELEMENTS = 20;
     /** Characters of page text read by the last-resort scan. */
     static final int BODY_CHARS = 8000;
+    /** Characters of page text after which only labelled publication dates ("Erschienen am …") count. */
+    static final int LABELLED_BODY_CHARS = 40000;
 
     static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|time|publi|posted|byline|dateline|datum|entry-meta|post-meta|article-meta|article-info"
             + "|fecha|zeit|meta-info|post-info|submitted|stamp|authored");
     private static final Pattern HARD_BOILERPLATE = Pattern.compile(
-            "(?i)comment|related|teaser|recommend|more-?news|read-?also|most-?read|popular|trending|outbrain"
+            "(?i)comment|related|recommend|more-?news|read-?also|most-?read|popular|trending|outbrain"
             + "|taboola|reply|respond|disqus|ticker|calendar|archive");
 
     private VisibleTextSegments() {
@@ -123,7 +125,7 @@ final class VisibleTextSegments {
         int chars = 0;
         Node n = body.childNodeSize() == 0 ? null : body.childNode(0);
         Element soft = null;
-        while (n != null && chars < BODY_CHARS) {
+        while (n != null && chars < LABELLED_BODY_CHARS) {
             if (n instanceof Element e) {
                 if (isSkippedTag(e) || isHardBoilerplate(e)) {
                     n = nextAfter(e);
@@ -144,8 +146,11 @@ final class VisibleTextSegments {
                 Element parent = t.parent();
                 String context = parent != null && parent.childNodeSize() <= 8 && parent.text().length() <= 300
                         ? parent.text() : text;
-                out.add(new TextSegment(DateTextNormalizer.fold(context), EvidenceScores.BODY_TEXT, "text",
-                        inSoft));
+                boolean labelledOnly = inSoft || chars > BODY_CHARS;
+                if (!labelledOnly || DateLabels.hasPublishedLabel(context)) {
+                    out.add(new TextSegment(DateTextNormalizer.fold(context), EvidenceScores.BODY_TEXT, "text",
+                            labelledOnly));
+                }
             }
             n = nextInOrder(n);
         }
