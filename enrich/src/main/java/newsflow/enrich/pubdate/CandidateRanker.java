@@ -49,7 +49,7 @@ final class CandidateRanker {
         if (best == null) {
             return null;
         }
-        return corroborated(refined(best, cands), cands);
+        return VisibleDayPreference.apply(corroborated(refined(best, cands), cands), cands);
     }
 
     /** @return the score, less {@link EvidenceScores#NO_DAY_PENALTY} for a value without a day */

@@ -23,7 +23,7 @@ final class EvidenceScores {
     /** JSON-LD dateCreated, or dates on other types. */
     static final int JSON_LD_OTHER = 75;
     /** Generic meta tags: date, dc.date, pubdate. */
-    static final int META_GENERIC = 74;
+    static final int META_GENERIC = 63;
     /** Penalty of a candidate without a day (a year or a month): any dated candidate of fair strength beats it. */
     static final int NO_DAY_PENALTY = 50;
     /** Visible text labelled "Published"/"Updated" near the headline. */
