@@ -32,6 +32,8 @@ final class EvidenceScores {
     static final int HEADLINE_ZONE = 66;
     /** A meta tag outside the known table whose name says publish, created or date. */
     static final int META_UNKNOWN = 62;
+    /** A date further down the headline zone (past the byline, possibly in the story). */
+    static final int HEADLINE_ZONE_FAR = 52;
     /** A {@code /YYYY/MM/DD/} URL path. */
     static final int URL_DAY = 60;
     /** A short element whose class or id says date, time, byline or meta. */

@@ -22,6 +22,8 @@ final class VisibleTextSegments {
 
     /** Text characters read after the title. */
     static final int HEADLINE_ZONE_CHARS = 700;
+    /** Text characters after the title within which a date is the byline's; further on it may be the story's. */
+    static final int BYLINE_CHARS = 250;
     /** Text nodes read before the title (kicker and date lines above it). */
     static final int BEFORE_TITLE_NODES = 4;
     /** Longest text of a date-classed element that is still a date line. */
@@ -87,8 +89,8 @@ final class VisibleTextSegments {
                     if (text.length() > 400) {
                         text = t.text();
                     }
-                    out.add(new TextSegment(DateTextNormalizer.fold(text), EvidenceScores.HEADLINE_ZONE, "byline",
-                            false));
+                    int score = chars < BYLINE_CHARS ? EvidenceScores.HEADLINE_ZONE : EvidenceScores.HEADLINE_ZONE_FAR;
+                    out.add(new TextSegment(DateTextNormalizer.fold(text), score, "byline", false));
                 }
                 chars += t.text().length();
             }
