@@ -10,7 +10,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Tells whether an element lies in a zone whose dates are not the article's own: page footers (© lines),
- * navigation, sidebars, comments, related and most-read lists, teasers, tickers, share bars. Tag names footer
+ * navigation, sidebars, comments, related and most-read lists, teasers, tickers, share bars, photo captions. Tag names footer
  * and aside (outside an article), nav, and class/id words of the usual boilerplate vocabulary (as in
  * trafilatura's and htmldate's discard lists), matched per class token: a token's dash/underscore segment must
  * start with a word of {@link #PREFIX_WORDS} or equal one of {@link #EXACT_WORDS}; WordPress taxonomy classes
@@ -31,7 +31,8 @@ final class Boilerplate {
     static final Set<String> ARTICLE_TOKENS = Set.of("article", "post", "entry", "hentry", "story", "news-single",
             "blog-post", "single-post");
     private static final List<String> PHRASES = List.of("most-read", "more-news", "read-also", "also-read",
-            "top-stories", "more-stories", "read-more", "most-popular");
+            "top-stories", "more-stories", "read-more", "most-popular", "wp-caption", "image-caption",
+            "photo-caption", "img-caption", "caption-text", "media-caption");
     private static final List<String> TAXONOMY_PREFIXES = List.of("category-", "tag-", "post-", "postid", "format-",
             "type-", "status-", "node-type", "page-", "single", "template-");
 
@@ -61,7 +62,7 @@ final class Boilerplate {
             if (tag.equals("aside") && !insideArticle(a)) {
                 return true;
             }
-            if (tag.equals("nav") || tag.equals("script") || tag.equals("style")
+            if (tag.equals("nav") || tag.equals("figcaption") || tag.equals("script") || tag.equals("style")
                     || tag.equals("noscript") || tag.equals("template") || tag.equals("select")) {
                 return true;
             }

@@ -74,10 +74,19 @@ public final class PublicationDateExtractor {
         MetaTagDates.collect(doc, boilerplate, machineParser, order, all);
         MetaTagDates.collectMarkup(doc, boilerplate, machineParser, order, all);
         TimeElementDates.collect(doc, boilerplate, machineParser, order, all);
-        UrlDates.collect(url, all);
+        UrlDates.collect(url, canonicalUrl(doc), all);
         TextSegmentDates.collect(segments, textParser, order, all);
         Instant latest = (fetchedAt != null ? fetchedAt : clock.instant()).plus(FUTURE_SLACK);
         return CandidateRanker.plausible(all, latest);
+    }
+
+    private static String canonicalUrl(Document doc) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        if (link != null) {
+            return link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href");
+        }
+        Element og = doc.selectFirst("meta[property=og:url][content]");
+        return og == null ? null : og.attr("content");
     }
 
     private static DateValue value(DateCandidate c, ZoneId zone) {

@@ -29,8 +29,8 @@ public final class TextDateParser {
     private static final Pattern TIME = Pattern.compile(
             "^\\s*(?:[,|·•/@-]|at|um|à|a las|alle|kl\\.?|o)?\\s*(?:[,|·•–—-]\\s*)?"
             + "(\\d{1,2})[:h.](\\d{2})(?::(\\d{2}))?(?![\\d])(?:\\s*(a\\.?m\\.?|p\\.?m\\.?|uhr|ص|م)(?![\\p{L}]))?"
-            + "(?:\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2}|cet|cest|mez|mesz|est|edt|cst|cdt|pst|pdt|bst|ast)(?![\\p{L}]))?"
-            + "(?:\\s*(?:utc|gmt)\\s*([+-]\\d{1,2}(?::?\\d{2})?))?");
+            + "(?:\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2}|cet|cest|mez|mesz|est|edt|cst|cdt|pst|pdt|bst|ast)(?![\\p{L}])"
+            + "(?:\\s*([+-]\\d{1,2}(?::?\\d{2})?)(?!\\d))?)?");
     private static final Map<String, ZoneOffset> NAMED_ZONES = Map.ofEntries(
             Map.entry("cet", ZoneOffset.ofHours(1)), Map.entry("mez", ZoneOffset.ofHours(1)),
             Map.entry("cest", ZoneOffset.ofHours(2)), Map.entry("mesz", ZoneOffset.ofHours(2)),

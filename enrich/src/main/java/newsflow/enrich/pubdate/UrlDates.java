@@ -20,10 +20,19 @@ final class UrlDates {
     }
 
     /**
-     * @param url the page URL, or null
-     * @param out receives at most one candidate
+     * @param url       the page URL, or null
+     * @param canonical the page's canonical or og:url, read when the URL gives no date; or null
+     * @param out       receives at most one candidate
      */
-    static void collect(String url, List<DateCandidate> out) {
+    static void collect(String url, String canonical, List<DateCandidate> out) {
+        int before = out.size();
+        collectOne(url, out);
+        if (out.size() == before && canonical != null) {
+            collectOne(canonical, out);
+        }
+    }
+
+    private static void collectOne(String url, List<DateCandidate> out) {
         String path = path(url);
         if (path == null) {
             return;
