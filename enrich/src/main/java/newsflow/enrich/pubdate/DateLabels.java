@@ -15,11 +15,11 @@ final class DateLabels {
     private static final Pattern MODIFIED = Pattern.compile(
             "updated|update|modified|last edit|revised|aktualisiert|geändert|mis à jour|mise à jour"
             + "|actualizado|actualización|atualizado|atualização|aggiornat|bijgewerkt|gewijzigd|uppdaterad"
-            + "|opdateret|oppdatert|zaktualizowano|güncellen|обновлено|تحديث|حدث|تم التعديل|معدل");
+            + "|opdateret|oppdatert|zaktualizowano|güncellen|обновлено|اخر تحديث|تم التحديث|تحديث في|تم التعديل");
     private static final Pattern PUBLISHED = Pattern.compile(
             "published|posted|publ\\.|released|first appeared|veröffentlicht|erschienen|publiziert|erstellt"
             + "|publié|publie le|publicado|publicada|pubblicato|gepubliceerd|publicerad|udgivet|publisert"
-            + "|opublikowano|yayınlanma|yayınlandı|опубликовано|نشر|بتاريخ|تاريخ النشر");
+            + "|opublikowano|yayınlanma|yayınlandı|опубликовано|نشر في|نشر يوم|نشر بتاريخ|تاريخ النشر|تم النشر");
     private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\)|copyright|all rights reserved"
             + "|alle rechte|tous droits|todos los derechos|جميع الحقوق|حقوق");
 
@@ -47,6 +47,14 @@ final class DateLabels {
      */
     static boolean hasPublishedLabel(String raw) {
         return PUBLISHED.matcher(raw.toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
+    /**
+     * @param folded folded text
+     * @return true when it holds a publication or modification label
+     */
+    static boolean hasAnyLabel(String folded) {
+        return PUBLISHED.matcher(folded).find() || MODIFIED.matcher(folded).find();
     }
 
     /** @return true when a copyright mark stands just before the date */

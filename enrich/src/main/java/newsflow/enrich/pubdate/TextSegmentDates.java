@@ -1,10 +1,13 @@
 package newsflow.enrich.pubdate;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Date candidates from visible text segments ({@link VisibleTextSegments}): per source (byline, date-class,
- * text) the dates of the first segment that has any are taken; "Published …" raises a date's score, "Updated …"
+ * text) the dates of the first segment that has any are taken, and
+ * after it only labelled dates; "Published …" raises a date's score, "Updated …"
  * makes it a modification date, a copyright line drops it.
  */
 final class TextSegmentDates {
@@ -23,12 +26,10 @@ final class TextSegmentDates {
      */
     static void collect(List<TextSegment> segments, TextDateParser parser, DayMonthOrder order,
                         List<DateCandidate> out) {
-        String doneSource = null;
-        boolean byline = false;
-        boolean dateClass = false;
+        Set<String> done = new HashSet<>();
         for (TextSegment s : segments) {
-            if ((s.source().equals("byline") && byline) || (s.source().equals("date-class") && dateClass)
-                    || s.source().equals(doneSource)) {
+            boolean labelledOnly = s.labelledOnly() || done.contains(s.source());
+            if (done.contains(s.source()) && !DateLabels.hasAnyLabel(s.folded())) {
                 continue;
             }
             boolean found = false;
@@ -37,7 +38,8 @@ final class TextSegmentDates {
                     continue;
                 }
                 DateKind kind = DateLabels.kindBefore(s.folded(), t.start());
-                if (s.labelledOnly() && kind != DateKind.PUBLISHED) {
+                if (labelledOnly && (kind == DateKind.UNLABELLED
+                        || (s.labelledOnly() && kind != DateKind.PUBLISHED))) {
                     continue;
                 }
                 int score = s.score() + (kind == DateKind.UNLABELLED ? 0 : LABEL_BONUS);
@@ -48,11 +50,7 @@ final class TextSegmentDates {
                 }
             }
             if (found) {
-                switch (s.source()) {
-                    case "byline" -> byline = true;
-                    case "date-class" -> dateClass = true;
-                    default -> doneSource = s.source();
-                }
+                done.add(s.source());
             }
         }
     }
