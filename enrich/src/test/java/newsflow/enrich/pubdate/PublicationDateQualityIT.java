@@ -42,6 +42,12 @@ class PublicationDateQualityIT {
             .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
             .toFormatter();
 
+    /** Floors slightly under the figures measured when they were pinned (see the class comment). */
+    private static final double FLOOR_HTMLDATE_DEFAULT = 0.90;
+    private static final double FLOOR_HTMLDATE_MEDIACLOUD = 0.89;
+    private static final double FLOOR_ARABIC = 0.98;
+    private static final double FLOOR_FUNDUS_EXACT = 0.94;
+
     private static Path eval;
     private static boolean verbose;
     private final PublicationDateExtractor extractor = new PublicationDateExtractor();
@@ -57,12 +63,12 @@ class PublicationDateQualityIT {
 
     @Test
     void htmldateDefault() throws IOException {
-        assertThat(htmldate("eval_default.json")).isGreaterThanOrEqualTo(0.0);
+        assertThat(htmldate("eval_default.json")).isGreaterThanOrEqualTo(FLOOR_HTMLDATE_DEFAULT);
     }
 
     @Test
     void htmldateMediacloud() throws IOException {
-        assertThat(htmldate("eval_mediacloud_2020.json")).isGreaterThanOrEqualTo(0.0);
+        assertThat(htmldate("eval_mediacloud_2020.json")).isGreaterThanOrEqualTo(FLOOR_HTMLDATE_MEDIACLOUD);
     }
 
     private double htmldate(String file) throws IOException {
@@ -121,7 +127,7 @@ class PublicationDateQualityIT {
         }
         double acc = (double) ok / n;
         System.out.printf("arabic-pages: day accuracy %.3f (%d/%d)%n", acc, ok, n);
-        assertThat(acc).isGreaterThanOrEqualTo(0.0);
+        assertThat(acc).isGreaterThanOrEqualTo(FLOOR_ARABIC);
     }
 
     @Test
@@ -164,7 +170,7 @@ class PublicationDateQualityIT {
         double acc = (double) exact / zoned;
         System.out.printf("fundus: exact instant+offset %.3f (%d/%d); gold without zone %d/%d%n", acc, exact, zoned,
                 naiveOk, naive);
-        assertThat(acc).isGreaterThanOrEqualTo(0.0);
+        assertThat(acc).isGreaterThanOrEqualTo(FLOOR_FUNDUS_EXACT);
     }
 
     @Test
