@@ -12,6 +12,9 @@ import java.util.List;
  *   <li>corroboration (C08): when a candidate with an explicit offset gives the same day (and the same local
  *       time, when the chosen one has a time), its value is taken, so an offset-less JSON-LD time that agrees
  *       with an offset-carrying meta tag only corroborates it, and a bare date gains the page's time;</li>
+ *   <li>conflicting metadata is settled by the headline date ({@link BylineConsensus}), a year or month is
+ *       refined by a day inside it, and a metadata time one day from the shown date yields to it
+ *       ({@link VisibleDayPreference});</li>
  *   <li>modified = the strongest modification candidate not before the publication date.</li>
  * </ol>
  */
@@ -49,7 +52,8 @@ final class CandidateRanker {
         if (best == null) {
             return null;
         }
-        return VisibleDayPreference.apply(corroborated(refined(best, cands), cands), cands);
+        DateCandidate agreed = BylineConsensus.apply(refined(best, cands), cands);
+        return VisibleDayPreference.apply(corroborated(agreed, cands), cands);
     }
 
     /** @return the score, less {@link EvidenceScores#NO_DAY_PENALTY} for a value without a day */
