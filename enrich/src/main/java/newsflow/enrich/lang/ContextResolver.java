@@ -73,15 +73,23 @@ final class ContextResolver {
      * @param title     the title's own evidence
      * @param evidence  the blocks' evidence
      * @param languages the blocks' resolved languages
-     * @return the title's language: its own when decisive, else the closest language of the same script in the
-     *         document, else its own when it is a phrase, else null (the caller gives it to the main edition)
+     * @param declared  the page's declared language (ISO 639-1), or null
+     * @return the title's language: its own when decisive; else the page's declared language when the document
+     *         has blocks in it and the title's evidence allows it (the declared language is the page's, and so
+     *         the title's, more often than a short text's statistics); else the closest language of the same
+     *         script in the document; else its own when it is a phrase; else null (the caller gives it to the
+     *         main edition)
      */
-    String resolveTitle(BlockEvidence title, List<BlockEvidence> evidence, List<String> languages) {
+    String resolveTitle(BlockEvidence title, List<BlockEvidence> evidence, List<String> languages,
+                        String declared) {
         if (title.top() == null) {
             return null;
         }
         if (isAnchor(title)) {
             return title.top();
+        }
+        if (declared != null && languages.contains(declared) && allows(title, title.gapOf(declared))) {
+            return declared;
         }
         String best = null;
         double bestGap = Double.POSITIVE_INFINITY;
@@ -91,10 +99,15 @@ final class ContextResolver {
                 bestGap = title.gapOf(best);
             }
         }
-        if (best != null && (bestGap <= SWITCH_COST || title.nameLike())) {
+        if (best != null && allows(title, bestGap)) {
             return best;
         }
         return best != null || isPhrase(title) ? title.top() : null;
+    }
+
+    /** @return whether a text's own evidence allows a language trailing its best by {@code gap} */
+    private static boolean allows(BlockEvidence e, double gap) {
+        return gap <= SWITCH_COST || e.nameLike() && gap < Double.POSITIVE_INFINITY;
     }
 
     private static boolean isAnchor(BlockEvidence e) {

@@ -39,8 +39,9 @@ public final class EditionSplitter {
     /**
      * @param title    the page title, or null
      * @param blocks   main-text blocks in document order
-     * @param htmlLang the page's declared language, or null (not used as evidence: pages declare one language
-     *                 for all their text, and often the wrong one)
+     * @param htmlLang the page's declared language ({@code <html lang>}, BCP 47), or null; used only to break
+     *                 near-ties on the page title, never for blocks (pages declare one language for all their
+     *                 text)
      * @return editions in order of first appearance (the page title counting first); empty when there is no
      *         block
      */
@@ -51,7 +52,7 @@ public final class EditionSplitter {
         List<BlockEvidence> evidence = evidence(blocks);
         List<String> languages = resolver.resolve(evidence, kinds(blocks));
         String titleLang = title == null || title.isBlank() ? null
-                : resolver.resolveTitle(identifier.evidence(title), evidence, languages);
+                : resolver.resolveTitle(identifier.evidence(title), evidence, languages, primaryTag(htmlLang));
         return assemble(title, titleLang, blocks, languages);
     }
 
@@ -115,6 +116,15 @@ public final class EditionSplitter {
                     List.copyOf(paragraphs)));
         }
         return List.copyOf(editions);
+    }
+
+    private static String primaryTag(String htmlLang) {
+        if (htmlLang == null || htmlLang.isBlank()) {
+            return null;
+        }
+        String tag = htmlLang.strip().toLowerCase(java.util.Locale.ROOT);
+        int dash = tag.indexOf('-') >= 0 ? tag.indexOf('-') : tag.indexOf('_');
+        return dash > 0 ? tag.substring(0, dash) : tag;
     }
 
     private static String direction(String lang, List<Integer> idx, List<Block> blocks) {

@@ -20,12 +20,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * scored) is thus the log-likelihood deficit of L behind the best language, up to a constant mean cost per
  * letter: a quantity that grows with the length of the text, which is what lets context outweigh it on short
  * blocks only.
+ *
+ * <p>Only the first {@value #MAX_SCORED_LETTERS} letters of a text are scored (whole words): past that the
+ * ranking no longer changes on real text, and the time of high-accuracy mode grows with the length.
  */
 final class LinguaScorer {
 
     /** One candidate with its deficit behind the best candidate (0 for the best; infinite when ruled out). */
     record Ranked(String lang, double gap) {
     }
+
+    /** Letters of a text scored at most. */
+    static final int MAX_SCORED_LETTERS = 300;
 
     private final LanguageCatalog catalog;
     private final AccuracyMode mode;
@@ -44,11 +50,24 @@ final class LinguaScorer {
      */
     List<Ranked> rank(List<String> candidates, String words, int letters) {
         LanguageDetector detector = detectors.computeIfAbsent(candidates, this::build);
-        SortedMap<Language, Double> confidences = detector.computeLanguageConfidenceValues(words);
+        String scored = words;
+        int n = letters;
+        if (letters > MAX_SCORED_LETTERS) {
+            int end = 0;
+            n = 0;
+            while (end < words.length() && (n < MAX_SCORED_LETTERS || words.charAt(end) != ' ')) {
+                if (Character.isLetter(words.codePointAt(end))) {
+                    n++;
+                }
+                end += Character.charCount(words.codePointAt(end));
+            }
+            scored = words.substring(0, end);
+        }
+        SortedMap<Language, Double> confidences = detector.computeLanguageConfidenceValues(scored);
         List<Ranked> ranked = new ArrayList<>(candidates.size());
         for (String iso : candidates) {
             Double c = confidences.get(catalog.lingua(iso));
-            double gap = c == null || c <= 0 ? Double.POSITIVE_INFINITY : letters * (1.0 / c - 1.0);
+            double gap = c == null || c <= 0 ? Double.POSITIVE_INFINITY : n * (1.0 / c - 1.0);
             ranked.add(new Ranked(iso, gap));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::gap)); // stable: configuration order on ties

@@ -59,6 +59,9 @@ public final class EvalLanguagesCommand implements Callable<Integer> {
             print(out, eval.run(mixed, false, verbose ? out : null));
             out.println("== mixed-language, through ArticleExtractor (a gold paragraph not extracted counts wrong)");
             print(out, eval.run(mixed, true, verbose ? out : null));
+            MixedLanguageEval.Result warm = eval.run(mixed, false, null);
+            out.printf(Locale.ROOT, "== throughput, gold blocks again (warm JIT, one thread): %.0f blocks/s%n",
+                    warm.blocks / (warm.nanos / 1e9));
         } else {
             out.println("mixed-language: not found under " + data);
         }

@@ -28,7 +28,7 @@ import newsflow.enrich.lang.EditionSplitter;
  * Scores paragraph-level language separation on ../shared/eval/mixed-language (gold.json {id: {kind, url,
  * titles[{lang,text}], paragraphs[{lang,text}], paragraphs_per_language}}), in two ways: the gold paragraphs fed
  * as blocks (the first title as the page title, the other titles as headings before them, as the pages show
- * them), which scores identification alone; and the real {@link ArticleExtractor} on html/&lt;id&gt;.html,
+ * them, and the page's declared {@code <html lang>}), which scores identification alone; and the real {@link ArticleExtractor} on html/&lt;id&gt;.html,
  * where a gold paragraph the extraction lacks counts as wrong.
  */
 public final class MixedLanguageEval {
@@ -116,8 +116,9 @@ public final class MixedLanguageEval {
             for (JsonNode p : page.path("paragraphs")) {
                 blocks.add(new Block(BlockKind.PARAGRAPH, p.path("text").asText()));
             }
+            String declared = declaredLanguage(dir.resolve("html").resolve(id + ".html"));
             start = System.nanoTime();
-            editions = splitter.split(title, blocks, null);
+            editions = splitter.split(title, blocks, declared);
             result.blocks += blocks.size();
         }
         result.nanos += System.nanoTime() - start;
@@ -179,6 +180,16 @@ public final class MixedLanguageEval {
         if (!pageRight) {
             result.wrongPages.add(id);
         }
+    }
+
+    /** The page's {@code <html lang>}: page metadata the real pipeline has too, not gold. */
+    private static String declaredLanguage(Path html) throws IOException {
+        if (!Files.isRegularFile(html)) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<html[^>]*\\blang=\"([^\"]+)\"")
+                .matcher(Files.readString(html, StandardCharsets.UTF_8));
+        return m.find() ? m.group(1) : null;
     }
 
     private static String normalise(String s) {
