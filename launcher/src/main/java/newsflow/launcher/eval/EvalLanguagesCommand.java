@@ -1,6 +1,9 @@
 package newsflow.launcher.eval;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,7 +48,7 @@ public final class EvalLanguagesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintStream out = System.out;
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         LanguageIdentifier identifier = new LanguageIdentifier(languages, mode);
         long t0 = System.nanoTime();
         identifier.preload();
@@ -98,7 +101,7 @@ public final class EvalLanguagesCommand implements Callable<Integer> {
         out.println("monolingual pages with one edition: " + r.monoOneEdition);
         out.println("titles as their edition's title: " + r.titles);
         out.println("gold paragraphs found: " + r.found);
-        r.paragraphsByKind.forEach((kind, t) -> out.printf("  %-18s paragraphs %s  exact set %s%n", kind, t,
+        r.paragraphsByKind.forEach((kind, t) -> out.printf(Locale.ROOT, "  %-18s paragraphs %s  exact set %s%n", kind, t,
                 r.exactSetByKind.get(kind)));
         out.println("ar/fa/ur confusion (gold -> predicted): " + r.arabicScriptConfusion);
         out.printf(Locale.ROOT, "blocks/s: %.0f (%d blocks in %.2fs, one thread)%n", r.blocks / (r.nanos / 1e9),

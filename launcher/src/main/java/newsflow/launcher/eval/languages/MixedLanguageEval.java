@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -153,7 +154,7 @@ public final class MixedLanguageEval {
             if (!ok) {
                 pageRight = false;
                 if (log != null) {
-                    log.printf("  %s [%s] gold=%s got=%s: %s%n", id, kind, goldLang, got, clip(text));
+                    log.printf(Locale.ROOT, "  %s [%s] gold=%s got=%s: %s%n", id, kind, goldLang, got, clip(text));
                 }
             }
         }
@@ -161,7 +162,7 @@ public final class MixedLanguageEval {
         result.exactSet.add(exact);
         result.exactSetByKind.computeIfAbsent(kind, k -> new Tally()).add(exact);
         if (!exact && log != null) {
-            log.printf("  %s [%s] languages gold=%s got=%s%n", id, kind, goldSet, predicted);
+            log.printf(Locale.ROOT, "  %s [%s] languages gold=%s got=%s%n", id, kind, goldSet, predicted);
         }
         if (kind.startsWith("mono")) {
             result.monoOneEdition.add(editions.size() == 1);
@@ -173,7 +174,7 @@ public final class MixedLanguageEval {
                     && normalise(e.title()).equals(text));
             result.titles.add(ok);
             if (!ok && log != null) {
-                log.printf("  %s [%s] title (%s) not the %s edition's title: %s%n", id, kind, lang, lang,
+                log.printf(Locale.ROOT, "  %s [%s] title (%s) not the %s edition's title: %s%n", id, kind, lang, lang,
                         clip(text));
             }
         }
