@@ -22,9 +22,14 @@ public final class ArabicNormalizer {
     private ArabicNormalizer() {
     }
 
-    /** @return true for a letter of the Arabic script blocks (U+0600–U+06FF, U+0750–U+077F, presentation forms) */
+    /**
+     * @return true for a letter of the Arabic blocks (U+0600–U+06FF, U+0750–U+077F, U+08A0–U+08FF, presentation
+     *     forms U+FB50–U+FDFF and U+FE70–U+FEFF)
+     */
     public static boolean isArabicLetter(int cp) {
-        return Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
+        boolean arabicBlock = (cp >= 0x0600 && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F)
+                || (cp >= 0x08A0 && cp <= 0x08FF) || (cp >= 0xFB50 && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF);
+        return arabicBlock && Character.isLetter(cp);
     }
 
     /**

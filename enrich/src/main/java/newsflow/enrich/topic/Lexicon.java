@@ -11,7 +11,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -121,15 +120,18 @@ final class Lexicon {
                 throw new IllegalStateException(where + ": prefix shorter than " + MIN_PREFIX + ": " + raw[i]);
             }
         }
-        String top = code == null ? "-" : vocabulary.require(code).top();
-        String key = term.toLowerCase(Locale.ROOT) + "\t" + top;
-        LexiconEntry old = byTermAndTop.get(key);
+        String top = code == null ? null : vocabulary.require(code).top();
+        StringBuilder key = new StringBuilder(String.valueOf(top));
+        for (int i = 0; i < words.length; i++) {
+            key.append(' ').append(words[i]).append(prefix[i] ? "*" : "");
+        }
+        LexiconEntry old = byTermAndTop.get(key.toString());
         if (old != null) {
             String deeper = code == null || vocabulary.require(old.code()).level() >= vocabulary.require(code).level()
                     ? old.code() : code;
-            byTermAndTop.put(key, new LexiconEntry(deeper, Math.max(weight, old.weight()), words, prefix));
+            byTermAndTop.put(key.toString(), new LexiconEntry(deeper, top, Math.max(weight, old.weight()), words, prefix));
         } else {
-            byTermAndTop.put(key, new LexiconEntry(code, weight, words, prefix));
+            byTermAndTop.put(key.toString(), new LexiconEntry(code, top, weight, words, prefix));
         }
     }
 
@@ -179,7 +181,26 @@ final class Lexicon {
             if (found.stream().anyMatch(e -> e.code() == null)) {
                 continue;
             }
-            for (LexiconEntry e : found) {
+            emitBestPerTop(found, sink);
+        }
+    }
+
+    /**
+     * One position is evidence once per top-level subject: of overlapping synonyms ("terror*" and
+     * "terrorism") under one subject only the heaviest counts (the first listed on a tie).
+     */
+    private static void emitBestPerTop(List<LexiconEntry> found, Consumer<LexiconEntry> sink) {
+        for (int i = 0; i < found.size(); i++) {
+            LexiconEntry e = found.get(i);
+            boolean best = true;
+            for (int j = 0; j < found.size() && best; j++) {
+                LexiconEntry o = found.get(j);
+                if (j != i && o.top().equals(e.top())
+                        && (o.weight() > e.weight() || (o.weight() == e.weight() && j < i))) {
+                    best = false;
+                }
+            }
+            if (best) {
                 sink.accept(e);
             }
         }

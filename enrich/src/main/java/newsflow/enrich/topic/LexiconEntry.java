@@ -5,11 +5,12 @@ package newsflow.enrich.topic;
  *
  * @param code   qcode the term is evidence for, or null for a stop phrase (it only hides the shorter terms
  *               inside it, e.g. "cup of tea" hides "cup")
+ * @param top    top-level ancestor of {@code code}, or null for a stop phrase
  * @param weight evidence weight of one occurrence (1 = ordinary evidence; 3 = nearly decisive)
  * @param words  the words in lexicon normal form ({@link WordTokenizer#lexiconForm})
  * @param prefix for each word, true when it matches any document word that starts with it ({@code word*})
  */
-record LexiconEntry(String code, double weight, String[] words, boolean[] prefix) {
+record LexiconEntry(String code, String top, double weight, String[] words, boolean[] prefix) {
 
     /** @return the number of words */
     int length() {

@@ -30,7 +30,7 @@ public final class TopicTagger {
     /** Classpath folder of the lexicons. */
     public static final String LEXICON_DIR = "/newsflow/topic/";
     static final double MIN_TOP_EVIDENCE = 1.5;
-    static final double RELATIVE_FLOOR = 0.3;
+    static final double RELATIVE_FLOOR = 0.2;
     static final double MIN_DEEPER_EVIDENCE = 2.0;
     static final double DEEPER_SHARE = 0.2;
     static final int MAX_DEEPER_PER_TOP = 3;
@@ -63,23 +63,37 @@ public final class TopicTagger {
      *     the text holds too little evidence
      */
     public List<TopicTag> tag(String title, String text, String lang) {
+        Map<String, Double> subtree = evidence(title, text);
+        if (subtree.isEmpty()) {
+            return List.of();
+        }
+        double total = 0;
+        for (MediaTopic t : vocabulary.topLevelSubjects()) {
+            total += subtree.getOrDefault(t.code(), 0.0);
+        }
+        return rank(subtree, total);
+    }
+
+    /**
+     * The evidence behind {@link #tag} (rules 1–3), for explaining a result.
+     *
+     * @param title the title, or null
+     * @param text  the body text, or null
+     * @return code → evidence of the code's whole subtree, for every code on the path from a matched
+     *     concept to its top-level subject; empty when no term matched
+     */
+    public Map<String, Double> evidence(String title, String text) {
         TopicEvidence ev = new TopicEvidence();
         lexicon.match(WordTokenizer.words(title), ev::title);
         lexicon.match(WordTokenizer.words(text), ev::body);
-        Map<String, Double> own = ev.perCode();
-        if (own.isEmpty()) {
-            return List.of();
-        }
         Map<String, Double> subtree = new HashMap<>();
-        double total = 0;
-        for (Map.Entry<String, Double> e : own.entrySet()) {
-            total += e.getValue();
+        for (Map.Entry<String, Double> e : ev.perCode().entrySet()) {
             for (MediaTopic t = vocabulary.require(e.getKey()); t != null;
                  t = t.parent() == null ? null : vocabulary.require(t.parent())) {
                 subtree.merge(t.code(), e.getValue(), Double::sum);
             }
         }
-        return rank(subtree, total);
+        return subtree;
     }
 
     private List<TopicTag> rank(Map<String, Double> subtree, double total) {
