@@ -126,13 +126,13 @@ final class Lexicon {
             key.append(' ').append(words[i]).append(prefix[i] ? "*" : "");
         }
         LexiconEntry old = byTermAndTop.get(key.toString());
+        LexiconEntry entry = new LexiconEntry(code, top, weight, words, prefix);
         if (old != null) {
-            String deeper = code == null || vocabulary.require(old.code()).level() >= vocabulary.require(code).level()
-                    ? old.code() : code;
-            byTermAndTop.put(key.toString(), new LexiconEntry(deeper, top, Math.max(weight, old.weight()), words, prefix));
-        } else {
-            byTermAndTop.put(key.toString(), new LexiconEntry(code, top, weight, words, prefix));
+            boolean oldDeeper = code == null
+                    || vocabulary.require(old.code()).level() >= vocabulary.require(code).level();
+            entry = new LexiconEntry(oldDeeper ? old.code() : code, top, Math.max(weight, old.weight()), words, prefix);
         }
+        byTermAndTop.put(key.toString(), entry);
     }
 
     private void index(LexiconEntry e) {

@@ -19,7 +19,8 @@ import newsflow.common.model.TopicTag;
  * are ranked by that evidence and kept when they have at least {@value #MIN_TOP_EVIDENCE} and at least
  * {@value #RELATIVE_FLOOR} of the best one's; (5) below a kept subject, up to {@value #MAX_DEEPER_PER_TOP}
  * deeper concepts with at least {@value #MIN_DEEPER_EVIDENCE} and {@value #DEEPER_SHARE} of the subject's
- * evidence are added, the most specific one winning when a concept and its descendant tie.
+ * evidence are added, best first; a concept is left out when a narrower candidate holds at least
+ * {@value #SPECIFIC_SHARE} of its evidence (the narrower one says it more precisely).
  *
  * <p>Score of a subject: its share of all evidence times {@code 1 − exp(−evidence / }{@value #SATURATION}{@code )},
  * in [0, 1) and increasing with evidence, so the best subject ranks first. A deeper concept scores the
@@ -34,6 +35,7 @@ public final class TopicTagger {
     static final double MIN_DEEPER_EVIDENCE = 2.0;
     static final double DEEPER_SHARE = 0.2;
     static final int MAX_DEEPER_PER_TOP = 3;
+    static final double SPECIFIC_SHARE = 0.6;
     static final double SATURATION = 6.0;
 
     private static final class Holder {
@@ -130,8 +132,8 @@ public final class TopicTagger {
                 candidates.add(t);
             }
         }
+        candidates.removeIf(t -> hasSpecificDescendant(t, candidates, subtree));
         candidates.sort(Comparator.comparingDouble((MediaTopic t) -> -subtree.get(t.code()))
-                .thenComparing(Comparator.comparingInt(MediaTopic::level).reversed())
                 .thenComparing(MediaTopic::code));
         List<TopicTag> out = new ArrayList<>();
         for (MediaTopic t : candidates) {
@@ -142,5 +144,28 @@ public final class TopicTagger {
             out.add(new TopicTag(t.code(), t.label(), s));
         }
         return out;
+    }
+
+    /**
+     * True when a narrower candidate holds at least {@value #SPECIFIC_SHARE} of the concept's evidence: the
+     * narrower concept then says the same thing more precisely ("soccer" rather than "competition
+     * discipline").
+     */
+    private boolean hasSpecificDescendant(MediaTopic t, List<MediaTopic> candidates, Map<String, Double> subtree) {
+        for (MediaTopic d : candidates) {
+            if (d != t && isAncestor(t.code(), d) && subtree.get(d.code()) >= SPECIFIC_SHARE * subtree.get(t.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isAncestor(String code, MediaTopic t) {
+        for (String p = t.parent(); p != null; p = vocabulary.require(p).parent()) {
+            if (p.equals(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
