@@ -33,7 +33,7 @@ abstract class DemoPipelineChecks {
     static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(5);
 
     @TempDir
-    Path workDir;
+    static Path workDir;
 
     DemoSite site;
     String jdbcUrl;

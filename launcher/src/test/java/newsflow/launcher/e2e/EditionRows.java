@@ -34,6 +34,12 @@ final class EditionRows {
      */
     record Row(String documentId, String lang, String url, String title, String direction, String paragraphs,
                String body, String publishedValue, String modifiedValue, String fetchedAt) {
+        /** Short form for assertion messages: the body and paragraphs are left out. */
+        @Override
+        public String toString() {
+            return lang + " edition of " + url + " (" + documentId + "): title=" + title + ", published="
+                    + publishedValue + ", modified=" + modifiedValue + ", " + body.length() + " body chars";
+        }
     }
 
     private EditionRows() {

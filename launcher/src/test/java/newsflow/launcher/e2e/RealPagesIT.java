@@ -44,10 +44,10 @@ class RealPagesIT {
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(15);
 
     @TempDir
-    Path workDir;
+    static Path workDir;
 
     @TempDir
-    Path siteDir;
+    static Path siteDir;
 
     private SavedPagesSite site;
     private final Map<Path, Set<String>> storedLangsByFile = new TreeMap<>();

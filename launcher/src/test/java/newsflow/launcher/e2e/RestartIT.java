@@ -36,7 +36,7 @@ class RestartIT {
     private static final Duration FIRST_STORE_TIMEOUT = Duration.ofMinutes(3);
 
     @TempDir
-    Path workDir;
+    static Path workDir;
 
     private DemoSite site;
     private long storedUrlsAtStop;

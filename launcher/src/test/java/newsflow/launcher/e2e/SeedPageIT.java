@@ -37,10 +37,10 @@ class SeedPageIT {
     private static final Instant FETCHED_AT = Instant.parse("2018-09-06T12:00:00Z");
 
     @TempDir
-    Path workDir;
+    static Path workDir;
 
     @TempDir
-    Path siteDir;
+    static Path siteDir;
 
     private JsonNode expected;
     private Map<String, EditionRows.Row> byLang;
