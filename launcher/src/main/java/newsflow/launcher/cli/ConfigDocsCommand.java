@@ -16,7 +16,9 @@ public final class ConfigDocsCommand implements Callable<Integer> {
     /** @return service name → its definition, in documentation order */
     static Map<String, ConfigDef> definitions() {
         var m = new java.util.LinkedHashMap<String, ConfigDef>();
+        m.put("ingest", newsflow.ingest.app.IngestConfig.CONFIG_DEF);
         m.put("enrich", EnrichConfig.definition());
+        m.put("sink", newsflow.sink.app.SinkConfig.DEF);
         return m;
     }
 

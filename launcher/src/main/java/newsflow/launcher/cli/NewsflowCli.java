@@ -15,14 +15,17 @@ import picocli.CommandLine.Command;
         subcommands = {
                 DemoCommand.class,
                 RunCommand.class,
+                IngestCommand.class,
                 EnrichCommand.class,
+                SinkCommand.class,
                 QueryCommand.class,
                 ConfigDocsCommand.class,
                 EnrichFilesCommand.class,
                 DetectLanguageCommand.class,
                 TagDatesCommand.class,
                 TagTopicsCommand.class,
-                EvalCommand.class
+                EvalCommand.class,
+                newsflow.launcher.bench.BenchCommand.class
         })
 public final class NewsflowCli implements Runnable {
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import newsflow.common.config.CommonConfig;
 import newsflow.common.config.LayeredConfig;
 import newsflow.common.topic.Topics;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -29,6 +30,8 @@ public final class SinkConfig extends AbstractConfig {
     public static final String JDBC_USER = "sink.jdbc.user";
     /** Database password. */
     public static final String JDBC_PASSWORD = "sink.jdbc.password";
+    /** Longest wait for a database connection, in milliseconds. */
+    public static final String JDBC_CONNECTION_TIMEOUT_MS = "sink.jdbc.connection.timeout.ms";
     /** Largest batch, in records. */
     public static final String BATCH_MAX_RECORDS = "sink.batch.max.records";
     /** Longest time a record waits in a partial batch, in milliseconds. */
@@ -45,17 +48,20 @@ public final class SinkConfig extends AbstractConfig {
     public static final String RETRY_BACKOFF_MAX_MS = "sink.retry.backoff.max.ms";
     /** Whether the service applies Flyway migrations at start. */
     public static final String MIGRATE = "sink.migrate";
-    /** Kafka bootstrap servers. */
-    public static final String BOOTSTRAP_SERVERS = "kafka.bootstrap.servers";
-    /** Prefix of every topic name. */
-    public static final String TOPICS_PREFIX = "topics.prefix";
+    /** Kafka bootstrap servers (shared key, {@link CommonConfig}). */
+    public static final String BOOTSTRAP_SERVERS = CommonConfig.BOOTSTRAP_SERVERS;
+    /** Prefix of every topic name (shared key, {@link CommonConfig}). */
+    public static final String TOPICS_PREFIX = CommonConfig.TOPICS_PREFIX;
 
-    /** The keys, types, defaults, validators and docs. */
-    public static final ConfigDef DEF = new ConfigDef()
+    /** The keys, types, defaults, validators and docs: the shared keys of {@link CommonConfig} plus the sink's. */
+    public static final ConfigDef DEF = CommonConfig.define(new ConfigDef())
             .define(JDBC_URL, Type.STRING, "jdbc:sqlite:newsflow.db", new JdbcUrlValidator(), Importance.HIGH,
                     "JDBC URL of the database: jdbc:sqlite:<file> or jdbc:postgresql://<host>[:port]/<db>.")
             .define(JDBC_USER, Type.STRING, "", Importance.MEDIUM, "Database user; empty for none (SQLite).")
             .define(JDBC_PASSWORD, Type.PASSWORD, "", Importance.MEDIUM, "Database password; empty for none.")
+            .define(JDBC_CONNECTION_TIMEOUT_MS, Type.LONG, 10_000L, ConfigDef.Range.between(250, 600_000),
+                    Importance.LOW, "Longest wait in milliseconds for a database connection; a timeout counts as a"
+                            + " transient failure and is retried.")
             .define(BATCH_MAX_RECORDS, Type.INT, 500, ConfigDef.Range.between(1, 100_000), Importance.MEDIUM,
                     "Largest number of editions written in one database transaction.")
             .define(BATCH_MAX_WAIT_MS, Type.LONG, 1_000L, ConfigDef.Range.between(0, 600_000), Importance.MEDIUM,
@@ -71,11 +77,7 @@ public final class SinkConfig extends AbstractConfig {
             .define(RETRY_BACKOFF_MAX_MS, Type.LONG, 30_000L, ConfigDef.Range.between(0, 600_000), Importance.LOW,
                     "Longest wait in milliseconds between two attempts.")
             .define(MIGRATE, Type.BOOLEAN, true, Importance.MEDIUM,
-                    "Apply the Flyway migrations at start; turn off when a DBA migrates the schema.")
-            .define(BOOTSTRAP_SERVERS, Type.STRING, "localhost:9092", new ConfigDef.NonEmptyString(),
-                    Importance.HIGH, "Kafka bootstrap servers, host:port[,host:port…].")
-            .define(TOPICS_PREFIX, Type.STRING, Topics.DEFAULT_PREFIX, Importance.MEDIUM,
-                    "Prefix shared by every newsflow topic name.");
+                    "Apply the Flyway migrations at start; turn off when a DBA migrates the schema.");
 
     /** @param values raw values by key; missing keys take their defaults */
     public SinkConfig(Map<?, ?> values) {
@@ -117,6 +119,11 @@ public final class SinkConfig extends AbstractConfig {
     public String jdbcPassword() {
         Password p = getPassword(JDBC_PASSWORD);
         return p == null || p.value().isEmpty() ? null : p.value();
+    }
+
+    /** @return the longest wait for a database connection */
+    public Duration jdbcConnectionTimeout() {
+        return Duration.ofMillis(getLong(JDBC_CONNECTION_TIMEOUT_MS));
     }
 
     /** @return the largest batch in records */

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import newsflow.common.model.Edition;
 import newsflow.common.topic.Topics;
@@ -62,6 +63,7 @@ public final class SinkService implements AutoCloseable {
     private final List<ConsumerRecord<byte[], byte[]>> buffer = new ArrayList<>();
     private final Map<TopicPartition, Long> committed = new HashMap<>();
     private volatile boolean stopping;
+    private volatile Throwable failure;
     private long bufferStartedNanos;
     private long lastActivityNanos;
 
@@ -80,7 +82,7 @@ public final class SinkService implements AutoCloseable {
             LOG.info("schema of {} is current ({} migrations applied)", config.jdbcUrl(), applied);
         }
         this.dataSource = SinkDataSources.create(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword(),
-                "newsflow-sink");
+                "newsflow-sink", config.jdbcConnectionTimeout());
         EditionUpsertWriter writer = new EditionUpsertWriter(dataSource, SqlDialect.fromJdbcUrl(config.jdbcUrl()),
                 new EditionRowMapper(IptcTopLevel.shipped()),
                 RetryPolicy.of(config.retryMaxAttempts(), config.retryBackoff(), config.retryBackoffMax()));
@@ -116,7 +118,12 @@ public final class SinkService implements AutoCloseable {
         return p;
     }
 
-    /** Follow mode: consumes until {@link #stop()}, then writes what is buffered and commits. */
+    /**
+     * Follow mode: consumes until {@link #stop()}, then writes what is buffered and commits.
+     *
+     * @throws newsflow.sink.jdbc.SinkUnavailableException when the database stays down (also kept in
+     *                                                       {@link #failure()})
+     */
     public void run() {
         loop(null);
     }
@@ -139,43 +146,60 @@ public final class SinkService implements AutoCloseable {
     }
 
     private void loop(Duration idle) {
+        try {
+            consume(idle);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            LOG.error("sink stopped on a failure", e);
+            throw e;
+        }
+    }
+
+    private void consume(Duration idle) {
         consumer.subscribe(List.of(topic), new FlushOnRebalance());
         lastActivityNanos = System.nanoTime();
         try {
             while (!stopping) {
-                ConsumerRecords<byte[], byte[]> records;
                 try {
-                    records = consumer.poll(config.pollTimeout());
-                } catch (WakeupException e) {
-                    if (stopping) {
+                    if (pollOnce(idle)) {
                         break;
                     }
-                    throw e;
-                }
-                long now = System.nanoTime();
-                if (!records.isEmpty()) {
-                    if (buffer.isEmpty()) {
-                        bufferStartedNanos = now;
+                } catch (WakeupException e) {
+                    if (stopping) {
+                        break; // stop() woke a blocking call; what is buffered is written below
                     }
-                    records.forEach(buffer::add);
-                    lastActivityNanos = now;
-                }
-                if (buffer.size() >= config.batchMaxRecords()
-                        || (!buffer.isEmpty() && now - bufferStartedNanos >= config.batchMaxWait().toNanos())) {
-                    flush();
-                }
-                if (records.isEmpty() && buffer.isEmpty()) {
-                    commitIdlePositions();
-                }
-                if (idle != null && buffer.isEmpty() && now - lastActivityNanos >= idle.toNanos()) {
-                    LOG.info("no edition for {} ms: drained", idle.toMillis());
-                    break;
+                    throw e;
                 }
             }
             flush();
         } finally {
             consumer.unsubscribe();
         }
+    }
+
+    /** @return true when {@code idle} is given and the sink is drained */
+    private boolean pollOnce(Duration idle) {
+        ConsumerRecords<byte[], byte[]> records = consumer.poll(config.pollTimeout());
+        long now = System.nanoTime();
+        if (!records.isEmpty()) {
+            if (buffer.isEmpty()) {
+                bufferStartedNanos = now;
+            }
+            records.forEach(buffer::add);
+            lastActivityNanos = now;
+        }
+        if (buffer.size() >= config.batchMaxRecords()
+                || (!buffer.isEmpty() && now - bufferStartedNanos >= config.batchMaxWait().toNanos())) {
+            flush();
+        }
+        if (records.isEmpty() && buffer.isEmpty()) {
+            commitIdlePositions();
+        }
+        if (idle != null && buffer.isEmpty() && now - lastActivityNanos >= idle.toNanos()) {
+            LOG.info("no edition for {} ms: drained", idle.toMillis());
+            return true;
+        }
+        return false;
     }
 
     /** Writes the buffer, then commits its offsets. */
@@ -254,6 +278,14 @@ public final class SinkService implements AutoCloseable {
             }
             LOG.info("assigned {}", partitions);
         }
+    }
+
+    /**
+     * @return the failure that ended a run method, if any (for a caller that runs the sink on its own thread);
+     *         thread-safe
+     */
+    public Optional<Throwable> failure() {
+        return Optional.ofNullable(failure);
     }
 
     /** @return the counters */

@@ -14,6 +14,8 @@ import newsflow.sink.schema.SqlDialect;
 public final class SinkDataSources {
     /** How long SQLite waits on a locked database file before reporting SQLITE_BUSY (then retried). */
     public static final Duration SQLITE_BUSY_TIMEOUT = Duration.ofSeconds(10);
+    /** Default longest wait for a pooled connection. */
+    public static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(10);
     /** Pool size for PostgreSQL. */
     public static final int POSTGRESQL_POOL_SIZE = 2;
 
@@ -29,6 +31,20 @@ public final class SinkDataSources {
      * @throws IllegalArgumentException for an unsupported URL
      */
     public static HikariDataSource create(String jdbcUrl, String user, String password, String poolName) {
+        return create(jdbcUrl, user, password, poolName, DEFAULT_CONNECTION_TIMEOUT);
+    }
+
+    /**
+     * @param jdbcUrl           JDBC URL ({@code jdbc:sqlite:…} or {@code jdbc:postgresql:…})
+     * @param user              user, or null
+     * @param password          password, or null
+     * @param poolName          name of the pool in logs and metrics
+     * @param connectionTimeout longest wait for a connection (at least 250 ms) before a transient failure
+     * @return a started pool; close it when done
+     * @throws IllegalArgumentException for an unsupported URL
+     */
+    public static HikariDataSource create(String jdbcUrl, String user, String password, String poolName,
+                                          Duration connectionTimeout) {
         SqlDialect dialect = SqlDialect.fromJdbcUrl(jdbcUrl);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
@@ -40,7 +56,7 @@ public final class SinkDataSources {
         }
         config.setPoolName(poolName);
         config.setAutoCommit(false);
-        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        config.setConnectionTimeout(connectionTimeout.toMillis());
         // fail fast on a wrong URL but not on a database that is still starting: the writer retries
         config.setInitializationFailTimeout(-1);
         if (dialect == SqlDialect.SQLITE) {

@@ -1,8 +1,12 @@
 package newsflow.sink.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,6 +28,7 @@ import newsflow.common.serde.Json;
 import newsflow.common.topic.Topics;
 import newsflow.embedded.kafka.EmbeddedKafka;
 import newsflow.sink.jdbc.SampleEditions;
+import newsflow.sink.jdbc.SinkUnavailableException;
 import newsflow.sink.jdbc.TestDatabases;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -44,6 +49,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -163,6 +169,97 @@ class SinkServiceIT {
         assertThat(rows(jdbcUrl)).containsExactlyElementsOf(rows);
     }
 
+    /** Stopped mid-stream and started again: every edition stored exactly once, none lost. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void stopMidStreamThenRestartLosesNothingAndDuplicatesNothing(String vendor) throws Exception {
+        Topics topics = new Topics("it" + RUN.incrementAndGet() + "-" + vendor + ".");
+        String editionsTopic = topics.editions().name();
+        kafka.createTopics(Map.of(editionsTopic, topics.editions().topicConfig(),
+                topics.deadLetter().name(), topics.deadLetter().topicConfig()), 3);
+        String jdbcUrl = TestDatabases.fresh(vendor);
+        int total = 300;
+        try (KafkaProducer<byte[], byte[]> producer = transactionalProducer(topics)) {
+            producer.initTransactions();
+            for (int t = 0; t < total / 50; t++) {
+                producer.beginTransaction();
+                for (int i = t * 50; i < (t + 1) * 50; i++) {
+                    producer.send(record(editionsTopic, SampleEditions.edition(String.format("M%04d", i), "en",
+                            "title " + i, 1, SampleEditions.T1, List.of("paragraph " + i), List.of(), null)));
+                }
+                producer.commitTransaction();
+            }
+        }
+        String group = "sink-it-mid-" + vendor + "-" + RUN.get();
+        long firstStored;
+        try (SinkService first = new SinkService(config(topics, jdbcUrl, group), new SimpleMeterRegistry())) {
+            Thread runner = new Thread(first::run, "sink-it-runner");
+            runner.start();
+            while (first.stored() < total / 3 && runner.isAlive()) {
+                Thread.sleep(5);
+            }
+            first.stop();
+            runner.join();
+            firstStored = first.stored();
+        }
+        assertThat(firstStored).isGreaterThanOrEqualTo(total / 3).isLessThan(total);
+        long secondStored;
+        long secondUnchanged;
+        try (SinkService second = new SinkService(config(topics, jdbcUrl, group), new SimpleMeterRegistry())) {
+            second.runUntilIdle(IDLE);
+            secondStored = second.stored();
+            secondUnchanged = second.metrics().unchanged();
+        }
+        assertThat(firstStored + secondStored).isEqualTo(total);
+        assertThat(secondUnchanged).isZero(); // stop() waited for the batch's commit: nothing redelivered
+        assertThat(rows(jdbcUrl)).hasSize(total).doesNotHaveDuplicates();
+        assertThat(committed(group, editionsTopic)).isEqualTo(lastStableOffsets(editionsTopic, 3));
+    }
+
+    /** The database is down: bounded retries, then the service fails loudly and commits nothing. */
+    @Test
+    void databaseDownFailsLoudlyWithoutCommitting() throws Exception {
+        Topics topics = new Topics("it" + RUN.incrementAndGet() + "-down.");
+        String editionsTopic = topics.editions().name();
+        kafka.createTopics(Map.of(editionsTopic, topics.editions().topicConfig(),
+                topics.deadLetter().name(), topics.deadLetter().topicConfig()), 1);
+        try (KafkaProducer<byte[], byte[]> producer = transactionalProducer(topics)) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            producer.send(record(editionsTopic, SampleEditions.bridge("t", 1, SampleEditions.T1)));
+            producer.commitTransaction();
+        }
+        String group = "sink-it-down-" + RUN.get();
+        Map<String, String> values = new HashMap<>(Map.of(
+                SinkConfig.JDBC_URL, "jdbc:postgresql://127.0.0.1:" + closedPort() + "/newsflow",
+                SinkConfig.MIGRATE, "false",
+                SinkConfig.JDBC_CONNECTION_TIMEOUT_MS, "250",
+                SinkConfig.RETRY_MAX_ATTEMPTS, "3",
+                SinkConfig.RETRY_BACKOFF_MS, "10",
+                SinkConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
+                SinkConfig.TOPICS_PREFIX, topics.prefix(),
+                SinkConfig.GROUP_ID, group,
+                SinkConfig.BATCH_MAX_WAIT_MS, "0"));
+        try (SinkService sink = new SinkService(new SinkConfig(values), new SimpleMeterRegistry())) {
+            assertThatThrownBy(() -> sink.runUntilIdle(IDLE))
+                    .isInstanceOf(SinkUnavailableException.class)
+                    .hasMessageContaining("after 3 attempts");
+            assertThat(sink.failure()).containsInstanceOf(SinkUnavailableException.class);
+            assertThat(sink.stored()).isZero();
+        }
+        assertThat(committed(group, editionsTopic)).isEmpty();
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static ProducerRecord<byte[], byte[]> record(String topic, Edition e) throws Exception {
+        return new ProducerRecord<>(topic, e.key().getBytes(StandardCharsets.UTF_8), Json.mapper().writeValueAsBytes(e));
+    }
+
     private static SinkConfig config(Topics topics, String jdbcUrl, String group) {
         return new SinkConfig(Map.of(
                 SinkConfig.JDBC_URL, jdbcUrl,
@@ -246,9 +343,13 @@ class SinkServiceIT {
     }
 
     private static Map<TopicPartition, Long> lastStableOffsets(String topic) throws Exception {
+        return lastStableOffsets(topic, 2);
+    }
+
+    private static Map<TopicPartition, Long> lastStableOffsets(String topic, int partitions) throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
             Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-            for (int p = 0; p < 2; p++) {
+            for (int p = 0; p < partitions; p++) {
                 request.put(new TopicPartition(topic, p), OffsetSpec.latest());
             }
             Map<TopicPartition, Long> out = new HashMap<>();

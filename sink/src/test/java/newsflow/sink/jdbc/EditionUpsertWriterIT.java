@@ -5,18 +5,25 @@ import static newsflow.sink.jdbc.SampleEditions.T2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import newsflow.common.model.DateValue;
 import newsflow.common.model.Edition;
 import newsflow.common.model.TopicTag;
 import newsflow.sink.schema.SchemaMigrator;
 import newsflow.sink.schema.SqlDialect;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -165,6 +172,65 @@ class EditionUpsertWriterIT {
                             "2024-03-05|ar|medtop:15000000|1",
                             "2024-03-05|en|medtop:15000000|2",
                             "2024-03-06|en|medtop:15000000|1");
+        }
+    }
+
+    /** The summary queries the demo prints. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void summaryQueries(String vendor) throws SQLException {
+        TopicTag sport = new TopicTag("medtop:20000822", "competition discipline", 0.7);
+        try (Db db = open(vendor)) {
+            db.writer().write(List.of(
+                    SampleEditions.bridge("Bridge repair approved", 1, T1),
+                    SampleEditions.edition("A", "ar", "a", 1, T1, List.of("a"), List.of(sport), null),
+                    SampleEditions.edition("A", "en", "a", 1, T1, List.of("a"), List.of(sport), null),
+                    SampleEditions.edition("B", "fr", "b", 1, T1, List.of("b"), List.of(), null)));
+            SinkQueries q = new SinkQueries(db.ds());
+            assertThat(q.documents()).isEqualTo(3);
+            assertThat(q.editionsPerLanguageMap()).containsExactly(Map.entry("en", 2L), Map.entry("ar", 1L),
+                    Map.entry("fr", 1L));
+            assertThat(q.topTopics(5)).containsExactly(new SinkQueries.Count("medtop:15000000", 2),
+                    new SinkQueries.Count("medtop:04000000", 1));
+            assertThat(q.sample()).hasSize(4).first().asString().startsWith("2024-03-05|");
+        }
+    }
+
+    /** SQLite runs in WAL mode with foreign keys on: a dashboard reads while the sink writes. */
+    @Test
+    void sqlitePoolUsesWalAndForeignKeys() throws SQLException {
+        try (Db db = open("sqlite")) {
+            assertThat(query(db, "PRAGMA journal_mode")).containsExactly("wal");
+            assertThat(query(db, "PRAGMA foreign_keys")).containsExactly("1");
+            assertThat(db.ds().getMaximumPoolSize()).isEqualTo(1);
+        }
+    }
+
+    /** A database that fails twice with a transient error, then recovers: the batch is written once. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void transientFailuresAreRetried(String vendor) throws SQLException {
+        try (Db db = open(vendor)) {
+            AtomicInteger failures = new AtomicInteger(2);
+            DataSource flaky = (DataSource) Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, m, args) -> {
+                        if (m.getName().equals("getConnection") && failures.getAndDecrement() > 0) {
+                            throw new SQLTransientConnectionException("database restarting");
+                        }
+                        try {
+                            return m.invoke(db.ds(), args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            List<Duration> waits = new ArrayList<>();
+            EditionUpsertWriter writer = new EditionUpsertWriter(flaky, SqlDialect.fromJdbcUrl(db.url()),
+                    new EditionRowMapper(IptcTopLevel.shipped()),
+                    new RetryPolicy(3, Duration.ofMillis(10), Duration.ofMillis(10), waits::add));
+            WriteOutcome out = writer.write(List.of(SampleEditions.bridge("t", 1, T1)));
+            assertThat(out.stored()).isEqualTo(1);
+            assertThat(waits).hasSize(2);
+            assertThat(query(db, "SELECT title FROM editions")).containsExactly("t");
         }
     }
 
