@@ -107,6 +107,12 @@ abstract class DemoPipelineChecks {
     }
 
     @Test
+    void arabicEditionsAreRightToLeftAndTheOthersLeftToRight() {
+        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.direction()).as("direction of %s", r)
+                .isEqualTo("ar".equals(r.lang()) ? "rtl" : "ltr"));
+    }
+
+    @Test
     void robotsDisallowedPageIsNeverFetchedButDeadLettered() {
         assertThat(site.disallowedUrls()).isNotEmpty();
         for (String url : site.disallowedUrls()) {

@@ -35,10 +35,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RealPagesIT {
-    /** Every n-th fundus page (sorted by path) is served. */
-    private static final int FUNDUS_STEP = 2;
+    /** Every n-th fundus page (sorted by path) is served: all of them. */
+    private static final int FUNDUS_STEP = 1;
     /** Every n-th AEB page (sorted by path) is served. */
-    private static final int AEB_STEP = 4;
+    private static final int AEB_STEP = 2;
     /** The issue asks for at least this many real pages. */
     private static final int MIN_PAGES = 100;
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(15);
