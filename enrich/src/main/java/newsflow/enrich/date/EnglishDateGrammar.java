@@ -36,7 +36,7 @@ final class EnglishDateGrammar implements DateGrammar {
             + "(?:st|nd|rd|th)? (?:of )?(" + MONTH_RE + ")(?:,? (\\d{4})(?!\\d))?" + B1);
     private static final Pattern MY = Pattern.compile(B0 + MOD + "(" + MONTH_RE + "),? (?:of )?(\\d{4})(?!\\d)" + B1);
     private static final Pattern MONTH_ALONE = Pattern.compile(B0 + "(?:(last|next|this|Last|Next|This) )?"
-            + MOD + "(" + MONTH_RE + ")" + B1 + "(?! ?\\d)");
+            + MOD + "(" + MONTH_RE + ")" + B1 + "(?!\\.? ?\\d)");
     private static final Pattern DECADE = Pattern.compile(B0 + "(?:the )?(?:(?:early|late|mid)[- ])?(?:(1[5-9]|20)(\\d)0"
             + "|'(\\d)0)s" + B1);
     private static final Pattern TIME = Pattern.compile(B0 + "(\\d{1,2})(?:[:.](\\d{2}))? ?(a\\.m\\.|p\\.m\\.|am|pm|AM|PM)"
