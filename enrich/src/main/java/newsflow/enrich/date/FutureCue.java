@@ -28,6 +28,9 @@ final class FutureCue {
     private static final Pattern AR = Pattern.compile(DigitNormalizer.plain(
             "(?<![\\p{L}])(?:[وف]?سوف|[وف]?س[يتن][\\p{L}]{3,}|[\\p{L}]*(?:القادم|المقبل|القادمة|المقبلة)|غدا|غداً)(?![\\p{L}])"));
 
+    /** Longest stretch (UTF-16 chars) looked at on each side of the expression: bounds the cost on unpunctuated text. */
+    private static final int MAX_SENTENCE = 400;
+
     private FutureCue() {
     }
 
@@ -39,11 +42,13 @@ final class FutureCue {
      */
     static boolean isFuture(String text, int start, int end) {
         int s = start;
-        while (s > 0 && !isSentenceEnd(text, s - 1)) {
+        int floor = Math.max(0, start - MAX_SENTENCE);
+        while (s > floor && !isSentenceEnd(text, s - 1)) {
             s--;
         }
         int e = end;
-        while (e < text.length() && !isSentenceEnd(text, e)) {
+        int ceiling = Math.min(text.length(), end + MAX_SENTENCE);
+        while (e < ceiling && !isSentenceEnd(text, e)) {
             e++;
         }
         String sentence = text.substring(s, e);

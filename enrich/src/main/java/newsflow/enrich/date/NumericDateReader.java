@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
  * ({@link DateReference#dateOrder()}), or the language default: day first for Arabic and the European
  * languages, month first for English (CLDR short date patterns for en-US vs. ar/fr/es/de). When the other
  * order would also give a valid, different date, the mention is flagged {@code ambiguous=true,
- * resolvedBy="source_order"} (case C04: the order is fixed once per source, never guessed per item).
+ * resolvedBy="source_order"} (or {@code "locale"} when the language default was used) (case C04: the order is
+ * fixed once per source, never guessed per item).
  */
 final class NumericDateReader implements DateGrammar {
 
     static final String SOURCE_ORDER = "source_order";
+    /** the order came from the language's convention because the source declared none */
+    static final String LOCALE = "locale";
 
     private static final Pattern NUMERIC = Pattern.compile(DigitNormalizer.plain(
             "(?<![\\p{N}./-])(\\d{1,4})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}]|[./-]\\d)"
@@ -52,7 +55,7 @@ final class NumericDateReader implements DateGrammar {
             }
             if (a.length() == 4) {
                 add(out, m.start(), end, Integer.parseInt(a), Integer.parseInt(b), Integer.parseInt(c), hijri,
-                        null);
+                        null, null);
                 continue;
             }
             if (m.group(2).equals(".") && c.length() == 2) {
@@ -68,10 +71,11 @@ final class NumericDateReader implements DateGrammar {
             boolean thisValid = valid(year, month, day, hijri);
             boolean otherValid = valid(year, day, month, hijri);
             if (!thisValid && otherValid) {
-                add(out, m.start(), end, year, day, month, hijri, null);
+                add(out, m.start(), end, year, day, month, hijri, null, null);
             } else if (thisValid) {
                 boolean ambiguous = otherValid && x != y;
-                add(out, m.start(), end, year, month, day, hijri, ambiguous ? Boolean.TRUE : null);
+                add(out, m.start(), end, year, month, day, hijri, ambiguous ? Boolean.TRUE : null,
+                        ref.dateOrder() == null ? LOCALE : SOURCE_ORDER);
             }
         }
     }
@@ -95,7 +99,7 @@ final class NumericDateReader implements DateGrammar {
     }
 
     private static void add(List<Candidate> out, int start, int end, int year, int month, int day, boolean hijri,
-                            Boolean ambiguous) {
+                            Boolean ambiguous, String resolvedBy) {
         String value;
         if (hijri) {
             LocalDate g = HijriConverter.toGregorian(year, month, day);
@@ -109,6 +113,6 @@ final class NumericDateReader implements DateGrammar {
             }
             value = Timex.day(LocalDate.of(year, month, day));
         }
-        out.add(new Candidate(start, end, value, "DATE", true, ambiguous, ambiguous == null ? null : SOURCE_ORDER));
+        out.add(new Candidate(start, end, value, "DATE", true, ambiguous, ambiguous == null ? null : resolvedBy));
     }
 }

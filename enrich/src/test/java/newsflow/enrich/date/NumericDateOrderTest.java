@@ -35,6 +35,13 @@ class NumericDateOrderTest {
     }
 
     @Test
+    void withoutASourceOrderTheLanguageConventionIsUsedAndSaidSo() {
+        List<DateMention> found = tag("Posted 2/5/2019", "en", "2019-06-01");
+        assertThat(found).extracting(DateMention::value).containsExactly("2019-02-05");
+        assertThat(found.get(0).resolvedBy()).isEqualTo("locale");
+    }
+
+    @Test
     void arabicNumericDatesAreDayFirst() {
         assertThat(tag("بتاريخ 11/7/2017م", "ar", "2018-09-06")).extracting(DateMention::text, DateMention::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("11/7/2017م", "2017-07-11"));
