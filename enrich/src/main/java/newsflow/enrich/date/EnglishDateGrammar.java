@@ -91,6 +91,10 @@ final class EnglishDateGrammar implements DateGrammar {
                     && !MAY_CONTEXT.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
                 continue;
             }
+            if (name.length() <= 4 && !name.endsWith(".") && !EnglishLexicon.MONTHS.containsKey(name.toLowerCase(Locale.ROOT))
+                    || name.length() == 3 && !"May".equals(name)) {
+                continue; // "Jan Kavan", "Sept": an abbreviation needs its period or a day number
+            }
             int month = EnglishLexicon.month(name);
             RelativeDateResolver.Direction dir = mod == null ? null : switch (mod) {
                 case "last" -> RelativeDateResolver.Direction.BEFORE;

@@ -157,6 +157,14 @@ final class EnglishRelativeGrammar implements DateGrammar {
             if ("Q".equals(unit) && text.startsWith(" of", m.end(1))) {
                 continue; // "three-quarters of the vote" is a fraction
             }
+            if (Character.isUpperCase(m.group(4).charAt(0)) && m.start(4) > m.start(1)) {
+                continue; // "60 Minutes": a title, not an amount of time
+            }
+            String amountWord = m.group(3).toLowerCase(Locale.ROOT);
+            if ((amountWord.equals("a") || amountWord.equals("an")) && (isRate(text, m.start(1))
+                    || "S".equals(unit))) {
+                continue; // "700 seats a week", "24 hours a day" are rates; "a second betrayal" an ordinal
+            }
             out.add(Candidate.of(m.start(1), m.end(1), englishDuration(n, unit), "DURATION"));
         }
         m = VAGUE_PLURAL.matcher(text);
@@ -255,6 +263,12 @@ final class EnglishRelativeGrammar implements DateGrammar {
     }
 
     /** Earnings-report context: "quarter" in the sentence or in the {@value #QUARTER_CONTEXT} chars before it. */
+    /** "N things a week": a number or plural noun right before "a/an UNIT" makes it a rate, not a duration. */
+    private static boolean isRate(String text, int start) {
+        String before = text.substring(Math.max(0, start - 20), start);
+        return before.matches("(?s).*(?:\\d|[a-z]{3,}s) $") && !before.matches("(?s).*(?:was|has|is|as|this|its) $");
+    }
+
     /** TimeBank writes decades and centuries in years: "two decades" = P20Y, "a century" = P100Y. */
     private static String englishDuration(Integer n, String unit) {
         if ("DE".equals(unit)) {
