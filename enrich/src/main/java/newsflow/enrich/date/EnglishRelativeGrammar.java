@@ -206,8 +206,14 @@ final class EnglishRelativeGrammar implements DateGrammar {
                         : RelativeDateResolver.Direction.ON_OR_BEFORE;
             };
             String v = Timex.day(RelativeDateResolver.weekday(r, dow, dir));
-            // TimeBank annotates "Friday night" with the day's value (the part of day is not kept)
-            out.add(Candidate.of(m.start(1), m.end(1), v, "DATE"));
+            String part = m.group(4) == null ? null : m.group(4).toLowerCase(Locale.ROOT);
+            if ("evening".equals(part) || "afternoon".equals(part)) {
+                // TimeBank/AQUAINT keep "Thursday evening" as a TIME but "Friday night"/"Tuesday morning"
+                // mostly with the day's value (news reports name the day, the part of day is colour)
+                out.add(Candidate.of(m.start(1), m.end(1), v + "T" + PART_OF_DAY.get(part), "TIME"));
+            } else {
+                out.add(Candidate.of(m.start(1), m.end(1), v, "DATE"));
+            }
         }
         m = SET.matcher(text);
         while (m.find()) {

@@ -21,6 +21,9 @@ final class FutureCue {
             + "hit|cut|spoke|wrote|broke|ran|sent|found|brought|thought|led|quit|became|struck|shot|flew|fled|"
             + "began|drew|grew|knew|threw|chose|stood|sat|fought|taught|caught|felt|kept|slept|meant|spent|built)"
             + "(?: (?:on|late|early|last|here|there|in [\\p{L}.]+|at [\\p{L}.]+))* $");
+    /** a deadline right before the expression: "until 9 a.m. Tuesday", "as early as Tuesday" */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:until|till|as early as|"
+            + "as soon as|no later than)(?: [\\d:.]+ (?:a\\.m\\.|p\\.m\\.|am|pm)(?: [A-Z]{2,4})?)? $");
     /** a reporting verb in the past right after the expression ("On Friday, Netanyahu said") */
     private static final Pattern PAST_AFTER = Pattern.compile("^,? (?:[\\p{Lu}][\\p{L}.'-]* ){0,3}(?:said|told|"
             + "announced|reported|added|stated|declared|confirmed|wrote|was|were|had)(?![\\p{L}])");
@@ -52,6 +55,9 @@ final class FutureCue {
             e++;
         }
         String sentence = text.substring(s, e);
+        if (DEADLINE_BEFORE.matcher(text.substring(Math.max(s, start - 40), start)).find()) {
+            return true;
+        }
         if (PAST_BEFORE.matcher(text.substring(Math.max(s, start - 40), start)).find()
                 || PAST_AFTER.matcher(text.substring(end, Math.min(e, end + 50))).find()) {
             return false;
