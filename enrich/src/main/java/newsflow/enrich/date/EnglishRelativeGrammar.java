@@ -55,6 +55,12 @@ final class EnglishRelativeGrammar implements DateGrammar {
             + "for the|within the) )?(?:(past|last|next|first|previous|coming|final|initial|latest|following) )?"
             + "(" + NUMBER_RE + "|several|a few|few|many|some|a couple of|couple of)[ -](" + UNIT_RE + ")"
             + "(?:[ -]long)?)" + B1 + "(?![ -](?:old|olds)" + B1 + ")", I);
+    /** a fiscal period named by its end ("in the year ended June 30") is a duration of one year */
+    private static final Pattern YEAR_ENDED = Pattern.compile(B0 + "((?:the|its) (?:fiscal |full |calendar )?year)"
+            + "(?= end(?:ed|ing|s))", I);
+    /** "for the year", "of the year", "for the full year": the reference year of a report */
+    private static final Pattern THE_YEAR = Pattern.compile("(?<=(?:for|of|in|throughout|during) )(the (?:fiscal |full |"
+            + "calendar )?year)" + B1 + "(?![-'\u2019]| (?:earlier|ago|before|after|end|ended|ending|two|when|in which|that))", I);
     private static final Pattern WEEKEND = Pattern.compile(B0 + "((?:(?:over|during|on|at) )?the weekend)" + B1, I);
     private static final Pattern COMING_PLURAL = Pattern.compile(B0 + "((?:the )?(?:coming|next few|past few|last few|"
             + "past several|last several) (years|months|weeks|days|decades)|(?:the )?(years|months|weeks|days) ahead)" + B1, I);
@@ -170,6 +176,14 @@ final class EnglishRelativeGrammar implements DateGrammar {
         m = VAGUE_PLURAL.matcher(text);
         while (m.find()) {
             out.add(Candidate.of(m.start(1) + 1, m.end(1), Timex.duration(null, EnglishLexicon.unit(m.group(2))), "DURATION"));
+        }
+        m = YEAR_ENDED.matcher(text);
+        while (m.find()) {
+            out.add(Candidate.of(m.start(1), m.end(1), "P1Y", "DURATION"));
+        }
+        m = THE_YEAR.matcher(text);
+        while (m.find()) {
+            out.add(Candidate.of(m.start(1), m.end(1), Timex.year(r.getYear()), "DATE"));
         }
         m = WEEKEND.matcher(text);
         while (m.find()) {
