@@ -72,7 +72,7 @@ final class EnglishRelativeGrammar implements DateGrammar {
     private static final Pattern QUARTER_YEAR_FIRST = Pattern.compile(B0 + "((?:fiscal )?((?:19|20)\\d\\d)(?:'s)? "
             + "(first|second|third|fourth|1st|2nd|3rd|4th)[ -](quarter|half))" + B1, I);
     private static final Pattern THE_QUARTER = Pattern.compile(B0 + "(the (?:latest |most recent |recent |just-ended |"
-            + "just ended )?quarter)" + B1 + "(?!-)", I);
+            + "just ended )?quarter|the latest period)" + B1 + "(?!-)", I);
     private static final Pattern SEASON = Pattern.compile(B0 + "((?:(last|this|next|early|late|Last|This|Next) )?"
             + "(spring|summer|fall|autumn|winter)(?: (?:of )?((?:19|20)\\d\\d))?)" + B1);
     private static final Pattern WEEKDAY = Pattern.compile(B0 + "((?:(last|next|this|coming|Last|Next|This) )?("

@@ -61,7 +61,7 @@ class DateQualityIT {
         }
     }
 
-    private static final double FLOOR_TBAQ = 0.77;
-    private static final double FLOOR_ARABIC = 0.73;
+    private static final double FLOOR_TBAQ = 0.78;
+    private static final double FLOOR_ARABIC = 0.74;
     private static final double FLOOR_DATEPARSER = 0.90;
 }
