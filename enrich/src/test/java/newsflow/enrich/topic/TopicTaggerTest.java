@@ -67,6 +67,15 @@ class TopicTaggerTest {
     }
 
     @Test
+    void figurativeWeatherAndFireWordsAreNotWeatherOrDisaster() {
+        List<TopicTag> tags = TAGGER.tag("Minister under fire as storm of criticism grows",
+                "The minister came under fire from opposition MPs. A storm of protest followed the government's "
+                        + "plans, and the political climate in parliament stayed tense.", "en");
+        assertThat(best(tags)).isEqualTo("medtop:11000000");
+        assertThat(codes(tags)).doesNotContain("medtop:17000000", "medtop:03000000", "medtop:06000000");
+    }
+
+    @Test
     void givesNoTagWithoutEvidence() {
         assertThat(TAGGER.tag(null, null, null)).isEmpty();
         assertThat(TAGGER.tag("", "It was a quiet day.", "en")).isEmpty();
