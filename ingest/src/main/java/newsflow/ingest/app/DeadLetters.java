@@ -38,7 +38,7 @@ final class DeadLetters {
         }
         counters.deadLettered.increment();
         store.record(key, state != null ? state
-                : new FetchState("page", "dead-lettered", 0, letter.at(), 0, null, null));
+                : new FetchState(key, FetchState.PAGE, FetchState.DEAD_LETTERED, 0, letter.at(), 0));
         LOG.info("dead-lettered {}: {} ({})", key, letter.reason(), letter.detail());
     }
 }

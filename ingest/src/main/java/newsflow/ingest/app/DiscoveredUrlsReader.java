@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Consumer;
+import newsflow.common.model.DiscoveredUrl;
 import newsflow.common.serde.Json;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -71,7 +72,8 @@ final class DiscoveredUrlsReader implements AutoCloseable {
     /**
      * @param maxWait how long to wait for the group to assign partitions
      * @param sink    receives records read while waiting
-     * @return true when partitions are assigned and the position of each is at its end offset
+     * @return true when the position of every assigned partition is at its end offset, or when no partition
+     *         was assigned within {@code maxWait}
      */
     boolean caughtUp(Duration maxWait, Consumer<DiscoveredUrl> sink) {
         long deadline = System.nanoTime() + maxWait.toNanos();
@@ -80,7 +82,10 @@ final class DiscoveredUrlsReader implements AutoCloseable {
         }
         Set<TopicPartition> assigned = consumer.assignment();
         if (assigned.isEmpty()) {
-            return false;
+            // no partition for this instance (more instances than partitions, or the group is still forming):
+            // nothing of the topic is this instance's to drain
+            LOG.warn("no discovered-urls partition assigned within {}; drain ends without them", maxWait);
+            return true;
         }
         Map<TopicPartition, Long> end = consumer.endOffsets(assigned);
         for (TopicPartition tp : assigned) {
@@ -99,12 +104,9 @@ final class DiscoveredUrlsReader implements AutoCloseable {
         }
     }
 
+    /** Closes the consumer without committing: the owner commits only when every task is finished. */
     @Override
     public void close() {
-        try {
-            commit();
-        } finally {
-            consumer.close();
-        }
+        consumer.close();
     }
 }

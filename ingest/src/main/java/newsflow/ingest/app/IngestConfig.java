@@ -24,29 +24,54 @@ public final class IngestConfig extends AbstractConfig {
     /** Classpath resource with jar defaults (optional). */
     public static final String DEFAULTS_RESOURCE = "/newsflow-ingest-defaults.properties";
 
+    /** Key {@code ingest.user.agent}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String USER_AGENT = "ingest.user.agent";
+    /** Key {@code ingest.per.host.delay.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String PER_HOST_DELAY_MS = "ingest.per.host.delay.ms";
+    /** Key {@code ingest.max.host.delay.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String MAX_HOST_DELAY_MS = "ingest.max.host.delay.ms";
+    /** Key {@code ingest.max.body.bytes}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String MAX_BODY_BYTES = "ingest.max.body.bytes";
+    /** Key {@code ingest.max.feed.bytes}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String MAX_FEED_BYTES = "ingest.max.feed.bytes";
+    /** Key {@code ingest.max.redirects}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String MAX_REDIRECTS = "ingest.max.redirects";
+    /** Key {@code ingest.connect.timeout.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String CONNECT_TIMEOUT_MS = "ingest.connect.timeout.ms";
+    /** Key {@code ingest.read.timeout.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String READ_TIMEOUT_MS = "ingest.read.timeout.ms";
+    /** Key {@code ingest.max.attempts}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String MAX_ATTEMPTS = "ingest.max.attempts";
+    /** Key {@code ingest.retry.backoff.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String RETRY_BACKOFF_MS = "ingest.retry.backoff.ms";
+    /** Key {@code ingest.retry.max.delay.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String RETRY_MAX_DELAY_MS = "ingest.retry.max.delay.ms";
+    /** Key {@code ingest.robots.cache.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String ROBOTS_CACHE_MS = "ingest.robots.cache.ms";
+    /** Key {@code ingest.robots.error.cache.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String ROBOTS_ERROR_CACHE_MS = "ingest.robots.error.cache.ms";
+    /** Key {@code ingest.allow.loopback}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String ALLOW_LOOPBACK = "ingest.allow.loopback";
+    /** Key {@code ingest.sources.file}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String SOURCES_FILE = "ingest.sources.file";
+    /** Key {@code ingest.fetch.threads}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String FETCH_THREADS = "ingest.fetch.threads";
+    /** Key {@code ingest.group.id}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String GROUP_ID = "ingest.group.id";
+    /** Key {@code ingest.create.topics}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String CREATE_TOPICS = "ingest.create.topics";
+    /** Key {@code ingest.state.load.timeout.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String STATE_LOAD_TIMEOUT_MS = "ingest.state.load.timeout.ms";
+    /** Key {@code kafka.bootstrap.servers}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String BOOTSTRAP_SERVERS = "kafka.bootstrap.servers";
+    /** Key {@code topics.prefix}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String TOPICS_PREFIX = "topics.prefix";
 
-    /** Largest body accepted: a third of the record cap, since decoding single-byte charsets can triple it. */
-    public static final long BODY_BYTES_LIMIT = Topics.MAX_MESSAGE_BYTES / 3;
+    /**
+     * Largest body cap accepted: half the record cap, since decoding a single-byte charset into UTF-8 JSON can
+     * double it. A page that still exceeds the record cap is dead-lettered as {@code record-too-large}.
+     */
+    public static final long BODY_BYTES_LIMIT = Topics.MAX_MESSAGE_BYTES / 2;
 
     /** Every key of the service. */
     public static final ConfigDef CONFIG_DEF = new ConfigDef()
@@ -59,9 +84,12 @@ public final class IngestConfig extends AbstractConfig {
                             + "wins, up to ingest.max.host.delay.ms).")
             .define(MAX_HOST_DELAY_MS, Type.LONG, 60_000L, Range.atLeast(0), Importance.MEDIUM,
                     "Cap on the per-host delay, Crawl-delay included, in milliseconds.")
-            .define(MAX_BODY_BYTES, Type.LONG, 2L * 1024 * 1024, Range.between(1024, BODY_BYTES_LIMIT),
+            .define(MAX_BODY_BYTES, Type.LONG, 4L * 1024 * 1024, Range.between(1024, BODY_BYTES_LIMIT),
                     Importance.MEDIUM, "Largest response body read, in bytes; larger pages are dead-lettered "
                             + "(body-too-large).")
+            .define(MAX_FEED_BYTES, Type.LONG, 50L * 1024 * 1024, Range.between(1024, 100L * 1024 * 1024),
+                    Importance.LOW, "Largest feed or sitemap body read, in bytes (the sitemaps protocol allows "
+                            + "50 MB uncompressed); larger documents are logged as feed errors.")
             .define(MAX_REDIRECTS, Type.INT, 5, Range.between(0, 20), Importance.MEDIUM,
                     "Redirects followed per fetch; each hop is checked (address guard, robots.txt).")
             .define(CONNECT_TIMEOUT_MS, Type.INT, 10_000, Range.atLeast(1), Importance.MEDIUM,

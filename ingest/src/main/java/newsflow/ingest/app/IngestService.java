@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import newsflow.common.model.DiscoveredUrl;
 import newsflow.common.model.SourceHints;
 import newsflow.common.topic.Topics;
 import newsflow.ingest.fetch.AddressGuard;
@@ -56,6 +57,8 @@ public final class IngestService implements AutoCloseable {
     private final Semaphore events = new Semaphore(0);
     private final Map<String, Instant> nextPoll = new HashMap<>();
     private volatile boolean running = true;
+    /** Held by the thread running {@link #loop}; {@link #close()} takes it to wait for the loop to end. */
+    private final java.util.concurrent.locks.ReentrantLock loopLock = new java.util.concurrent.locks.ReentrantLock();
     private SourcesWatcher sources;
     private IngestOutput output;
     private DiscoveredUrlsReader discovered;
@@ -92,7 +95,7 @@ public final class IngestService implements AutoCloseable {
         if (config.getBoolean(IngestConfig.CREATE_TOPICS)) {
             TopicCreator.createMissing(bootstrap, topics);
         }
-        output = new IngestOutput(bootstrap, topics);
+        output = new KafkaIngestOutput(bootstrap, topics);
         FetchStateStore store = new FetchStateStore(FetchStateLoader.load(bootstrap, topics.fetchStateName(),
                 config.millis(IngestConfig.STATE_LOAD_TIMEOUT_MS)), output::fetchState);
         DeadLetters deadLetters = new DeadLetters(output, store, counters);
@@ -110,7 +113,8 @@ public final class IngestService implements AutoCloseable {
         worker = new TaskWorker(fetcher, robots, scheduler, store, output, deadLetters, admission, counters,
                 new RetryPolicy(config.millis(IngestConfig.RETRY_BACKOFF_MS), ceiling,
                         config.getInt(IngestConfig.MAX_ATTEMPTS)), ceiling,
-                config.millis(IngestConfig.PER_HOST_DELAY_MS), config.millis(IngestConfig.MAX_HOST_DELAY_MS), clock);
+                config.millis(IngestConfig.PER_HOST_DELAY_MS), config.millis(IngestConfig.MAX_HOST_DELAY_MS),
+                config.getLong(IngestConfig.MAX_FEED_BYTES), clock);
         discovered = new DiscoveredUrlsReader(bootstrap, config.getString(IngestConfig.GROUP_ID),
                 topics.discoveredUrlsName());
         AtomicInteger n = new AtomicInteger();
@@ -124,7 +128,7 @@ public final class IngestService implements AutoCloseable {
     }
 
     /** robots.txt through the same fetcher (address guard, redirect cap) but without a robots check. */
-    private static RobotsCache.Response robotsResponse(HttpFetcher fetcher, String url) throws IOException {
+    static RobotsCache.Response robotsResponse(HttpFetcher fetcher, String url) throws IOException {
         try {
             FetchResponse r = fetcher.fetch(url, Map.of(), u -> { });
             return new RobotsCache.Response(r.status(), r.body(), r.header("content-type").orElse(null));
@@ -143,7 +147,6 @@ public final class IngestService implements AutoCloseable {
      * @return what this run did
      */
     public DrainSummary runOnce() {
-        Instant started = clock.instant();
         DrainSummary before = counters.snapshot(Duration.ZERO);
         long t0 = System.nanoTime();
         for (SourceDefinition s : sources.current()) {
@@ -160,13 +163,25 @@ public final class IngestService implements AutoCloseable {
         output.flush();
     }
 
-    /** Ends {@link #follow()} (or a running drain) after the tasks in flight. Safe from any thread. */
+    /**
+     * Ends {@link #follow()} (or a running drain) after the tasks in flight. Safe from any thread; the service
+     * does not run again afterwards (close it).
+     */
     public void stop() {
         running = false;
         events.release();
     }
 
     private void loop(boolean drain) {
+        loopLock.lock();
+        try {
+            runLoop(drain);
+        } finally {
+            loopLock.unlock();
+        }
+    }
+
+    private void runLoop(boolean drain) {
         while (running) {
             Instant now = clock.instant();
             if (!drain) {
@@ -278,9 +293,22 @@ public final class IngestService implements AutoCloseable {
         return scheduler.size();
     }
 
+    /**
+     * Stops the loop (waiting for a running {@link #follow()} or {@link #runOnce()} on another thread to end),
+     * lets the tasks in flight finish, commits the discovered-urls offsets and closes the clients.
+     */
     @Override
     public void close() {
-        running = false;
+        stop();
+        try {
+            if (!loopLock.tryLock(MAX_IDLE_WAIT.toMillis() * 50, TimeUnit.MILLISECONDS)) {
+                LOG.warn("ingest loop did not end in time; closing anyway");
+            } else {
+                loopLock.unlock();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (workers != null) {
             workers.shutdown();
             try {
@@ -290,6 +318,9 @@ public final class IngestService implements AutoCloseable {
             }
         }
         if (discovered != null) {
+            if (scheduler.isEmpty()) {
+                discovered.commit(); // otherwise the unfinished URLs are read again by the next instance
+            }
             discovered.close();
         }
         if (output != null) {

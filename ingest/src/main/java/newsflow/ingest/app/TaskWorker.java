@@ -29,6 +29,7 @@ import newsflow.ingest.robots.RobotsDecision;
 import newsflow.ingest.sitemap.SitemapReader;
 import newsflow.ingest.state.FetchState;
 import newsflow.ingest.state.FetchStateStore;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +44,8 @@ import org.slf4j.LoggerFactory;
  *   <li>408, 425, 429, 5xx, network failure, robots.txt unavailable: rescheduled ({@link RetryPolicy}), the
  *       host paused for 429 / 503 / robots.txt, until the attempts run out;</li>
  *   <li>anything else, for a page: dead-lettered with a reason ({@code http-404}, {@code robots-disallowed},
- *       {@code non-html}, {@code body-too-large}, {@code address-refused}, {@code too-many-redirects},
+ *       {@code non-html}, {@code body-too-large}, {@code record-too-large}, {@code address-refused},
+ *       {@code too-many-redirects},
  *       {@code retries-exhausted}…); for a feed: logged and counted.</li>
  * </ul>
  * Feed validators live in memory only: after a restart every feed is read once in full, and its already
@@ -64,11 +66,14 @@ final class TaskWorker {
     private final Duration perHostDelay;
     private final Duration maxHostDelay;
     private final Clock clock;
+    private final long maxFeedBytes;
     private final Map<String, String[]> validators = new ConcurrentHashMap<>();
 
     TaskWorker(HttpFetcher fetcher, RobotsCache robots, HostScheduler scheduler, FetchStateStore store,
                IngestOutput output, DeadLetters deadLetters, UrlAdmission admission, IngestCounters counters,
-               RetryPolicy retry, Duration ceiling, Duration perHostDelay, Duration maxHostDelay, Clock clock) {
+               RetryPolicy retry, Duration ceiling, Duration perHostDelay, Duration maxHostDelay, long maxFeedBytes,
+               Clock clock) {
+        this.maxFeedBytes = maxFeedBytes;
         this.fetcher = fetcher;
         this.robots = robots;
         this.scheduler = scheduler;
@@ -91,9 +96,11 @@ final class TaskWorker {
     void run(String host, FetchTask task) {
         Duration politeness = perHostDelay;
         try {
-            RobotsDecision first = robots.decide(task.url());
-            politeness = politeness(first.crawlDelayMs());
-            FetchResponse r = fetcher.fetch(task.url(), conditionalHeaders(task), this::robotsHop);
+            // the address guard runs before robots.txt is asked for, so a refused host is never contacted
+            FetchResponse r = task.kind() == FetchTask.Kind.PAGE
+                    ? fetcher.fetch(task.url(), conditionalHeaders(task), this::robotsHop)
+                    : fetcher.fetch(task.url(), conditionalHeaders(task), this::robotsHop, maxFeedBytes);
+            politeness = politeness(robots.decide(task.url()).crawlDelayMs()); // cached by the hop check
             handle(host, task, r, politeness);
         } catch (FetchRefusedException e) {
             if (e.reason().equals("robots-unavailable")) {
@@ -190,12 +197,13 @@ final class TaskWorker {
         try {
             output.rawPage(page);
         } catch (IngestOutput.ProduceException e) {
-            fail(host, task, "produce-failed", e.getCause() == null ? e.getClass().getName()
-                    : e.getCause().getClass().getName(), e.getMessage(), r.status(), politeness);
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String reason = cause instanceof RecordTooLargeException ? "record-too-large" : "produce-failed";
+            fail(host, task, reason, cause.getClass().getName(), e.getMessage(), r.status(), politeness);
             return;
         }
-        store.record(task.key(), new FetchState("page", "fetched", r.status(), now, task.attempts() + 1, null,
-                null));
+        store.record(task.key(), new FetchState(task.key(), FetchState.PAGE, FetchState.FETCHED, r.status(), now,
+                task.attempts() + 1));
         counters.fetched.increment();
         scheduler.done(host, task, clock.instant(), politeness);
     }
@@ -274,8 +282,8 @@ final class TaskWorker {
         Instant now = clock.instant();
         if (task.kind() == FetchTask.Kind.PAGE) {
             deadLetters.write(task.key(), new DeadLetter(task.key(), task.source(), "fetch", reason, detail, now),
-                    exceptionClass, new FetchState("page", "dead-lettered", status, now,
-                            Math.max(1, task.attempts()), null, null));
+                    exceptionClass, new FetchState(task.key(), FetchState.PAGE, FetchState.DEAD_LETTERED,
+                            status, now, Math.max(1, task.attempts())));
         } else {
             counters.feedErrors.increment();
             LOG.warn("source {}: {} {} failed: {} ({})", task.source(), task.kind(), task.url(), reason, detail);

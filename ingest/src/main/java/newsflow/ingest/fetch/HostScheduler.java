@@ -19,10 +19,15 @@ import java.util.Set;
  * them.
  */
 public final class HostScheduler {
-    private static final Comparator<FetchTask> BY_DUE = Comparator.comparing(FetchTask::dueAt);
+    /** A queued task with its arrival number: equal due times are served first come, first served. */
+    private record Queued(FetchTask task, long seq) {
+    }
+
+    private static final Comparator<Queued> BY_DUE =
+            Comparator.comparing((Queued q) -> q.task().dueAt()).thenComparingLong(Queued::seq);
 
     private static final class Host {
-        final PriorityQueue<FetchTask> tasks = new PriorityQueue<>(BY_DUE);
+        final PriorityQueue<Queued> tasks = new PriorityQueue<>(BY_DUE);
         Instant nextAllowed = Instant.EPOCH;
         boolean busy;
     }
@@ -30,6 +35,7 @@ public final class HostScheduler {
     private final Map<String, Host> hosts = new LinkedHashMap<>();
     private final Set<String> queuedKeys = new HashSet<>();
     private int inFlight;
+    private long seq;
 
     /**
      * @param host the task's host (lower case)
@@ -40,7 +46,7 @@ public final class HostScheduler {
         if (!queuedKeys.add(task.kind() + " " + task.key())) {
             return false;
         }
-        hosts.computeIfAbsent(host, h -> new Host()).tasks.add(task);
+        hosts.computeIfAbsent(host, h -> new Host()).tasks.add(new Queued(task, seq++));
         return true;
     }
 
@@ -52,7 +58,8 @@ public final class HostScheduler {
     public synchronized Optional<Map.Entry<String, FetchTask>> next(Instant now) {
         for (Map.Entry<String, Host> e : hosts.entrySet()) {
             Host h = e.getValue();
-            FetchTask head = h.tasks.peek();
+            Queued q = h.tasks.peek();
+            FetchTask head = q == null ? null : q.task();
             if (!h.busy && head != null && !now.isBefore(h.nextAllowed) && !now.isBefore(head.dueAt())) {
                 h.tasks.poll();
                 h.busy = true;
@@ -74,10 +81,11 @@ public final class HostScheduler {
     public synchronized Optional<Instant> nextWakeUp(Instant now) {
         Instant best = null;
         for (Host h : hosts.values()) {
-            FetchTask head = h.tasks.peek();
-            if (h.busy || head == null) {
+            Queued q = h.tasks.peek();
+            if (h.busy || q == null) {
                 continue;
             }
+            FetchTask head = q.task();
             Instant t = head.dueAt().isAfter(h.nextAllowed) ? head.dueAt() : h.nextAllowed;
             if (best == null || t.isBefore(best)) {
                 best = t;
@@ -108,7 +116,7 @@ public final class HostScheduler {
      *                  plain politeness wait
      */
     public synchronized void requeue(String host, FetchTask task, Instant hostUntil) {
-        hosts.computeIfAbsent(host, h -> new Host()).tasks.add(task);
+        hosts.computeIfAbsent(host, h -> new Host()).tasks.add(new Queued(task, seq++));
         release(host, hostUntil);
     }
 

@@ -83,7 +83,24 @@ public final class HttpFetcher {
      */
     public FetchResponse fetch(String url, Map<String, String> headers, HopCheck check)
             throws FetchRefusedException, IOException {
-        String current = url;
+        return fetch(url, headers, check, maxBodyBytes);
+    }
+
+    /**
+     * As {@link #fetch(String, Map, HopCheck)} with another body cap (feeds and sitemaps may be larger than
+     * pages: the sitemaps protocol allows 50 MB).
+     *
+     * @param url      absolute http(s) URL
+     * @param headers  extra request headers
+     * @param check    per-hop check
+     * @param maxBytes body cap for this fetch, in bytes
+     * @return the final response
+     * @throws FetchRefusedException as for {@link #fetch(String, Map, HopCheck)}
+     * @throws IOException           on network failure or timeout
+     */
+    public FetchResponse fetch(String url, Map<String, String> headers, HopCheck check, long maxBytes)
+            throws FetchRefusedException, IOException {
+        String current = withoutFragment(url);
         for (int hop = 0; ; hop++) {
             URI uri = URI.create(current);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -96,7 +113,7 @@ public final class HttpFetcher {
                     .header("User-Agent", userAgent)
                     .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
             headers.forEach(rb::header);
-            HttpResponse<CappedBodySubscriber.Body> r = send(rb.build());
+            HttpResponse<CappedBodySubscriber.Body> r = send(rb.build(), maxBytes);
             int status = r.statusCode();
             var location = r.headers().firstValue("location");
             if (REDIRECTS.contains(status) && location.isPresent()) {
@@ -105,7 +122,7 @@ public final class HttpFetcher {
                             url + " redirected more than " + maxRedirects + " times");
                 }
                 try {
-                    current = uri.resolve(location.get().trim().replace(" ", "%20")).toString();
+                    current = withoutFragment(uri.resolve(location.get().trim().replace(" ", "%20")).toString());
                 } catch (IllegalArgumentException e) {
                     throw new FetchRefusedException("bad-redirect", current + " redirects to a malformed Location");
                 }
@@ -113,17 +130,22 @@ public final class HttpFetcher {
             }
             if (r.body().tooLarge()) {
                 throw new FetchRefusedException("body-too-large",
-                        current + " has a body over " + maxBodyBytes + " bytes");
+                        current + " has a body over " + maxBytes + " bytes");
             }
             return new FetchResponse(url, current, status, r.headers().map(), r.body().bytes(), hop);
         }
     }
 
-    private HttpResponse<CappedBodySubscriber.Body> send(HttpRequest request)
-            throws IOException, FetchRefusedException {
+    /** A fragment is never sent to the server (RFC 9110 §4.2.4); it is dropped before the request. */
+    private static String withoutFragment(String url) {
+        int hash = url.indexOf('#');
+        return hash < 0 ? url : url.substring(0, hash);
+    }
+
+    private HttpResponse<CappedBodySubscriber.Body> send(HttpRequest request, long maxBytes) throws IOException {
         HttpResponse.BodyHandler<CappedBodySubscriber.Body> handler = info -> {
             long declared = info.headers().firstValueAsLong("content-length").orElse(-1L);
-            return new CappedBodySubscriber(declared > maxBodyBytes ? 0 : maxBodyBytes);
+            return new CappedBodySubscriber(declared > maxBytes ? 0 : maxBytes);
         };
         CompletableFuture<HttpResponse<CappedBodySubscriber.Body>> f = client.sendAsync(request, handler);
         try {

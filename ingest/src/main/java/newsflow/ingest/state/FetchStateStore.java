@@ -33,7 +33,7 @@ public final class FetchStateStore {
     }
 
     /**
-     * @param key a canonical URL or feed URL
+     * @param key a canonical page URL
      * @return the state recorded for it
      */
     public Optional<FetchState> get(String key) {
@@ -43,7 +43,7 @@ public final class FetchStateStore {
     /**
      * Stores and persists a state.
      *
-     * @param key   canonical URL (pages) or feed / sitemap URL
+     * @param key   canonical page URL
      * @param state the new state
      */
     public void record(String key, FetchState state) {

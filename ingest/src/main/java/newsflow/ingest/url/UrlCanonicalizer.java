@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *   <li>AMP path forms mapped to the article path: a leading {@code /amp/} segment and a trailing {@code /amp}
  *       segment or {@code .amp} suffix are removed; {@code ;jsessionid=} path parameters removed; dot segments
  *       resolved; an empty path becomes {@code /};</li>
- *   <li>the fragment dropped;</li>
+ *   <li>the fragment dropped; non-ASCII characters percent-encoded as UTF-8, escapes in upper-case hex;</li>
  *   <li>tracking parameters ({@link TrackingParameters}) dropped; the other parameters kept, sorted by name then
  *       value (stable), an empty query removed.</li>
  * </ol>
@@ -79,9 +79,9 @@ public final class UrlCanonicalizer {
         if (port != -1) {
             out.append(':').append(port);
         }
-        out.append(path);
+        out.append(asciiEscapes(path));
         if (!query.isEmpty()) {
-            out.append('?').append(query);
+            out.append('?').append(asciiEscapes(query));
         }
         return out.toString();
     }
@@ -146,6 +146,32 @@ public final class UrlCanonicalizer {
             q.append(p[1]);
         }
         return q.toString();
+    }
+
+    /** Percent-encodes non-ASCII characters as UTF-8 and upper-cases the hex digits of existing escapes. */
+    static String asciiEscapes(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
+                out.append('%').append(Character.toUpperCase(s.charAt(i + 1)))
+                        .append(Character.toUpperCase(s.charAt(i + 2)));
+                i += 2;
+            } else if (c < 0x80) {
+                out.append(c);
+            } else {
+                int cp = s.codePointAt(i);
+                i += Character.charCount(cp) - 1;
+                for (byte b : new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    out.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xFF));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
     }
 
     private static String decode(String s) {

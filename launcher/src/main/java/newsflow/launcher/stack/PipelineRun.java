@@ -86,10 +86,11 @@ public final class PipelineRun {
             double secs = (System.nanoTime() - started) / 1e9;
             System.out.println();
             System.out.printf(Locale.ROOT, "%s in %.1f s%n", drained ? "drained" : "timed out after " + timeout, secs);
-            Summary.print(stack.jdbcUrl(), null, null, System.out);
+            Summary.print(stack.jdbcUrl(), stack.sinkConfig().jdbcUser(), stack.sinkConfig().jdbcPassword(),
+                    code -> "", System.out);
             System.out.println("database: " + stack.jdbcUrl());
             System.out.println("try: ./newsflow query --jdbc-url '" + stack.jdbcUrl()
-                    + "' \"SELECT day, lang, top_topic, editions FROM editions_per_day ORDER BY day DESC LIMIT 10\"");
+                    + "' \"" + newsflow.sink.jdbc.SinkQueries.SAMPLE_QUERY + "\"");
             return drained ? 0 : 1;
         }
     }

@@ -185,6 +185,11 @@ public final class PipelineStack implements AutoCloseable {
         return ingestConfig.getString(IngestConfig.GROUP_ID);
     }
 
+    /** @return the sink's configuration (database URL and credentials) */
+    public SinkConfig sinkConfig() {
+        return sinkConfig;
+    }
+
     /** @return the JDBC URL the sink writes to */
     public String jdbcUrl() {
         return jdbcUrl;

@@ -1,14 +1,13 @@
 package newsflow.launcher.stack;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintStream;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Locale;
+import newsflow.sink.jdbc.SinkDataSources;
+import newsflow.sink.jdbc.SinkQueries;
 
-/** The closing summary of a run, read back from the database the sink wrote. */
+/** The closing summary of a run, read back from the database the sink wrote ({@link SinkQueries}). */
 public final class Summary {
     private Summary() {
     }
@@ -17,28 +16,27 @@ public final class Summary {
      * @param jdbcUrl  the database
      * @param user     user, or null
      * @param password password, or null
+     * @param labels   IPTC code → label, for the topic lines
      * @param out      where to print
      * @throws SQLException when the database cannot be read
      */
-    public static void print(String jdbcUrl, String user, String password, PrintStream out) throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbcUrl, user, password); Statement s = c.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT COUNT(DISTINCT document_id), COUNT(*) FROM editions")) {
-                r.next();
-                out.printf(Locale.ROOT, "documents: %d, editions: %d%n", r.getLong(1), r.getLong(2));
-            }
+    public static void print(String jdbcUrl, String user, String password,
+                             java.util.function.Function<String, String> labels, PrintStream out) throws SQLException {
+        try (HikariDataSource ds = SinkDataSources.create(jdbcUrl, user, password, "summary")) {
+            SinkQueries q = new SinkQueries(ds);
+            long editions = q.editionsPerLanguage().stream().mapToLong(SinkQueries.Count::count).sum();
+            out.printf(Locale.ROOT, "documents: %d, editions: %d%n", q.documents(), editions);
             out.println("editions per language:");
-            try (ResultSet r = s.executeQuery(
-                    "SELECT lang, COUNT(*) AS n FROM editions GROUP BY lang ORDER BY n DESC, lang")) {
-                while (r.next()) {
-                    out.printf(Locale.ROOT, "  %-4s %d%n", r.getString(1), r.getLong(2));
-                }
+            for (SinkQueries.Count c : q.editionsPerLanguage()) {
+                out.printf(Locale.ROOT, "  %-4s %d%n", c.key(), c.count());
             }
             out.println("top topics (IPTC top level, editions):");
-            try (ResultSet r = s.executeQuery("SELECT top_topic, COUNT(*) AS n FROM editions "
-                    + "WHERE top_topic IS NOT NULL GROUP BY top_topic ORDER BY n DESC, top_topic LIMIT 8")) {
-                while (r.next()) {
-                    out.printf(Locale.ROOT, "  %-16s %d%n", r.getString(1), r.getLong(2));
-                }
+            for (SinkQueries.Count c : q.topTopics(8)) {
+                out.printf(Locale.ROOT, "  %-16s %-40s %d%n", c.key(), labels.apply(c.key()), c.count());
+            }
+            out.println("sample query: " + SinkQueries.SAMPLE_QUERY);
+            for (String row : q.sample()) {
+                out.println("  " + row);
             }
         }
     }
