@@ -38,9 +38,9 @@ final class VisibleTextSegments {
     static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|time|publi|posted|byline|dateline|datum|entry-meta|post-meta|article-meta|article-info"
             + "|fecha|zeit|meta-info|post-info|submitted|stamp|authored");
-    private static final Pattern HARD_BOILERPLATE = Pattern.compile(
-            "(?i)comment|related|recommend|more-?news|read-?also|most-?read|popular|trending|outbrain"
-            + "|taboola|reply|respond|disqus|ticker|calendar|archive");
+    private static final List<String> HARD_BOILERPLATE = List.of("comment", "related", "recommend", "morenews",
+            "more-news", "readalso", "read-also", "mostread", "most-read", "popular", "trending", "outbrain", "taboola",
+            "reply", "respond", "disqus", "ticker", "calendar", "archive");
 
     private VisibleTextSegments() {
     }
@@ -84,7 +84,7 @@ final class VisibleTextSegments {
         while (n != null && chars < HEADLINE_ZONE_CHARS) {
             if (n instanceof TextNode t && !t.isBlank() && !inBoilerplate(t, boilerplate)) {
                 Element parent = t.parent();
-                if (parent != null && seen.add(parent)) {
+                if (parent != null && !isPhotoCaption(parent) && seen.add(parent)) {
                     String text = parent.childNodeSize() > 8 ? t.text() : parent.text();
                     if (text.length() > 400) {
                         text = t.text();
@@ -100,6 +100,16 @@ final class VisibleTextSegments {
             out.add(new TextSegment(DateTextNormalizer.fold(t.text()), EvidenceScores.HEADLINE_ZONE - 2, "byline",
                     false));
         }
+    }
+
+    /** Text beside an image in the same element is its caption (the dates in it are the photo's). */
+    private static boolean isPhotoCaption(Element parent) {
+        for (Element child : parent.children()) {
+            if (child.normalName().equals("img") || child.normalName().equals("picture")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inBoilerplate(TextNode t, Boilerplate boilerplate) {
@@ -149,6 +159,10 @@ final class VisibleTextSegments {
                 String context = parent != null && parent.childNodeSize() <= 8 && parent.text().length() <= 300
                         ? parent.text() : text;
                 boolean labelledOnly = inSoft || chars > BODY_CHARS;
+                if (!hasDigit(context)) {
+                    n = nextInOrder(n);
+                    continue;
+                }
                 if (!labelledOnly || DateLabels.hasPublishedLabel(context)) {
                     out.add(new TextSegment(DateTextNormalizer.fold(context), EvidenceScores.BODY_TEXT, "text",
                             labelledOnly));
@@ -156,6 +170,16 @@ final class VisibleTextSegments {
             }
             n = nextInOrder(n);
         }
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '\u0660' && c <= '\u0669') || (c >= '\u06F0' && c <= '\u06F9')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAncestor(Element a, Node n) {
@@ -167,9 +191,25 @@ final class VisibleTextSegments {
         return false;
     }
 
+    private static final ClassNameCache HARD = new ClassNameCache(VisibleTextSegments::namesHardZone);
+
+    private static boolean namesHardZone(String classAndId) {
+        String names = classAndId.toLowerCase(java.util.Locale.ROOT);
+        for (String w : HARD_BOILERPLATE) {
+            if (names.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isHardBoilerplate(Element e) {
-        String names = e.className() + " " + e.id();
-        return names.length() > 1 && HARD_BOILERPLATE.matcher(names).find() && !e.normalName().equals("body");
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        return HARD.test(cls + " " + id) && !e.normalName().equals("body");
     }
 
     private static boolean isSkippedTag(Element e) {
