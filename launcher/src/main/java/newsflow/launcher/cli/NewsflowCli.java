@@ -1,6 +1,8 @@
 package newsflow.launcher.cli;
 
 import newsflow.launcher.batch.DetectLanguageCommand;
+import newsflow.launcher.demo.DemoCommand;
+import newsflow.launcher.batch.EnrichFilesCommand;
 import newsflow.launcher.batch.TagDatesCommand;
 import newsflow.launcher.batch.TagTopicsCommand;
 import newsflow.launcher.eval.EvalCommand;
@@ -11,10 +13,19 @@ import picocli.CommandLine.Command;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Streaming news ingestion: feeds -> Kafka -> enrich -> database.",
         subcommands = {
+                DemoCommand.class,
+                RunCommand.class,
+                IngestCommand.class,
+                EnrichCommand.class,
+                SinkCommand.class,
+                QueryCommand.class,
+                ConfigDocsCommand.class,
+                EnrichFilesCommand.class,
                 DetectLanguageCommand.class,
                 TagDatesCommand.class,
                 TagTopicsCommand.class,
-                EvalCommand.class
+                EvalCommand.class,
+                newsflow.launcher.bench.BenchCommand.class
         })
 public final class NewsflowCli implements Runnable {
 

@@ -1,0 +1,135 @@
+package newsflow.enrich.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import newsflow.common.config.CommonConfig;
+import newsflow.common.config.LayeredConfig;
+import newsflow.common.topic.Topics;
+import newsflow.enrich.pipeline.EditionSizeBudget;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * Configuration of the enrich service. Layers: these defaults → a properties file → {@code NEWSFLOW_*}
+ * environment variables → command-line overrides ({@link LayeredConfig}). A bad value fails at start-up with
+ * a {@link org.apache.kafka.common.config.ConfigException} naming the key.
+ */
+public final class EnrichConfig extends AbstractConfig {
+    /** Kafka Streams application id (consumer group, internal topic prefix). */
+    public static final String APPLICATION_ID = "enrich.application.id";
+    /** Languages identified in text (ISO 639-1). */
+    public static final String LANGUAGES = "enrich.languages";
+    /** Languages whose editions also go to their own topic; others go to editions.other. */
+    public static final String TOPIC_LANGUAGES = "enrich.topic.languages";
+    /** Stream threads per instance. */
+    public static final String STREAM_THREADS = "enrich.stream.threads";
+    /** Local state directory of Kafka Streams. */
+    public static final String STATE_DIR = "enrich.state.dir";
+    /** Size budget of one edition record, bytes. */
+    public static final String MAX_EDITION_BYTES = "enrich.max.edition.bytes";
+    /** Processing guarantee. */
+    public static final String PROCESSING_GUARANTEE = "enrich.processing.guarantee";
+    /** Lingua accuracy mode: high or low. */
+    public static final String LANGUAGE_ACCURACY = "enrich.language.accuracy";
+    /** Commit interval, ms. */
+    public static final String COMMIT_INTERVAL_MS = "enrich.commit.interval.ms";
+
+    /** The twenty languages enabled by default (issue 4). */
+    public static final String DEFAULT_LANGUAGES = "ar,fa,ur,en,fr,es,de,it,pt,ru,zh,tr,nl,pl,uk,ja,ko,hi,id,he";
+
+    private static final ConfigDef DEF = CommonConfig.define(new ConfigDef())
+            .define(APPLICATION_ID, Type.STRING, "newsflow-enrich", new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    "Kafka Streams application.id: the consumer group of all enrich instances and the prefix of their internal topics.")
+            .define(LANGUAGES, Type.LIST, DEFAULT_LANGUAGES, new ConfigDef.NonNullValidator(), Importance.HIGH,
+                    "Languages identified in text (ISO 639-1 codes). Text in other languages is stored as 'und'.")
+            .define(LANGUAGE_ACCURACY, Type.STRING, "high", ConfigDef.ValidString.in("high", "low"), Importance.MEDIUM,
+                    "Lingua accuracy mode for per-block language identification: high (1- to 5-grams, better on short blocks, about 30 MiB heap per language) or low (trigrams, about 2 MiB per language).")
+            .define(TOPIC_LANGUAGES, Type.LIST, "", Importance.MEDIUM,
+                    "Languages whose editions also go to <prefix>editions.<lang>; empty means every enabled language. Others go to <prefix>editions.other.")
+            .define(STREAM_THREADS, Type.INT, 1, ConfigDef.Range.between(1, 64), Importance.MEDIUM,
+                    "Stream threads per enrich instance.")
+            .define(STATE_DIR, Type.STRING, Path.of(System.getProperty("java.io.tmpdir"), "newsflow-streams").toString(),
+                    Importance.MEDIUM, "Kafka Streams local state directory.")
+            .define(MAX_EDITION_BYTES, Type.INT, EditionSizeBudget.DEFAULT_MAX_BYTES,
+                    ConfigDef.Range.between(16 * 1024, Topics.MAX_MESSAGE_BYTES / 2), Importance.LOW,
+                    "Size budget of one edition record in bytes; longer texts are truncated and marked text_truncated.")
+            .define(PROCESSING_GUARANTEE, Type.STRING, StreamsConfig.EXACTLY_ONCE_V2,
+                    ConfigDef.ValidString.in(StreamsConfig.EXACTLY_ONCE_V2, StreamsConfig.AT_LEAST_ONCE), Importance.LOW,
+                    "Kafka Streams processing.guarantee.")
+            .define(COMMIT_INTERVAL_MS, Type.LONG, 200L, ConfigDef.Range.atLeast(10), Importance.LOW,
+                    "Kafka Streams commit.interval.ms (each commit ends a transaction under exactly-once).");
+
+    /**
+     * @param values raw values (unknown keys are ignored)
+     */
+    public EnrichConfig(Map<?, ?> values) {
+        super(DEF, values, false);
+    }
+
+    /**
+     * @param file      a properties file, or null
+     * @param env       the environment
+     * @param overrides command-line values
+     * @return the checked configuration
+     */
+    public static EnrichConfig load(Path file, Map<String, String> env, Map<String, ?> overrides) {
+        return new EnrichConfig(LayeredConfig.resolve(DEF, file, env, overrides));
+    }
+
+    /** @return the definition (for documentation) */
+    public static ConfigDef definition() {
+        return DEF;
+    }
+
+    /** @return the topics under the configured prefix */
+    public Topics topics() {
+        return new Topics(getString(CommonConfig.TOPICS_PREFIX));
+    }
+
+    /** @return enabled languages */
+    public List<String> languages() {
+        return getList(LANGUAGES);
+    }
+
+    /** @return the Lingua accuracy mode */
+    public newsflow.enrich.lang.AccuracyMode languageAccuracy() {
+        return newsflow.enrich.lang.AccuracyMode.valueOf(getString(LANGUAGE_ACCURACY).toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** @return languages routed to their own topic */
+    public List<String> topicLanguages() {
+        List<String> l = getList(TOPIC_LANGUAGES);
+        return l.isEmpty() ? languages() : l;
+    }
+
+    /** @return the Kafka Streams properties */
+    public Properties streamsProperties() {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, getString(APPLICATION_ID));
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, getString(CommonConfig.BOOTSTRAP_SERVERS));
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, getString(PROCESSING_GUARANTEE));
+        p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, getInt(STREAM_THREADS));
+        p.put(StreamsConfig.STATE_DIR_CONFIG, getString(STATE_DIR));
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, getLong(COMMIT_INTERVAL_MS));
+        p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, -1);
+        p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                newsflow.enrich.deadletter.DeadLetterDeserializationHandler.class);
+        p.put("processing.exception.handler.global.enabled", true);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+                newsflow.enrich.deadletter.DeadLetterProcessingHandler.class);
+        p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                newsflow.enrich.deadletter.DeadLetterProductionHandler.class);
+        p.put(newsflow.enrich.deadletter.DeadLetterHandlers.DEAD_LETTER_TOPIC_CONFIG, topics().deadLetter().name());
+        p.put(StreamsConfig.producerPrefix("max.request.size"), Topics.MAX_MESSAGE_BYTES);
+        p.put(StreamsConfig.producerPrefix("compression.type"), "zstd");
+        p.put(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"), Topics.MAX_MESSAGE_BYTES);
+        p.put(StreamsConfig.consumerPrefix("max.poll.records"), 50);
+        return p;
+    }
+}

@@ -1,0 +1,100 @@
+package newsflow.enrich.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.nio.charset.StandardCharsets;
+import newsflow.common.model.DeadLetter;
+import newsflow.common.model.DiscoveredUrl;
+import newsflow.common.model.Edition;
+import newsflow.common.model.PageKind;
+import newsflow.common.model.RawPage;
+import newsflow.common.serde.Json;
+import newsflow.common.topic.DeadLetterRecords;
+import newsflow.enrich.pipeline.EnrichResult;
+import newsflow.enrich.pipeline.Enricher;
+import newsflow.enrich.pipeline.EnrichmentVersion;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Enriches each raw page and routes the outcome: editions to the editions sinks; a page whose content was
+ * already enriched by the same enrichment version yields nothing new (store {@value EnrichTopology#CONTENT_STORE});
+ * a page that is not an article is recorded on the dead-letter topic (stage {@code classify}, reason = its kind)
+ * so that every page is accounted for, and a listing's article links go to the discovered-urls topic.
+ * A failing stage throws, and the processing exception handler dead-letters the record.
+ */
+final class EnrichProcessor implements Processor<String, RawPage, Object, Object> {
+    private final Enricher enricher;
+    private final String deadLetterTopic;
+    private final EnrichCounters counters;
+    private ProcessorContext<Object, Object> context;
+    private KeyValueStore<String, String> enriched;
+
+    EnrichProcessor(Enricher enricher, String deadLetterTopic, EnrichCounters counters) {
+        this.enricher = enricher;
+        this.deadLetterTopic = deadLetterTopic;
+        this.counters = counters;
+    }
+
+    @Override
+    public void init(ProcessorContext<Object, Object> context) {
+        this.context = context;
+        this.enriched = context.getStateStore(EnrichTopology.CONTENT_STORE);
+    }
+
+    @Override
+    public void process(Record<String, RawPage> record) {
+        RawPage page = record.value();
+        if (page == null) {
+            counters.tombstones.incrementAndGet();
+            return;
+        }
+        EnrichResult result = enricher.enrich(page);
+        if (result.kind() != PageKind.ARTICLE) {
+            recordNonArticle(record, page, result);
+            return;
+        }
+        String mark = EnrichmentVersion.CURRENT + ":" + result.contentHash();
+        if (mark.equals(enriched.get(result.documentId()))) {
+            counters.unchanged.incrementAndGet();
+            return;
+        }
+        enriched.put(result.documentId(), mark);
+        for (Edition e : result.editions()) {
+            Record<Object, Object> out = new Record<>(e.key(), e, record.timestamp());
+            context.forward(out, EnrichTopology.EDITIONS_SINK);
+            context.forward(out, EnrichTopology.EDITIONS_BY_LANGUAGE_SINK);
+            counters.editions.incrementAndGet();
+        }
+        counters.documents.incrementAndGet();
+    }
+
+    private void recordNonArticle(Record<String, RawPage> record, RawPage page, EnrichResult result) {
+        String reason = result.kind().wireName();
+        if (result.kind() == PageKind.LISTING) {
+            for (String link : result.extraction().links()) {
+                context.forward(new Record<>(link, new DiscoveredUrl(link, page.source(), page.url()),
+                        record.timestamp()), EnrichTopology.DISCOVERED_URLS_SINK);
+            }
+        }
+        byte[] value;
+        try {
+            value = Json.mapper().writeValueAsBytes(new DeadLetter(page.url(), page.source(), "classify", reason,
+                    "the page is a " + reason + ", not an article"
+                            + (result.kind() == PageKind.LISTING ? "; " + result.extraction().links().size()
+                            + " links sent to discovered-urls" : ""), page.fetchedAt()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("dead letter cannot be written", e);
+        }
+        ProducerRecord<byte[], byte[]> dl = DeadLetterRecords.of(deadLetterTopic,
+                page.url().getBytes(StandardCharsets.UTF_8), value, "classify", reason,
+                "not an article: " + reason, context.recordMetadata()
+                        .map(m -> new DeadLetterRecords.Origin(m.topic(), m.partition(), m.offset()))
+                        .orElse(DeadLetterRecords.Origin.NONE), page.url());
+        context.forward(new Record<Object, Object>(dl.key(), dl.value(), record.timestamp(), dl.headers()),
+                EnrichTopology.NON_ARTICLES_SINK);
+        counters.nonArticles.incrementAndGet();
+    }
+}

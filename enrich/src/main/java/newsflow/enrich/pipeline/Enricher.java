@@ -1,0 +1,110 @@
+package newsflow.enrich.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import newsflow.common.model.DateMention;
+import newsflow.common.model.Edition;
+import newsflow.common.model.PageKind;
+import newsflow.common.model.RawPage;
+import newsflow.common.model.SourceHints;
+import newsflow.common.model.TopicTag;
+import newsflow.enrich.date.DateReference;
+import newsflow.enrich.date.TemporalTagger;
+import newsflow.enrich.extract.ArticleExtractor;
+import newsflow.enrich.extract.Block;
+import newsflow.enrich.extract.Extraction;
+import newsflow.enrich.extract.PageInput;
+import newsflow.enrich.lang.EditionDraft;
+import newsflow.enrich.lang.EditionSplitter;
+import newsflow.enrich.topic.TopicAgreement;
+import newsflow.enrich.topic.TopicTagger;
+
+/**
+ * Enriches one fetched page into its language editions, in this order: extraction (main text, title,
+ * authors, publication dates) → language separation into editions → topics per edition (and a note where
+ * an edition's subject differs from its siblings') → dates in text per edition, resolved against the
+ * edition's publication day. The same code serves the Kafka Streams topology
+ * and the batch commands. Thread-safe when its parts are (they are).
+ *
+ * <p>Errors: a failing stage throws {@link EnrichmentException} naming the stage.
+ */
+public final class Enricher {
+    private final ArticleExtractor extractor;
+    private final EditionSplitter splitter;
+    private final TopicTagger topicTagger;
+    private final TemporalTagger temporalTagger;
+    private final EditionSizeBudget budget;
+
+    /**
+     * @param extractor      main-text extractor
+     * @param splitter       language separation
+     * @param topicTagger    IPTC tagger
+     * @param temporalTagger dates in text
+     * @param budget         the size budget of one edition record
+     */
+    public Enricher(ArticleExtractor extractor, EditionSplitter splitter, TopicTagger topicTagger,
+                    TemporalTagger temporalTagger, EditionSizeBudget budget) {
+        this.extractor = extractor;
+        this.splitter = splitter;
+        this.topicTagger = topicTagger;
+        this.temporalTagger = temporalTagger;
+        this.budget = budget;
+    }
+
+    /**
+     * @param page the fetched page
+     * @return editions and the page kind
+     * @throws EnrichmentException when a stage fails
+     */
+    public EnrichResult enrich(RawPage page) {
+        SourceHints hints = page.hints() == null ? SourceHints.NONE : page.hints();
+        Extraction x = stage("extract",
+                () -> extractor.extract(new PageInput(page.url(), page.html(), page.fetchedAt(), hints)));
+        String canonical = x.canonicalUrl() != null ? x.canonicalUrl() : page.url();
+        String documentId = Hashes.documentId(canonical);
+        String contentHash = contentHash(x);
+        if (x.kind() != PageKind.ARTICLE) {
+            return new EnrichResult(documentId, x.kind(), x, List.of(), contentHash);
+        }
+        String declaredLang = x.htmlLang() != null ? x.htmlLang() : hints.language();
+        List<EditionDraft> drafts = stage("language", () -> splitter.split(x.title(), x.blocks(), declaredLang));
+        DateReference ref = ReferenceDates.of(x.published(), page.fetchedAt(), hints);
+        List<List<TopicTag>> topics = new ArrayList<>(drafts.size());
+        for (EditionDraft d : drafts) {
+            String text = String.join("\n\n", d.paragraphs());
+            topics.add(stage("topics", () -> topicTagger.tag(d.title(), text, d.lang())));
+        }
+        List<Optional<String>> notes = stage("topics", () -> TopicAgreement.notes(topics));
+        List<Edition> editions = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            EditionDraft d = drafts.get(i);
+            String text = String.join("\n\n", d.paragraphs());
+            List<DateMention> dates = stage("dates", () -> temporalTagger.tag(text, d.lang(), ref));
+            editions.add(budget.fit(new Edition(documentId, d.lang(), canonical, page.source(), d.title(),
+                    d.direction(), d.share(), d.paragraphs(), topics.get(i), dates, x.published(), x.modified(),
+                    x.authors(), x.siteName(), page.fetchedAt(), EnrichmentVersion.CURRENT, contentHash,
+                    drafts.size(), false, notes.get(i).orElse(null))));
+        }
+        return new EnrichResult(documentId, x.kind(), x, List.copyOf(editions), contentHash);
+    }
+
+    private static String contentHash(Extraction x) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(EnrichmentVersion.CURRENT).append('\u0000').append(x.kind()).append('\u0000').append(x.title())
+                .append('\u0000').append(x.published()).append('\u0000').append(x.modified());
+        for (Block b : x.blocks()) {
+            sb.append('\u0000').append(b.kind()).append(':').append(b.text());
+        }
+        return Hashes.sha256(sb.toString());
+    }
+
+    private static <T> T stage(String name, Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new EnrichmentException(name, e);
+        }
+    }
+}

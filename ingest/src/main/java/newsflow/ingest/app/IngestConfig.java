@@ -1,0 +1,166 @@
+package newsflow.ingest.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import newsflow.common.config.LayeredConfig;
+import newsflow.common.topic.Topics;
+import org.apache.kafka.common.config.AbstractConfig;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigDef.Importance;
+import org.apache.kafka.common.config.ConfigDef.Range;
+import org.apache.kafka.common.config.ConfigDef.Type;
+
+/**
+ * Configuration of the ingest service, declared with Kafka's {@link ConfigDef} (type, default, validator and
+ * documentation per key) and loaded in layers by {@link LayeredConfig}: ConfigDef defaults, the jar's
+ * {@value #DEFAULTS_RESOURCE} if present, a properties file, {@code NEWSFLOW_*} environment variables, then
+ * explicit overrides. A bad value fails at start-up with a {@link org.apache.kafka.common.config.ConfigException}
+ * naming the key.
+ */
+public final class IngestConfig extends AbstractConfig {
+    /** Classpath resource with jar defaults (optional). */
+    public static final String DEFAULTS_RESOURCE = "/newsflow-ingest-defaults.properties";
+
+    /** Key {@code ingest.user.agent}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String USER_AGENT = "ingest.user.agent";
+    /** Key {@code ingest.per.host.delay.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String PER_HOST_DELAY_MS = "ingest.per.host.delay.ms";
+    /** Key {@code ingest.max.host.delay.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String MAX_HOST_DELAY_MS = "ingest.max.host.delay.ms";
+    /** Key {@code ingest.max.body.bytes}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String MAX_BODY_BYTES = "ingest.max.body.bytes";
+    /** Key {@code ingest.max.feed.bytes}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String MAX_FEED_BYTES = "ingest.max.feed.bytes";
+    /** Key {@code ingest.max.redirects}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String MAX_REDIRECTS = "ingest.max.redirects";
+    /** Key {@code ingest.connect.timeout.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String CONNECT_TIMEOUT_MS = "ingest.connect.timeout.ms";
+    /** Key {@code ingest.read.timeout.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String READ_TIMEOUT_MS = "ingest.read.timeout.ms";
+    /** Key {@code ingest.max.attempts}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String MAX_ATTEMPTS = "ingest.max.attempts";
+    /** Key {@code ingest.retry.backoff.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String RETRY_BACKOFF_MS = "ingest.retry.backoff.ms";
+    /** Key {@code ingest.retry.max.delay.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String RETRY_MAX_DELAY_MS = "ingest.retry.max.delay.ms";
+    /** Key {@code ingest.robots.cache.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String ROBOTS_CACHE_MS = "ingest.robots.cache.ms";
+    /** Key {@code ingest.robots.error.cache.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String ROBOTS_ERROR_CACHE_MS = "ingest.robots.error.cache.ms";
+    /** Key {@code ingest.allow.loopback}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String ALLOW_LOOPBACK = "ingest.allow.loopback";
+    /** Key {@code ingest.sources.file}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String SOURCES_FILE = "ingest.sources.file";
+    /** Key {@code ingest.fetch.threads}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String FETCH_THREADS = "ingest.fetch.threads";
+    /** Key {@code ingest.group.id}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String GROUP_ID = "ingest.group.id";
+    /** Key {@code ingest.create.topics}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String CREATE_TOPICS = "ingest.create.topics";
+    /** Key {@code ingest.state.load.timeout.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String STATE_LOAD_TIMEOUT_MS = "ingest.state.load.timeout.ms";
+    /** Key {@code kafka.bootstrap.servers}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String BOOTSTRAP_SERVERS = "kafka.bootstrap.servers";
+    /** Key {@code topics.prefix}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String TOPICS_PREFIX = "topics.prefix";
+
+    /**
+     * Largest body cap accepted: half the record cap, since decoding a single-byte charset into UTF-8 JSON can
+     * double it. A page that still exceeds the record cap is dead-lettered as {@code record-too-large}.
+     */
+    public static final long BODY_BYTES_LIMIT = Topics.MAX_MESSAGE_BYTES / 2;
+
+    /** Every key of the service. */
+    public static final ConfigDef CONFIG_DEF = new ConfigDef()
+            .define(USER_AGENT, Type.STRING, "newsflow-bot/0.1 (+https://github.com/newsflow/newsflow)",
+                    new ConfigDef.NonEmptyString(), Importance.HIGH,
+                    "User-Agent header. Its product token (text before the first '/', lower-cased) is the name "
+                            + "matched against robots.txt groups (RFC 9309).")
+            .define(PER_HOST_DELAY_MS, Type.LONG, 1000L, Range.atLeast(0), Importance.HIGH,
+                    "Politeness: milliseconds between two requests to one host (a larger robots.txt Crawl-delay "
+                            + "wins, up to ingest.max.host.delay.ms).")
+            .define(MAX_HOST_DELAY_MS, Type.LONG, 60_000L, Range.atLeast(0), Importance.MEDIUM,
+                    "Cap on the per-host delay, Crawl-delay included, in milliseconds.")
+            .define(MAX_BODY_BYTES, Type.LONG, 4L * 1024 * 1024, Range.between(1024, BODY_BYTES_LIMIT),
+                    Importance.MEDIUM, "Largest response body read, in bytes; larger pages are dead-lettered "
+                            + "(body-too-large).")
+            .define(MAX_FEED_BYTES, Type.LONG, 50L * 1024 * 1024, Range.between(1024, 100L * 1024 * 1024),
+                    Importance.LOW, "Largest feed or sitemap body read, in bytes (the sitemaps protocol allows "
+                            + "50 MB uncompressed); larger documents are logged as feed errors.")
+            .define(MAX_REDIRECTS, Type.INT, 5, Range.between(0, 20), Importance.MEDIUM,
+                    "Redirects followed per fetch; each hop is checked (address guard, robots.txt).")
+            .define(CONNECT_TIMEOUT_MS, Type.INT, 10_000, Range.atLeast(1), Importance.MEDIUM,
+                    "TCP/TLS connect timeout in milliseconds.")
+            .define(READ_TIMEOUT_MS, Type.INT, 30_000, Range.atLeast(1), Importance.MEDIUM,
+                    "Time allowed for one response (headers and body) in milliseconds.")
+            .define(MAX_ATTEMPTS, Type.INT, 4, Range.between(1, 20), Importance.MEDIUM,
+                    "Fetch attempts per URL (retryable statuses, network errors, robots.txt unavailable) "
+                            + "before it is dead-lettered.")
+            .define(RETRY_BACKOFF_MS, Type.LONG, 30_000L, Range.atLeast(1), Importance.LOW,
+                    "First retry delay in milliseconds when no Retry-After is given; doubles per attempt.")
+            .define(RETRY_MAX_DELAY_MS, Type.LONG, 3_600_000L, Range.atLeast(1), Importance.LOW,
+                    "Ceiling on any retry delay, Retry-After included, in milliseconds.")
+            .define(ROBOTS_CACHE_MS, Type.LONG, 86_400_000L, Range.atLeast(0), Importance.LOW,
+                    "How long robots.txt rules (or allow-all after a 4xx) are cached, in milliseconds.")
+            .define(ROBOTS_ERROR_CACHE_MS, Type.LONG, 1_800_000L, Range.atLeast(0), Importance.LOW,
+                    "How long a robots.txt 5xx or network failure (complete disallow) is cached before "
+                            + "robots.txt is fetched again, in milliseconds.")
+            .define(ALLOW_LOOPBACK, Type.BOOLEAN, false, Importance.HIGH,
+                    "Allow fetching loopback addresses (127.0.0.0/8, ::1). Off in production; the demo site "
+                            + "runs on 127.0.0.1.")
+            .define(SOURCES_FILE, Type.STRING, ConfigDef.NO_DEFAULT_VALUE, new ConfigDef.NonEmptyString(),
+                    Importance.HIGH, "Path of the JSON sources file; re-read when it changes.")
+            .define(FETCH_THREADS, Type.INT, 4, Range.between(1, 64), Importance.LOW,
+                    "Worker threads fetching in parallel (one request per host at a time).")
+            .define(GROUP_ID, Type.STRING, "newsflow-ingest", new ConfigDef.NonEmptyString(), Importance.LOW,
+                    "Consumer group reading the discovered-urls topic.")
+            .define(CREATE_TOPICS, Type.BOOLEAN, true, Importance.LOW,
+                    "Create the topics ingest uses when they are missing (broker-default partitions and "
+                            + "replication).")
+            .define(STATE_LOAD_TIMEOUT_MS, Type.LONG, 120_000L, Range.atLeast(1), Importance.LOW,
+                    "Time allowed to read the fetch-state topic back at start-up, in milliseconds.")
+            .define(BOOTSTRAP_SERVERS, Type.STRING, "localhost:9092", new ConfigDef.NonEmptyString(),
+                    Importance.HIGH, "Kafka bootstrap servers.")
+            .define(TOPICS_PREFIX, Type.STRING, Topics.DEFAULT_PREFIX, Importance.MEDIUM,
+                    "Prefix of every topic name.");
+
+    /** @param values raw values (strings or typed), validated against {@link #CONFIG_DEF} */
+    public IngestConfig(Map<?, ?> values) {
+        super(CONFIG_DEF, values, false);
+    }
+
+    /**
+     * @param file      a properties file, or null
+     * @param env       environment variables
+     * @param overrides explicit values
+     * @return the layered configuration
+     */
+    public static IngestConfig load(Path file, Map<String, String> env, Map<String, ?> overrides) {
+        Map<String, Object> values = new HashMap<>(LayeredConfig.classpathDefaults(DEFAULTS_RESOURCE));
+        values.putAll(LayeredConfig.resolve(CONFIG_DEF, file, env, overrides));
+        return new IngestConfig(values);
+    }
+
+    /** @return the robots.txt product token: the User-Agent up to the first '/' or space, lower-cased */
+    public String productToken() {
+        String ua = getString(USER_AGENT).trim();
+        return ua.split("[/\\s]", 2)[0].toLowerCase(Locale.ROOT);
+    }
+
+    /** @return the topic names */
+    public Topics topics() {
+        return new Topics(getString(TOPICS_PREFIX));
+    }
+
+    /**
+     * @param key a LONG or INT key holding milliseconds
+     * @return its value as a duration
+     */
+    public Duration millis(String key) {
+        Object v = get(key);
+        return Duration.ofMillis(((Number) v).longValue());
+    }
+}

@@ -1,0 +1,50 @@
+package newsflow.ingest.app;
+
+import newsflow.common.model.DeadLetter;
+import newsflow.common.model.RawPage;
+import newsflow.ingest.state.FetchState;
+
+/**
+ * Where ingest's records go: raw pages, dead letters and fetch states. {@link KafkaIngestOutput} in the
+ * service; an in-memory list in tests. Implementations are thread-safe (workers call them concurrently).
+ */
+public interface IngestOutput extends AutoCloseable {
+    /**
+     * @param page the page; its canonical URL is the key
+     * @throws ProduceException when the record is not acknowledged
+     */
+    void rawPage(RawPage page) throws ProduceException;
+
+    /**
+     * @param key            canonical URL (the record key)
+     * @param letter         the JSON value
+     * @param exceptionClass exception class name or reason code for the header
+     * @throws ProduceException when the record is not acknowledged
+     */
+    void deadLetter(String key, DeadLetter letter, String exceptionClass) throws ProduceException;
+
+    /**
+     * @param key   canonical page URL
+     * @param state the state
+     */
+    void fetchState(String key, FetchState state);
+
+    /** Waits until every record sent is acknowledged. */
+    void flush();
+
+    @Override
+    void close();
+
+    /** A record that was not acknowledged. */
+    final class ProduceException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        /**
+         * @param message what failed
+         * @param cause   the producer's exception
+         */
+        public ProduceException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,330 @@
+package newsflow.ingest.app;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import newsflow.common.model.DiscoveredUrl;
+import newsflow.common.model.SourceHints;
+import newsflow.common.topic.Topics;
+import newsflow.ingest.fetch.AddressGuard;
+import newsflow.ingest.fetch.FetchRefusedException;
+import newsflow.ingest.fetch.FetchResponse;
+import newsflow.ingest.fetch.FetchTask;
+import newsflow.ingest.fetch.HostScheduler;
+import newsflow.ingest.fetch.HttpFetcher;
+import newsflow.ingest.fetch.RetryPolicy;
+import newsflow.ingest.robots.RobotsCache;
+import newsflow.ingest.source.SourceDefinition;
+import newsflow.ingest.source.SourcesWatcher;
+import newsflow.ingest.state.FetchStateLoader;
+import newsflow.ingest.state.FetchStateStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ingest service: polls every source's feeds and sitemaps at its interval, reads URLs enrich discovered on
+ * listing pages, and fetches every announced page once, politely, into the raw-pages topic (failures into the
+ * dead-letter topic). {@link #start()} creates missing topics and reads the fetch-state topic back in full;
+ * then either {@link #runOnce()} (drain: poll each source once, fetch everything, return a summary) or
+ * {@link #follow()} (keep polling until {@link #stop()}). One loop thread hands tasks from the
+ * {@link HostScheduler} to {@code ingest.fetch.threads} workers; nothing sleeps on a worker thread.
+ */
+public final class IngestService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+    /** Longest the loop waits before looking at sources, discovered URLs and the frontier again. */
+    static final Duration MAX_IDLE_WAIT = Duration.ofMillis(200);
+    /** How long a drain waits for the consumer group to assign the discovered-urls partitions. */
+    static final Duration ASSIGNMENT_WAIT = Duration.ofSeconds(30);
+
+    private final IngestConfig config;
+    private final Clock clock;
+    private final IngestCounters counters;
+    private final Topics topics;
+    private final HostScheduler scheduler = new HostScheduler();
+    private final Semaphore events = new Semaphore(0);
+    private final Map<String, Instant> nextPoll = new HashMap<>();
+    private volatile boolean running = true;
+    /** Held by the thread running {@link #loop}; {@link #close()} takes it to wait for the loop to end. */
+    private final java.util.concurrent.locks.ReentrantLock loopLock = new java.util.concurrent.locks.ReentrantLock();
+    private SourcesWatcher sources;
+    private IngestOutput output;
+    private DiscoveredUrlsReader discovered;
+    private UrlAdmission admission;
+    private TaskWorker worker;
+    private ExecutorService workers;
+
+    /**
+     * @param config   the configuration
+     * @param registry where counters are registered
+     * @param clock    time source for scheduling (retries, politeness, robots cache)
+     */
+    public IngestService(IngestConfig config, MeterRegistry registry, Clock clock) {
+        this.config = config;
+        this.clock = clock;
+        this.counters = new IngestCounters(registry);
+        this.topics = config.topics();
+    }
+
+    /** @param config the configuration; counters go to a private registry, time is the system UTC clock */
+    public IngestService(IngestConfig config) {
+        this(config, new SimpleMeterRegistry(), Clock.systemUTC());
+    }
+
+    /**
+     * Creates missing topics (when {@code ingest.create.topics}), reads the fetch state back, opens the
+     * producer and the discovered-urls consumer, reads the sources file.
+     *
+     * @throws IOException when the sources file is missing or invalid
+     */
+    public void start() throws IOException {
+        String bootstrap = config.getString(IngestConfig.BOOTSTRAP_SERVERS);
+        sources = new SourcesWatcher(Path.of(config.getString(IngestConfig.SOURCES_FILE)));
+        if (config.getBoolean(IngestConfig.CREATE_TOPICS)) {
+            TopicCreator.createMissing(bootstrap, topics);
+        }
+        output = new KafkaIngestOutput(bootstrap, topics);
+        FetchStateStore store = new FetchStateStore(FetchStateLoader.load(bootstrap, topics.fetchStateName(),
+                config.millis(IngestConfig.STATE_LOAD_TIMEOUT_MS)), output::fetchState);
+        DeadLetters deadLetters = new DeadLetters(output, store, counters);
+        admission = new UrlAdmission(scheduler, store, deadLetters, counters, clock);
+        AddressGuard guard = new AddressGuard(config.getBoolean(IngestConfig.ALLOW_LOOPBACK),
+                InetAddress::getAllByName);
+        HttpFetcher fetcher = new HttpFetcher(
+                HttpFetcher.newClient(config.millis(IngestConfig.CONNECT_TIMEOUT_MS)), guard,
+                config.getString(IngestConfig.USER_AGENT), config.getLong(IngestConfig.MAX_BODY_BYTES),
+                config.getInt(IngestConfig.MAX_REDIRECTS), config.millis(IngestConfig.READ_TIMEOUT_MS));
+        RobotsCache robots = new RobotsCache(url -> robotsResponse(fetcher, url), config.productToken(),
+                config.millis(IngestConfig.ROBOTS_CACHE_MS), config.millis(IngestConfig.ROBOTS_ERROR_CACHE_MS),
+                clock);
+        Duration ceiling = config.millis(IngestConfig.RETRY_MAX_DELAY_MS);
+        worker = new TaskWorker(fetcher, robots, scheduler, store, output, deadLetters, admission, counters,
+                new RetryPolicy(config.millis(IngestConfig.RETRY_BACKOFF_MS), ceiling,
+                        config.getInt(IngestConfig.MAX_ATTEMPTS)), ceiling,
+                config.millis(IngestConfig.PER_HOST_DELAY_MS), config.millis(IngestConfig.MAX_HOST_DELAY_MS),
+                config.getLong(IngestConfig.MAX_FEED_BYTES), clock);
+        discovered = new DiscoveredUrlsReader(bootstrap, config.getString(IngestConfig.GROUP_ID),
+                topics.discoveredUrlsName());
+        AtomicInteger n = new AtomicInteger();
+        workers = Executors.newFixedThreadPool(config.getInt(IngestConfig.FETCH_THREADS), r -> {
+            Thread t = new Thread(r, "ingest-fetch-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        LOG.info("ingest started: {} sources, {} URLs in the fetch state, user agent token '{}'",
+                sources.current().size(), store.size(), config.productToken());
+    }
+
+    /** robots.txt through the same fetcher (address guard, redirect cap) but without a robots check. */
+    static RobotsCache.Response robotsResponse(HttpFetcher fetcher, String url) throws IOException {
+        try {
+            FetchResponse r = fetcher.fetch(url, Map.of(), u -> { });
+            return new RobotsCache.Response(r.status(), r.body(), r.header("content-type").orElse(null));
+        } catch (FetchRefusedException e) {
+            if (e.reason().equals("too-many-redirects")) {
+                return new RobotsCache.Response(404, new byte[0], null); // RFC 9309 §2.3.1.2: unavailable
+            }
+            throw new IOException("robots.txt " + url + " refused: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Drain mode: polls every source once, fetches everything announced (feeds, sitemaps, discovered URLs up
+     * to the end of the topic), waits out retries, then returns.
+     *
+     * @return what this run did
+     */
+    public DrainSummary runOnce() {
+        DrainSummary before = counters.snapshot(Duration.ZERO);
+        long t0 = System.nanoTime();
+        for (SourceDefinition s : sources.current()) {
+            admitSource(s);
+        }
+        loop(true);
+        output.flush();
+        return counters.since(before, Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /** Follow mode: polls each source at its interval until {@link #stop()}. */
+    public void follow() {
+        loop(false);
+        output.flush();
+    }
+
+    /**
+     * Ends {@link #follow()} (or a running drain) after the tasks in flight. Safe from any thread; the service
+     * does not run again afterwards (close it).
+     */
+    public void stop() {
+        running = false;
+        events.release();
+    }
+
+    private void loop(boolean drain) {
+        loopLock.lock();
+        try {
+            runLoop(drain);
+        } finally {
+            loopLock.unlock();
+        }
+    }
+
+    private void runLoop(boolean drain) {
+        while (running) {
+            Instant now = clock.instant();
+            if (!drain) {
+                pollDueSources(now);
+            }
+            discovered.poll(Duration.ZERO, this::admitDiscovered);
+            dispatch(now);
+            if (scheduler.isEmpty()) {
+                discovered.commit();
+                if (drain && discovered.caughtUp(ASSIGNMENT_WAIT, this::admitDiscovered) && scheduler.isEmpty()) {
+                    discovered.commit();
+                    return;
+                }
+            }
+            Duration wait = MAX_IDLE_WAIT;
+            var wake = scheduler.nextWakeUp(clock.instant());
+            if (wake.isPresent()) {
+                Duration untilWake = Duration.between(clock.instant(), wake.get());
+                if (untilWake.compareTo(wait) < 0) {
+                    wait = untilWake.isNegative() ? Duration.ZERO : untilWake;
+                }
+            }
+            try {
+                if (events.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                    events.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
+        }
+    }
+
+    private void dispatch(Instant now) {
+        while (true) {
+            var next = scheduler.next(now);
+            if (next.isEmpty()) {
+                return;
+            }
+            String host = next.get().getKey();
+            FetchTask task = next.get().getValue();
+            workers.execute(() -> {
+                try {
+                    worker.run(host, task);
+                } finally {
+                    events.release();
+                }
+            });
+        }
+    }
+
+    private void pollDueSources(Instant now) {
+        for (SourceDefinition s : sources.current()) {
+            Instant due = nextPoll.get(s.name());
+            if (due == null || !now.isBefore(due)) {
+                admitSource(s);
+                nextPoll.put(s.name(), now.plus(s.pollInterval()));
+            }
+        }
+    }
+
+    private void admitSource(SourceDefinition s) {
+        for (String feed : s.feeds()) {
+            admission.admitDocument(FetchTask.Kind.FEED, feed, s.name(), s.hints(), null);
+        }
+        for (String sitemap : s.sitemaps()) {
+            admission.admitDocument(FetchTask.Kind.SITEMAP, sitemap, s.name(), s.hints(), null);
+        }
+    }
+
+    private void admitDiscovered(DiscoveredUrl d) {
+        SourceHints hints = SourceHints.NONE;
+        List<SourceDefinition> all = sources.current();
+        for (SourceDefinition s : all) {
+            if (s.name().equals(d.source())) {
+                hints = s.hints();
+            }
+        }
+        admission.admitPage(d.url(), null, d.source(), hints, d.discoveredVia());
+    }
+
+    /** @return pages produced to raw-pages since start */
+    public long fetched() {
+        return counters.fetched();
+    }
+
+    /** @return feeds and sitemaps answered 304 since start */
+    public long notModified() {
+        return counters.notModified();
+    }
+
+    /** @return pages dead-lettered since start */
+    public long deadLettered() {
+        return counters.deadLettered();
+    }
+
+    /** @return announced URLs skipped because they were already fetched, since start */
+    public long skippedAlreadyFetched() {
+        return counters.skippedAlreadyFetched();
+    }
+
+    /** @return all counters, for progress lines */
+    public IngestCounters counters() {
+        return counters;
+    }
+
+    /** @return tasks queued or in flight */
+    public int pending() {
+        return scheduler.size();
+    }
+
+    /**
+     * Stops the loop (waiting for a running {@link #follow()} or {@link #runOnce()} on another thread to end),
+     * lets the tasks in flight finish, commits the discovered-urls offsets and closes the clients.
+     */
+    @Override
+    public void close() {
+        stop();
+        try {
+            if (!loopLock.tryLock(MAX_IDLE_WAIT.toMillis() * 50, TimeUnit.MILLISECONDS)) {
+                LOG.warn("ingest loop did not end in time; closing anyway");
+            } else {
+                loopLock.unlock();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (workers != null) {
+            workers.shutdown();
+            try {
+                workers.awaitTermination(config.getInt(IngestConfig.READ_TIMEOUT_MS) + 5000L, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (discovered != null) {
+            if (scheduler.isEmpty()) {
+                discovered.commit(); // otherwise the unfinished URLs are read again by the next instance
+            }
+            discovered.close();
+        }
+        if (output != null) {
+            output.close();
+        }
+    }
+}

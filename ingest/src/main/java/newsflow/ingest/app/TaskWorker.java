@@ -1,0 +1,293 @@
+package newsflow.ingest.app;
+
+import java.io.IOException;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import newsflow.common.model.DeadLetter;
+import newsflow.common.model.FeedItem;
+import newsflow.common.model.RawPage;
+import newsflow.ingest.charset.CharsetSniffer;
+import newsflow.ingest.feed.FeedEntry;
+import newsflow.ingest.feed.FeedParseException;
+import newsflow.ingest.feed.FeedParser;
+import newsflow.ingest.feed.ParsedFeed;
+import newsflow.ingest.fetch.FetchRefusedException;
+import newsflow.ingest.fetch.FetchResponse;
+import newsflow.ingest.fetch.FetchTask;
+import newsflow.ingest.fetch.HostScheduler;
+import newsflow.ingest.fetch.HttpFetcher;
+import newsflow.ingest.fetch.RetryPolicy;
+import newsflow.ingest.robots.RobotsCache;
+import newsflow.ingest.robots.RobotsDecision;
+import newsflow.ingest.sitemap.SitemapReader;
+import newsflow.ingest.state.FetchState;
+import newsflow.ingest.state.FetchStateStore;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one task handed out by the {@link HostScheduler} and gives the host back: robots.txt for every hop,
+ * the fetch, then by outcome —
+ * <ul>
+ *   <li>2xx page (HTML or XHTML, or no Content-Type): decoded ({@link CharsetSniffer}) and produced as a
+ *       {@link RawPage}, then recorded {@code fetched};</li>
+ *   <li>2xx feed / sitemap: parsed, every item admitted ({@link UrlAdmission}), child sitemaps queued;
+ *       304: counted as not modified (conditional GET with the validators of this process's last 200);</li>
+ *   <li>408, 425, 429, 5xx, network failure, robots.txt unavailable: rescheduled ({@link RetryPolicy}), the
+ *       host paused for 429 / 503 / robots.txt, until the attempts run out;</li>
+ *   <li>anything else, for a page: dead-lettered with a reason ({@code http-404}, {@code robots-disallowed},
+ *       {@code non-html}, {@code body-too-large}, {@code record-too-large}, {@code address-refused},
+ *       {@code too-many-redirects},
+ *       {@code retries-exhausted}…); for a feed: logged and counted.</li>
+ * </ul>
+ * Feed validators live in memory only: after a restart every feed is read once in full, and its already
+ * fetched items are skipped by the fetch state, so no item announced before a crash is lost.
+ */
+final class TaskWorker {
+    private static final Logger LOG = LoggerFactory.getLogger(TaskWorker.class);
+    private final HttpFetcher fetcher;
+    private final RobotsCache robots;
+    private final HostScheduler scheduler;
+    private final FetchStateStore store;
+    private final IngestOutput output;
+    private final DeadLetters deadLetters;
+    private final UrlAdmission admission;
+    private final IngestCounters counters;
+    private final RetryPolicy retry;
+    private final Duration ceiling;
+    private final Duration perHostDelay;
+    private final Duration maxHostDelay;
+    private final Clock clock;
+    private final long maxFeedBytes;
+    private final Map<String, String[]> validators = new ConcurrentHashMap<>();
+
+    TaskWorker(HttpFetcher fetcher, RobotsCache robots, HostScheduler scheduler, FetchStateStore store,
+               IngestOutput output, DeadLetters deadLetters, UrlAdmission admission, IngestCounters counters,
+               RetryPolicy retry, Duration ceiling, Duration perHostDelay, Duration maxHostDelay, long maxFeedBytes,
+               Clock clock) {
+        this.maxFeedBytes = maxFeedBytes;
+        this.fetcher = fetcher;
+        this.robots = robots;
+        this.scheduler = scheduler;
+        this.store = store;
+        this.output = output;
+        this.deadLetters = deadLetters;
+        this.admission = admission;
+        this.counters = counters;
+        this.retry = retry;
+        this.ceiling = ceiling;
+        this.perHostDelay = perHostDelay;
+        this.maxHostDelay = maxHostDelay;
+        this.clock = clock;
+    }
+
+    /**
+     * @param host the task's host, busy in the scheduler until this returns
+     * @param task the task
+     */
+    void run(String host, FetchTask task) {
+        Duration politeness = perHostDelay;
+        try {
+            // the address guard runs before robots.txt is asked for, so a refused host is never contacted
+            FetchResponse r = task.kind() == FetchTask.Kind.PAGE
+                    ? fetcher.fetch(task.url(), conditionalHeaders(task), this::robotsHop)
+                    : fetcher.fetch(task.url(), conditionalHeaders(task), this::robotsHop, maxFeedBytes);
+            politeness = politeness(robots.decide(task.url()).crawlDelayMs()); // cached by the hop check
+            handle(host, task, r, politeness);
+        } catch (FetchRefusedException e) {
+            if (e.reason().equals("robots-unavailable")) {
+                RobotsDecision d = robots.decide(task.url());
+                Instant at = d.retryAt() != null ? d.retryAt() : clock.instant().plus(perHostDelay);
+                retryLater(host, task, e.reason(), e.reason(), e.getMessage(), null, true, at, politeness, 0);
+            } else {
+                fail(host, task, e.reason(), e.reason(), e.getMessage(), 0, politeness);
+            }
+        } catch (HttpTimeoutException e) {
+            retryLater(host, task, "timeout", e.getClass().getName(), e.getMessage(), null, false, null,
+                    politeness, 0);
+        } catch (IOException e) {
+            retryLater(host, task, "network-error", e.getClass().getName(), String.valueOf(e.getMessage()), null,
+                    false, null, politeness, 0);
+        } catch (RuntimeException e) {
+            LOG.error("unexpected failure on {}", task.url(), e);
+            fail(host, task, "internal-error", e.getClass().getName(), String.valueOf(e.getMessage()), 0,
+                    politeness);
+        }
+    }
+
+    private void robotsHop(String url) throws FetchRefusedException {
+        RobotsDecision d = robots.decide(url);
+        if (d.verdict() == RobotsDecision.Verdict.DISALLOWED) {
+            throw new FetchRefusedException("robots-disallowed", url + " is disallowed by robots.txt");
+        }
+        if (d.verdict() == RobotsDecision.Verdict.UNAVAILABLE) {
+            throw new FetchRefusedException("robots-unavailable",
+                    "robots.txt for " + url + " is unavailable (5xx or network failure) until " + d.retryAt());
+        }
+    }
+
+    private Duration politeness(long crawlDelayMs) {
+        Duration d = perHostDelay;
+        if (crawlDelayMs > d.toMillis()) {
+            d = Duration.ofMillis(crawlDelayMs);
+        }
+        Duration cap = maxHostDelay.compareTo(perHostDelay) > 0 ? maxHostDelay : perHostDelay;
+        return d.compareTo(cap) > 0 ? cap : d;
+    }
+
+    private Map<String, String> conditionalHeaders(FetchTask task) {
+        Map<String, String> h = new HashMap<>();
+        String[] v = task.kind() == FetchTask.Kind.PAGE ? null : validators.get(task.url());
+        if (v != null) {
+            if (v[0] != null) {
+                h.put("If-None-Match", v[0]);
+            }
+            if (v[1] != null) {
+                h.put("If-Modified-Since", v[1]);
+            }
+        }
+        return h;
+    }
+
+    private void handle(String host, FetchTask task, FetchResponse r, Duration politeness) {
+        int s = r.status();
+        if (s == 304 && task.kind() != FetchTask.Kind.PAGE) {
+            counters.notModified.increment();
+            scheduler.done(host, task, clock.instant(), politeness);
+        } else if (s >= 200 && s < 300) {
+            switch (task.kind()) {
+                case PAGE:
+                    page(host, task, r, politeness);
+                    break;
+                case FEED:
+                    feed(task, r);
+                    scheduler.done(host, task, clock.instant(), politeness);
+                    break;
+                default:
+                    sitemap(task, r);
+                    scheduler.done(host, task, clock.instant(), politeness);
+            }
+        } else if (RetryPolicy.RETRYABLE.contains(s)) {
+            retryLater(host, task, "http-" + s, "http-" + s, "HTTP " + s + " from " + r.finalUrl(),
+                    r.header("retry-after").orElse(null), RetryPolicy.PAUSE_HOST.contains(s), null, politeness, s);
+        } else {
+            fail(host, task, "http-" + s, "http-" + s, "HTTP " + s + " from " + r.finalUrl(), s, politeness);
+        }
+    }
+
+    private void page(String host, FetchTask task, FetchResponse r, Duration politeness) {
+        String contentType = r.header("content-type").orElse(null);
+        if (contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("html")) {
+            fail(host, task, "non-html", "non-html", r.finalUrl() + " has Content-Type " + contentType,
+                    r.status(), politeness);
+            return;
+        }
+        CharsetSniffer.Decoded d = CharsetSniffer.decode(r.body(), contentType);
+        Instant now = clock.instant();
+        RawPage page = new RawPage(task.key(), r.finalUrl(), task.source(), now, r.status(), contentType,
+                d.charset(), d.text(), task.hints(), task.discoveredVia(), task.feedItem());
+        try {
+            output.rawPage(page);
+        } catch (IngestOutput.ProduceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            String reason = cause instanceof RecordTooLargeException ? "record-too-large" : "produce-failed";
+            fail(host, task, reason, cause.getClass().getName(), e.getMessage(), r.status(), politeness);
+            return;
+        }
+        store.record(task.key(), new FetchState(task.key(), FetchState.PAGE, FetchState.FETCHED, r.status(), now,
+                task.attempts() + 1));
+        counters.fetched.increment();
+        scheduler.done(host, task, clock.instant(), politeness);
+    }
+
+    private void feed(FetchTask task, FetchResponse r) {
+        String contentType = r.header("content-type").orElse(null);
+        ZoneId zone = task.hints() == null || task.hints().timeZone() == null ? null
+                : ZoneId.of(task.hints().timeZone());
+        ParsedFeed parsed;
+        try {
+            parsed = FeedParser.parse(r.body(), contentType, r.finalUrl(), zone);
+        } catch (FeedParseException e) {
+            counters.feedErrors.increment();
+            LOG.warn("source {}: {}", task.source(), e.getMessage());
+            return;
+        }
+        counters.feedsPolled.increment();
+        validators.put(task.url(), new String[] {r.header("etag").orElse(null),
+                r.header("last-modified").orElse(null)});
+        int queued = 0;
+        for (FeedEntry e : parsed.entries()) {
+            if (admission.admitPage(e.link(), e.toFeedItem(parsed.repaired()), task.source(), task.hints(), task.url())) {
+                queued++;
+            }
+        }
+        LOG.info("source {}: feed {} ({}{}) has {} items, {} new", task.source(), task.url(),
+                parsed.format().wireName(), parsed.repaired() ? ", repaired" : "", parsed.entries().size(), queued);
+    }
+
+    private void sitemap(FetchTask task, FetchResponse r) {
+        SitemapReader.Result result;
+        try {
+            result = SitemapReader.read(r.body(), r.header("content-type").orElse(null), r.finalUrl());
+        } catch (IOException | RuntimeException e) {
+            counters.feedErrors.increment();
+            LOG.warn("source {}: sitemap {} unreadable: {}", task.source(), task.url(), e.getMessage());
+            return;
+        }
+        counters.feedsPolled.increment();
+        validators.put(task.url(), new String[] {r.header("etag").orElse(null),
+                r.header("last-modified").orElse(null)});
+        int queued = 0;
+        for (FeedItem item : result.items()) {
+            if (admission.admitPage(item.url(), item, task.source(), task.hints(), task.url())) {
+                queued++;
+            }
+        }
+        for (String child : result.childSitemaps()) {
+            admission.admitDocument(FetchTask.Kind.SITEMAP, child, task.source(), task.hints(), task.url());
+        }
+        LOG.info("source {}: sitemap {} has {} URLs ({} new) and {} child sitemaps", task.source(), task.url(),
+                result.items().size(), queued, result.childSitemaps().size());
+    }
+
+    private void retryLater(String host, FetchTask task, String reason, String exceptionClass, String detail,
+                            String retryAfter, boolean pauseHost, Instant fixedAt, Duration politeness,
+                            int status) {
+        int made = task.attempts() + 1;
+        Instant now = clock.instant();
+        if (!retry.mayRetry(made)) {
+            fail(host, task.retry(now, reason), "retries-exhausted", exceptionClass,
+                    reason + " after " + made + " attempts: " + detail, status, politeness);
+            return;
+        }
+        Instant at = fixedAt != null ? fixedAt : retry.retryAt(made, retryAfter, now);
+        if (at.isAfter(now.plus(ceiling))) {
+            at = now.plus(ceiling);
+        }
+        scheduler.requeue(host, task.retry(at, reason), pauseHost ? at : now.plus(politeness));
+        counters.retriesScheduled.increment();
+        LOG.info("{} {} ({}), attempt {}: retry at {}", task.kind(), task.url(), reason, made, at);
+    }
+
+    private void fail(String host, FetchTask task, String reason, String exceptionClass, String detail, int status,
+                      Duration politeness) {
+        Instant now = clock.instant();
+        if (task.kind() == FetchTask.Kind.PAGE) {
+            deadLetters.write(task.key(), new DeadLetter(task.key(), task.source(), "fetch", reason, detail, now),
+                    exceptionClass, new FetchState(task.key(), FetchState.PAGE, FetchState.DEAD_LETTERED,
+                            status, now, Math.max(1, task.attempts())));
+        } else {
+            counters.feedErrors.increment();
+            LOG.warn("source {}: {} {} failed: {} ({})", task.source(), task.kind(), task.url(), reason, detail);
+        }
+        scheduler.done(host, task, now, politeness);
+    }
+}

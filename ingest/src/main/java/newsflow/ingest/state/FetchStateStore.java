@@ -1,0 +1,58 @@
+package newsflow.ingest.state;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+
+/**
+ * The crawl state in memory, written through to the compacted fetch-state topic. It is filled once at start-up
+ * by {@link FetchStateLoader} (the whole topic, so a restarted instance knows every URL already fetched) and
+ * kept current by {@link #record}. Thread-safe.
+ */
+public final class FetchStateStore {
+    private final Map<String, FetchState> states = new ConcurrentHashMap<>();
+    private final BiConsumer<String, FetchState> writer;
+
+    /**
+     * @param initial the states read back from the topic (key → latest state)
+     * @param writer  persists one state (produces to the topic); called on every {@link #record}
+     */
+    public FetchStateStore(Map<String, FetchState> initial, BiConsumer<String, FetchState> writer) {
+        this.states.putAll(initial);
+        this.writer = writer;
+    }
+
+    /**
+     * @param key a canonical page URL
+     * @return true when the page already has a final outcome (fetched or dead-lettered)
+     */
+    public boolean isDone(String key) {
+        FetchState s = states.get(key);
+        return s != null && s.isFinalPage();
+    }
+
+    /**
+     * @param key a canonical page URL
+     * @return the state recorded for it
+     */
+    public Optional<FetchState> get(String key) {
+        return Optional.ofNullable(states.get(key));
+    }
+
+    /**
+     * Stores and persists a state.
+     *
+     * @param key   canonical page URL
+     * @param state the new state
+     */
+    public void record(String key, FetchState state) {
+        states.put(key, state);
+        writer.accept(key, state);
+    }
+
+    /** @return how many keys are known */
+    public int size() {
+        return states.size();
+    }
+}

@@ -1,0 +1,114 @@
+package newsflow.ingest;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** A scripted HTTP site on 127.0.0.1 (a free port) for fetch tests; records every request path. */
+public final class TestSite implements AutoCloseable {
+    /** What a path answers. */
+    @FunctionalInterface
+    public interface Handler {
+        /**
+         * @param ex the exchange
+         * @throws IOException on write failure
+         */
+        void handle(HttpExchange ex) throws IOException;
+    }
+
+    private final HttpServer server;
+    private final Map<String, Handler> routes = new ConcurrentHashMap<>();
+    private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<Map<String, String>> requestHeaders = new CopyOnWriteArrayList<>();
+
+    /** @throws IOException when no port can be bound */
+    public TestSite() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", ex -> {
+            String path = ex.getRequestURI().getRawPath()
+                    + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
+            requests.add(path);
+            Map<String, String> h = new ConcurrentHashMap<>();
+            ex.getRequestHeaders().forEach((k, v) -> h.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
+            requestHeaders.add(h);
+            Handler handler = routes.get(ex.getRequestURI().getRawPath());
+            try {
+                if (handler == null) {
+                    respond(ex, 404, "text/html", "<h1>not found</h1>".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    handler.handle(ex);
+                }
+            } finally {
+                ex.close();
+            }
+        });
+        server.start();
+    }
+
+    /** @return {@code http://127.0.0.1:PORT} */
+    public String base() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /**
+     * @param path    the path, e.g. {@code /a/1}
+     * @param handler what it answers
+     * @return this
+     */
+    public TestSite on(String path, Handler handler) {
+        routes.put(path, handler);
+        return this;
+    }
+
+    /**
+     * @param path        path
+     * @param contentType Content-Type header
+     * @param body        UTF-8 body
+     * @return this
+     */
+    public TestSite page(String path, String contentType, String body) {
+        return on(path, ex -> respond(ex, 200, contentType, body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** @return every request path (with query) in arrival order */
+    public List<String> requests() {
+        return requests;
+    }
+
+    /** @return the headers of every request, lower-case names, in arrival order */
+    public List<Map<String, String>> requestHeaders() {
+        return requestHeaders;
+    }
+
+    /**
+     * @param ex          exchange
+     * @param status      status code
+     * @param contentType Content-Type, or null
+     * @param body        body bytes
+     * @throws IOException on write failure
+     */
+    public static void respond(HttpExchange ex, int status, String contentType, byte[] body) throws IOException {
+        if (contentType != null) {
+            ex.getResponseHeaders().set("Content-Type", contentType);
+        }
+        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

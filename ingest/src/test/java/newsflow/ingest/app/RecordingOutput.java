@@ -1,0 +1,46 @@
+package newsflow.ingest.app;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import newsflow.common.model.DeadLetter;
+import newsflow.common.model.RawPage;
+import newsflow.ingest.state.FetchState;
+
+/** An {@link IngestOutput} that keeps everything in memory, for tests without a broker. */
+final class RecordingOutput implements IngestOutput {
+    final List<RawPage> pages = new CopyOnWriteArrayList<>();
+    final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
+    final List<String> deadLetterClasses = new CopyOnWriteArrayList<>();
+    final Map<String, FetchState> states = new ConcurrentHashMap<>();
+    /** When set, {@link #rawPage} fails with this cause, as a producer would. */
+    volatile Exception rawPageFailure;
+
+    @Override
+    public void rawPage(RawPage page) throws ProduceException {
+        if (rawPageFailure != null) {
+            throw new ProduceException("producing to raw-pages failed: " + rawPageFailure, rawPageFailure);
+        }
+        pages.add(page);
+    }
+
+    @Override
+    public void deadLetter(String key, DeadLetter letter, String exceptionClass) {
+        deadLetters.add(letter);
+        deadLetterClasses.add(exceptionClass);
+    }
+
+    @Override
+    public void fetchState(String key, FetchState state) {
+        states.put(key, state);
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+}

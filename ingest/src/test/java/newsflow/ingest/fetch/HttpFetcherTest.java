@@ -1,0 +1,139 @@
+package newsflow.ingest.fetch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import newsflow.ingest.TestSite;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class HttpFetcherTest {
+    private TestSite site;
+    private HttpFetcher fetcher;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        site = new TestSite();
+        fetcher = new HttpFetcher(HttpFetcher.newClient(Duration.ofSeconds(5)),
+                new AddressGuard(true, InetAddress::getAllByName), "newsbot/1.0", 1000, 2, Duration.ofSeconds(5));
+    }
+
+    @AfterEach
+    void tearDown() {
+        site.close();
+    }
+
+    private static void redirect(com.sun.net.httpserver.HttpExchange ex, String to) throws java.io.IOException {
+        ex.getResponseHeaders().set("Location", to);
+        TestSite.respond(ex, 301, null, new byte[0]);
+    }
+
+    @Test
+    void followsRedirectsItselfAndReportsTheFinalUrl() throws Exception {
+        site.on("/old", ex -> redirect(ex, "/mid")).on("/mid", ex -> redirect(ex, site.base() + "/new"))
+                .page("/new", "text/html", "<p>hi</p>");
+        FetchResponse r = fetcher.fetch(site.base() + "/old", Map.of(), u -> { });
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.finalUrl()).isEqualTo(site.base() + "/new");
+        assertThat(r.redirects()).isEqualTo(2);
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).isEqualTo("<p>hi</p>");
+        assertThat(site.requests()).containsExactly("/old", "/mid", "/new");
+        assertThat(site.requestHeaders().get(0)).containsEntry("user-agent", "newsbot/1.0");
+    }
+
+    @Test
+    void redirectCapIsEnforced() {
+        site.on("/r1", ex -> redirect(ex, "/r2")).on("/r2", ex -> redirect(ex, "/r3"))
+                .on("/r3", ex -> redirect(ex, "/r4")).page("/r4", "text/html", "x");
+        assertThatThrownBy(() -> fetcher.fetch(site.base() + "/r1", Map.of(), u -> { }))
+                .isInstanceOfSatisfying(FetchRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo("too-many-redirects"));
+        assertThat(site.requests()).containsExactly("/r1", "/r2", "/r3");
+    }
+
+    @Test
+    void everyHopIsChecked() {
+        site.on("/open", ex -> redirect(ex, "/private/x")).page("/private/x", "text/html", "secret");
+        assertThatThrownBy(() -> fetcher.fetch(site.base() + "/open", Map.of(), u -> {
+            if (u.contains("/private/")) {
+                throw new FetchRefusedException("robots-disallowed", u);
+            }
+        })).isInstanceOfSatisfying(FetchRefusedException.class,
+                e -> assertThat(e.reason()).isEqualTo("robots-disallowed"));
+        assertThat(site.requests()).containsExactly("/open");
+    }
+
+    @Test
+    void redirectToARefusedAddressIsRefused() {
+        HttpFetcher strict = new HttpFetcher(HttpFetcher.newClient(Duration.ofSeconds(5)),
+                new AddressGuard(false, InetAddress::getAllByName), "newsbot/1.0", 1000, 2, Duration.ofSeconds(5));
+        assertThatThrownBy(() -> strict.fetch(site.base() + "/x", Map.of(), u -> { }))
+                .isInstanceOfSatisfying(FetchRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo("address-refused"));
+        assertThat(site.requests()).isEmpty();
+    }
+
+    @Test
+    void bodyCapWithAndWithoutContentLength() {
+        byte[] big = new byte[5000];
+        java.util.Arrays.fill(big, (byte) 'a');
+        site.on("/big", ex -> TestSite.respond(ex, 200, "text/html", big));
+        site.on("/chunked", ex -> {
+            ex.getResponseHeaders().set("Content-Type", "text/html");
+            ex.sendResponseHeaders(200, 0); // chunked: no Content-Length
+            try (OutputStream out = ex.getResponseBody()) {
+                for (int i = 0; i < 10; i++) {
+                    out.write(big, 0, 500);
+                    out.flush();
+                }
+            }
+        });
+        for (String path : new String[] {"/big", "/chunked"}) {
+            assertThatThrownBy(() -> fetcher.fetch(site.base() + path, Map.of(), u -> { }))
+                    .isInstanceOfSatisfying(FetchRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo("body-too-large"));
+        }
+    }
+
+    @Test
+    void conditionalHeadersAreSentAnd304IsReturned() throws Exception {
+        site.on("/feed", ex -> {
+            if ("\"v1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                TestSite.respond(ex, 304, null, new byte[0]);
+            } else {
+                ex.getResponseHeaders().set("ETag", "\"v1\"");
+                TestSite.respond(ex, 200, "application/rss+xml", "<rss/>".getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        FetchResponse first = fetcher.fetch(site.base() + "/feed", Map.of(), u -> { });
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.header("ETag")).contains("\"v1\"");
+        FetchResponse second = fetcher.fetch(site.base() + "/feed",
+                Map.of("If-None-Match", "\"v1\"", "If-Modified-Since", "Wed, 06 Mar 2024 12:00:00 GMT"), u -> { });
+        assertThat(second.status()).isEqualTo(304);
+        assertThat(second.body()).isEmpty();
+        assertThat(site.requestHeaders().get(1)).containsEntry("if-modified-since", "Wed, 06 Mar 2024 12:00:00 GMT");
+    }
+
+    @Test
+    void slowResponseTimesOut() {
+        HttpFetcher impatient = new HttpFetcher(HttpFetcher.newClient(Duration.ofSeconds(5)),
+                new AddressGuard(true, InetAddress::getAllByName), "newsbot/1.0", 1000, 2, Duration.ofMillis(300));
+        site.on("/slow", ex -> {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            TestSite.respond(ex, 200, "text/html", "late".getBytes(StandardCharsets.UTF_8));
+        });
+        assertThatThrownBy(() -> impatient.fetch(site.base() + "/slow", Map.of(), u -> { }))
+                .isInstanceOf(java.net.http.HttpTimeoutException.class);
+    }
+}

@@ -1,0 +1,146 @@
+package newsflow.launcher.batch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import newsflow.common.model.Edition;
+import newsflow.common.model.RawPage;
+import newsflow.common.model.SourceHints;
+import newsflow.common.serde.Json;
+import newsflow.enrich.app.EnrichConfig;
+import newsflow.enrich.app.Enrichers;
+import newsflow.enrich.extract.Block;
+import newsflow.enrich.pipeline.EnrichResult;
+import newsflow.enrich.pipeline.Enricher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsflow enrich-files --manifest M.jsonl --output OUT.jsonl}: the same enrichment as the Streams app,
+ * on saved pages, without a broker. Input and output fields are those of ../shared/eval/README.md; exactly one
+ * output row per manifest row, in manifest order; a page that fails gets an {@code error} and the run goes on.
+ */
+@Command(name = "enrich-files", mixinStandardHelpOptions = true,
+        description = "Enrich saved pages listed in a JSONL manifest ({id, path, url?, fetched_at?}) into JSONL.")
+public final class EnrichFilesCommand implements Callable<Integer> {
+    @Option(names = "--manifest", required = true, description = "JSONL rows {id, path, url?, fetched_at?}; paths relative to the manifest's folder.")
+    Path manifest;
+
+    @Option(names = "--output", required = true, description = "Output JSONL file.")
+    Path output;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--config", description = "Properties file overriding enrich defaults.")
+    Path config;
+
+    @Override
+    public Integer call() throws Exception {
+        Enricher enricher = Enrichers.create(EnrichConfig.load(config, System.getenv(), Map.of()));
+        ObjectMapper json = Json.mapper();
+        List<JsonNode> rows = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank()) {
+                    rows.add(json.readTree(line));
+                }
+            }
+        }
+        Path base = manifest.toAbsolutePath().getParent();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        long started = System.nanoTime();
+        int failed = 0;
+        try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            List<Future<Map<String, Object>>> results = new ArrayList<>();
+            for (JsonNode row : rows) {
+                results.add(pool.submit(() -> enrichRow(enricher, base, row)));
+            }
+            for (Future<Map<String, Object>> f : results) {
+                Map<String, Object> out = f.get();
+                if (out.containsKey("error")) {
+                    failed++;
+                }
+                w.write(json.writeValueAsString(out));
+                w.write('\n');
+            }
+        } finally {
+            pool.shutdown();
+        }
+        double secs = (System.nanoTime() - started) / 1e9;
+        System.err.printf(java.util.Locale.ROOT, "enrich-files: %d pages (%d failed) in %.1f s, %.1f pages/s%n",
+                rows.size(), failed, secs, rows.size() / Math.max(secs, 1e-9));
+        return 0;
+    }
+
+    static Map<String, Object> enrichRow(Enricher enricher, Path base, JsonNode row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        String id = row.path("id").asText(null);
+        out.put("id", id);
+        String url = row.hasNonNull("url") ? row.get("url").asText() : null;
+        out.put("url", url);
+        try {
+            Path path = base.resolve(row.path("path").asText());
+            if (url == null) {
+                url = path.toUri().toString();
+            }
+            Instant fetchedAt = row.hasNonNull("fetched_at") ? parseInstant(row.get("fetched_at").asText()) : null;
+            String html = PageFiles.read(path);
+            RawPage page = new RawPage(url, url, "files", fetchedAt, 200, "text/html", null, html,
+                    SourceHints.NONE, null, null);
+            EnrichResult r = enricher.enrich(page);
+            out.put("title", r.extraction().title());
+            out.put("kind", r.kind().wireName());
+            out.put("body", String.join("\n\n", r.extraction().blocks().stream().map(Block::text).toList()));
+            out.put("published", r.extraction().published());
+            out.put("modified", r.extraction().modified());
+            out.put("authors", r.extraction().authors());
+            out.put("site_name", r.extraction().siteName());
+            out.put("body_source", r.extraction().bodySource());
+            List<Map<String, Object>> editions = new ArrayList<>();
+            for (Edition e : r.editions()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("lang", e.lang());
+                m.put("title", e.title());
+                m.put("direction", e.direction());
+                m.put("share", e.share());
+                m.put("paragraphs", e.paragraphs());
+                m.put("topics", e.topics());
+                m.put("dates", e.dates());
+                if (e.topicNote() != null) {
+                    m.put("topic_note", e.topicNote());
+                }
+                editions.add(m);
+            }
+            out.put("editions", editions);
+        } catch (Exception | StackOverflowError e) {
+            out.put("kind", null);
+            out.put("editions", List.of());
+            out.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        return out;
+    }
+
+    private static Instant parseInstant(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return Instant.parse(text);
+        }
+    }
+}

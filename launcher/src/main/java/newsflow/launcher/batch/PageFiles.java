@@ -1,0 +1,32 @@
+package newsflow.launcher.batch;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import newsflow.ingest.charset.CharsetSniffer;
+
+/**
+ * Reads saved pages ({@code .html} or {@code .html.gz}) and decodes them the way ingest decodes a fetched body
+ * without a Content-Type charset ({@link CharsetSniffer}: byte-order mark, then {@code <meta>}, then UTF-8).
+ */
+public final class PageFiles {
+    private PageFiles() {
+    }
+
+    /**
+     * @param path the file; gzip when its name ends in {@code .gz}
+     * @return the decoded page
+     * @throws IOException when it cannot be read
+     */
+    public static String read(Path path) throws IOException {
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+                    ? new GZIPInputStream(in).readAllBytes() : in.readAllBytes();
+        }
+        return CharsetSniffer.decode(bytes, null).text();
+    }
+}

@@ -1,0 +1,36 @@
+package newsflow.launcher.cli;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import newsflow.common.config.CommonConfig;
+import newsflow.enrich.app.EnrichConfig;
+import newsflow.enrich.app.EnrichService;
+import newsflow.launcher.stack.TopicBootstrap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code newsflow enrich}: runs one instance of the enrich service until stopped (SIGTERM / Ctrl-C). */
+@Command(name = "enrich", mixinStandardHelpOptions = true,
+        description = "Run the enrich service (Kafka Streams): raw-pages -> editions, editions.<lang>, dead-letter.")
+public final class EnrichCommand implements Callable<Integer> {
+    @Mixin
+    ServiceOptions options;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        EnrichConfig config = EnrichConfig.load(options.configFile(), System.getenv(), options.overrides());
+        TopicBootstrap.ensure(config.getString(CommonConfig.BOOTSTRAP_SERVERS),
+                config.topics().all(config.topicLanguages()), Optional.ofNullable(options.partitions()));
+        EnrichService service = new EnrichService(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.close(Duration.ofSeconds(30));
+            stopped.countDown();
+        }, "enrich-shutdown"));
+        service.start();
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,44 @@
+package newsflow.launcher.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import newsflow.ingest.app.IngestConfig;
+import newsflow.ingest.app.IngestService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newsflow ingest}: runs one instance of the ingest service (follows the sources until SIGTERM). */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Run the ingest service: poll feeds and sitemaps, fetch pages politely into raw-pages.")
+public final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    ServiceOptions options;
+
+    @Option(names = "--sources", description = "The sources file (key ingest.sources.file).")
+    Path sources;
+
+    @Option(names = "--once", description = "Poll every source once, fetch what they announce, print a summary and exit.")
+    boolean once;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, Object> overrides = options.overrides();
+        if (sources != null) {
+            overrides.put(IngestConfig.SOURCES_FILE, sources.toAbsolutePath().toString());
+        }
+        IngestConfig config = IngestConfig.load(options.configFile(), System.getenv(), overrides);
+        IngestService service = new IngestService(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(service::stop, "ingest-shutdown"));
+        try (service) {
+            service.start();
+            if (once) {
+                System.out.println(service.runOnce());
+            } else {
+                service.follow();
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,36 @@
+package newsflow.launcher.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import newsflow.launcher.stack.PipelineRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsflow run --feeds FILE}: the whole pipeline in one process on real feeds (the sources file), on the
+ * embedded broker and SQLite by default, or on an external Kafka and database.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run ingest -> enrich -> sink in one process on the sources file's feeds and sitemaps.")
+public final class RunCommand implements Callable<Integer> {
+    @Option(names = "--feeds", required = true, description = "The sources file (JSON, see config/sources.json).")
+    Path feeds;
+
+    @Option(names = "--allow-loopback", description = "Allow fetching from loopback addresses (refused by default).")
+    boolean allowLoopback;
+
+    @Mixin
+    PipelineRun run;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(feeds)) {
+            System.err.println("run: --feeds " + feeds + " is not a file");
+            return 2;
+        }
+        Path workDir = run.prepareWorkDir(Path.of("newsflow-run"));
+        return run.execute(workDir, feeds.toAbsolutePath(), allowLoopback, -1);
+    }
+}

@@ -1,0 +1,235 @@
+package newsflow.launcher.stack;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import newsflow.common.config.CommonConfig;
+import newsflow.common.topic.Topics;
+import newsflow.embedded.kafka.EmbeddedKafka;
+import newsflow.enrich.app.EnrichConfig;
+import newsflow.enrich.app.EnrichService;
+import newsflow.ingest.app.DrainSummary;
+import newsflow.ingest.app.IngestConfig;
+import newsflow.ingest.app.IngestService;
+import newsflow.sink.app.SinkConfig;
+import newsflow.sink.app.SinkService;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The three services in one process, on an embedded broker or an external Kafka, writing to SQLite or an
+ * external database: what {@code demo} and {@code run} start. Each service is the same class that runs alone
+ * in production; this class only wires their lifecycles and tells when the pipeline is drained.
+ */
+public final class PipelineStack implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineStack.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    /**
+     * @param workDir          where the broker data, stream state and SQLite file live
+     * @param bootstrapServers an external Kafka, or null for the embedded broker
+     * @param jdbcUrl          an external database, or null for SQLite in {@code workDir}
+     * @param sourcesFile      the sources file ingest polls
+     * @param allowLoopback    whether ingest may fetch from 127.0.0.1 (the demo site)
+     * @param perHostDelayMs   politeness delay per host, or null for the configured default
+     * @param partitions       partitions of the topics created
+     */
+    public record Options(Path workDir, String bootstrapServers, String jdbcUrl, Path sourcesFile,
+                          boolean allowLoopback, Long perHostDelayMs, int partitions) {
+    }
+
+    /** A snapshot of the pipeline's counts. */
+    public record Progress(long fetched, long editions, long stored, long deadLetters) {
+    }
+
+    private final Options options;
+    private final EmbeddedKafka kafka;
+    private final String bootstrap;
+    private final String jdbcUrl;
+    private final Topics topics;
+    private final EnrichConfig enrichConfig;
+    private final EnrichService enrich;
+    private final SinkService sink;
+    private final Thread sinkThread;
+    private final IngestService ingest;
+    private final IngestConfig ingestConfig;
+    private final SinkConfig sinkConfig;
+    private final Admin admin;
+
+    private PipelineStack(Options o) throws IOException {
+        this.options = o;
+        Files.createDirectories(o.workDir());
+        this.kafka = o.bootstrapServers() == null ? EmbeddedKafka.start(o.workDir().resolve("kafka")) : null;
+        this.bootstrap = kafka != null ? kafka.bootstrapServers() : o.bootstrapServers();
+        this.jdbcUrl = o.jdbcUrl() != null ? o.jdbcUrl()
+                : "jdbc:sqlite:" + o.workDir().resolve("newsflow.db").toAbsolutePath();
+        Map<String, String> env = System.getenv();
+        Map<String, Object> common = new HashMap<>();
+        common.put(CommonConfig.BOOTSTRAP_SERVERS, bootstrap);
+        this.enrichConfig = EnrichConfig.load(null, env, with(common, EnrichConfig.STATE_DIR,
+                o.workDir().resolve("streams").toString()));
+        this.topics = enrichConfig.topics();
+        TopicBootstrap.ensure(bootstrap, topics.all(enrichConfig.topicLanguages()), Optional.of(o.partitions()));
+        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+        this.enrich = new EnrichService(enrichConfig);
+        this.sinkConfig = SinkConfig.load(null, env, with(common, SinkConfig.JDBC_URL, jdbcUrl));
+        this.sink = new SinkService(sinkConfig, new SimpleMeterRegistry());
+        this.sinkThread = new Thread(sink::run, "sink");
+        Map<String, Object> ingestOverrides = with(common, IngestConfig.SOURCES_FILE, o.sourcesFile().toString());
+        ingestOverrides.put(IngestConfig.ALLOW_LOOPBACK, Boolean.toString(o.allowLoopback()));
+        if (o.perHostDelayMs() != null) {
+            ingestOverrides.put(IngestConfig.PER_HOST_DELAY_MS, o.perHostDelayMs().toString());
+        }
+        this.ingestConfig = IngestConfig.load(null, env, ingestOverrides);
+        this.ingest = new IngestService(ingestConfig);
+    }
+
+    /**
+     * Starts the broker (when embedded), creates the topics, and starts enrich, sink and ingest.
+     *
+     * @param options the options
+     * @return the running stack
+     * @throws IOException when the work directory or the broker cannot be prepared
+     */
+    public static PipelineStack start(Options options) throws IOException {
+        PipelineStack s = new PipelineStack(options);
+        s.enrich.start();
+        s.sinkThread.start();
+        s.ingest.start();
+        return s;
+    }
+
+    /**
+     * Polls every source once, fetches everything announced (links of listing pages included, which take
+     * further rounds), and waits until enrich and sink have caught up.
+     *
+     * @param timeout the longest to wait
+     * @return true when drained, false when the timeout came first
+     */
+    public boolean drain(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int quietRounds = 0;
+        while (System.nanoTime() < deadline) {
+            DrainSummary round = ingest.runOnce();
+            LOG.debug("ingest round: {}", round);
+            if (!awaitCaughtUp(deadline)) {
+                return false;
+            }
+            boolean nothingNew = round.fetched() == 0 && round.deadLettered() == 0
+                    && lag(ingestDiscoveredGroup(), List.of(topics.discoveredUrlsName())) == 0;
+            quietRounds = nothingNew ? quietRounds + 1 : 0;
+            if (quietRounds >= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Polls the sources at their intervals until the process is stopped. */
+    public void follow() {
+        ingest.follow();
+    }
+
+    private boolean awaitCaughtUp(long deadline) throws InterruptedException {
+        int stable = 0;
+        while (System.nanoTime() < deadline) {
+            long enrichLag = lag(enrichConfig.getString(EnrichConfig.APPLICATION_ID), List.of(topics.rawPages().name()));
+            long sinkLag = lag(sinkGroup(), List.of(topics.editions().name()));
+            stable = enrichLag == 0 && sinkLag == 0 ? stable + 1 : 0;
+            if (stable >= 2) {
+                return true;
+            }
+            TimeUnit.MILLISECONDS.sleep(POLL.toMillis());
+        }
+        return false;
+    }
+
+    /** @return the current counts (dead letters of every stage, from the dead-letter topic) */
+    public Progress progress() {
+        return new Progress(ingest.fetched(), enrich.counters().editions.get(), sink.stored(),
+                endOffsets(topics.deadLetter().name()));
+    }
+
+    private long lag(String group, List<String> topicNames) {
+        return new LagProbe(admin).lag(group, topicNames);
+    }
+
+    private long endOffsets(String topic) {
+        try {
+            Map<TopicPartition, OffsetSpec> req = new HashMap<>();
+            admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic).partitions()
+                    .forEach(p -> req.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            return admin.listOffsets(req).all().get(10, TimeUnit.SECONDS).values().stream()
+                    .mapToLong(r -> r.offset()).sum();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private String sinkGroup() {
+        return sinkConfig.groupId();
+    }
+
+    private String ingestDiscoveredGroup() {
+        return ingestConfig.getString(IngestConfig.GROUP_ID);
+    }
+
+    /** @return the sink's configuration (database URL and credentials) */
+    public SinkConfig sinkConfig() {
+        return sinkConfig;
+    }
+
+    /** @return the JDBC URL the sink writes to */
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    /** @return the Kafka bootstrap servers */
+    public String bootstrapServers() {
+        return bootstrap;
+    }
+
+    /** @return the topics */
+    public Topics topics() {
+        return topics;
+    }
+
+    /** Stops ingest, enrich and sink (committing what they did), then the embedded broker. */
+    @Override
+    public void close() {
+        try {
+            ingest.close();
+        } catch (RuntimeException e) {
+            LOG.warn("closing ingest: {}", e.toString());
+        }
+        enrich.close(Duration.ofSeconds(30));
+        sink.stop();
+        try {
+            sinkThread.join(30_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        sink.close();
+        admin.close(Duration.ofSeconds(5));
+        if (kafka != null) {
+            kafka.close();
+        }
+    }
+
+    private static Map<String, Object> with(Map<String, Object> base, String key, Object value) {
+        Map<String, Object> m = new HashMap<>(base);
+        m.put(key, value);
+        return m;
+    }
+}

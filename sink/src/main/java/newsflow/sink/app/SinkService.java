@@ -1,0 +1,325 @@
+package newsflow.sink.app;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import newsflow.common.model.Edition;
+import newsflow.common.topic.Topics;
+import newsflow.sink.jdbc.EditionRowMapper;
+import newsflow.sink.jdbc.EditionUpsertWriter;
+import newsflow.sink.jdbc.IptcTopLevel;
+import newsflow.sink.jdbc.RetryPolicy;
+import newsflow.sink.jdbc.SinkDataSources;
+import newsflow.sink.schema.SchemaMigrator;
+import newsflow.sink.schema.SqlDialect;
+import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The sink: a member of Kafka consumer group {@code sink.group.id} reading the editions topic
+ * ({@link Topics#editions()}) with {@code isolation.level=read_committed} (enrich writes transactionally) and
+ * {@code enable.auto.commit=false}, writing batches of up to {@code sink.batch.max.records} editions (or what
+ * arrived within {@code sink.batch.max.wait.ms}) through {@link EditionUpsertWriter}, and committing the
+ * batch's offsets only after the database commit and the acknowledgement of its dead letters. A crash between
+ * the two commits redelivers the batch, which the idempotent upsert absorbs (at-least-once delivery,
+ * exactly-once effect on the table; dead letters may repeat).
+ * <p>Lifecycle: construct (migrates the schema when {@code sink.migrate}), then {@link #run()} (follow mode,
+ * until {@link #stop()}) or {@link #runUntilIdle(Duration)} on one thread, then {@link #close()} on that
+ * thread. {@link #stop()} and the counters may be called from any thread. A database that stays down through
+ * every retry makes the run methods throw {@link newsflow.sink.jdbc.SinkUnavailableException} (fail loudly).
+ */
+public final class SinkService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
+
+    private final SinkConfig config;
+    private final SinkMetrics metrics;
+    private final HikariDataSource dataSource;
+    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final KafkaProducer<byte[], byte[]> producer;
+    private final BatchProcessor processor;
+    private final String topic;
+    private final List<ConsumerRecord<byte[], byte[]>> buffer = new ArrayList<>();
+    private final Map<TopicPartition, Long> committed = new HashMap<>();
+    private volatile boolean stopping;
+    private volatile Throwable failure;
+    private long bufferStartedNanos;
+    private long lastActivityNanos;
+
+    /**
+     * @param config   the configuration
+     * @param registry where the counters are registered
+     * @throws org.flywaydb.core.api.FlywayException when the migration fails
+     */
+    public SinkService(SinkConfig config, MeterRegistry registry) {
+        this.config = config;
+        this.metrics = new SinkMetrics(registry);
+        Topics topics = config.topics();
+        this.topic = topics.editions().name();
+        if (config.migrate()) {
+            int applied = SchemaMigrator.migrate(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
+            LOG.info("schema of {} is current ({} migrations applied)", config.jdbcUrl(), applied);
+        }
+        this.dataSource = SinkDataSources.create(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword(),
+                "newsflow-sink", config.jdbcConnectionTimeout());
+        EditionUpsertWriter writer = new EditionUpsertWriter(dataSource, SqlDialect.fromJdbcUrl(config.jdbcUrl()),
+                new EditionRowMapper(IptcTopLevel.shipped()),
+                RetryPolicy.of(config.retryMaxAttempts(), config.retryBackoff(), config.retryBackoffMax()));
+        this.consumer = new KafkaConsumer<>(consumerProperties(config), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer());
+        this.producer = new KafkaProducer<>(producerProperties(config), new ByteArraySerializer(),
+                new ByteArraySerializer());
+        this.processor = new BatchProcessor(topics.editions().valueSerde().deserializer(), writer, producer,
+                topics.deadLetter().name(), metrics);
+    }
+
+    static Properties consumerProperties(SinkConfig config) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(config.batchMaxRecords()));
+        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(Topics.MAX_MESSAGE_BYTES));
+        p.put(ConsumerConfig.CLIENT_ID_CONFIG, config.groupId() + "-consumer");
+        return p;
+    }
+
+    static Properties producerProperties(SinkConfig config) {
+        Properties p = new Properties();
+        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(Topics.MAX_MESSAGE_BYTES));
+        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        p.put(ProducerConfig.CLIENT_ID_CONFIG, config.groupId() + "-dead-letter");
+        return p;
+    }
+
+    /**
+     * Follow mode: consumes until {@link #stop()}, then writes what is buffered and commits.
+     *
+     * @throws newsflow.sink.jdbc.SinkUnavailableException when the database stays down (also kept in
+     *                                                       {@link #failure()})
+     */
+    public void run() {
+        loop(null);
+    }
+
+    /**
+     * Consumes until no record has arrived for {@code idle} (counted from the start, the last partition
+     * assignment and the last record) and everything consumed is written and committed; or until
+     * {@link #stop()}. Choose {@code idle} longer than a consumer-group join (a few seconds).
+     *
+     * @param idle how long without records means drained
+     */
+    public void runUntilIdle(Duration idle) {
+        loop(idle);
+    }
+
+    /** Asks the run method to finish its batch, commit and return; thread-safe. */
+    public void stop() {
+        stopping = true;
+        consumer.wakeup();
+    }
+
+    private void loop(Duration idle) {
+        try {
+            consume(idle);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            LOG.error("sink stopped on a failure", e);
+            throw e;
+        }
+    }
+
+    private void consume(Duration idle) {
+        consumer.subscribe(List.of(topic), new FlushOnRebalance());
+        lastActivityNanos = System.nanoTime();
+        try {
+            while (!stopping) {
+                try {
+                    if (pollOnce(idle)) {
+                        break;
+                    }
+                } catch (WakeupException e) {
+                    if (stopping) {
+                        break; // stop() woke a blocking call; what is buffered is written below
+                    }
+                    throw e;
+                }
+            }
+            flush();
+        } finally {
+            consumer.unsubscribe();
+        }
+    }
+
+    /** @return true when {@code idle} is given and the sink is drained */
+    private boolean pollOnce(Duration idle) {
+        ConsumerRecords<byte[], byte[]> records = consumer.poll(config.pollTimeout());
+        long now = System.nanoTime();
+        if (!records.isEmpty()) {
+            if (buffer.isEmpty()) {
+                bufferStartedNanos = now;
+            }
+            records.forEach(buffer::add);
+            lastActivityNanos = now;
+        }
+        if (buffer.size() >= config.batchMaxRecords()
+                || (!buffer.isEmpty() && now - bufferStartedNanos >= config.batchMaxWait().toNanos())) {
+            flush();
+        }
+        if (records.isEmpty() && buffer.isEmpty()) {
+            commitIdlePositions();
+        }
+        if (idle != null && buffer.isEmpty() && now - lastActivityNanos >= idle.toNanos()) {
+            LOG.info("no edition for {} ms: drained", idle.toMillis());
+            return true;
+        }
+        return false;
+    }
+
+    /** Writes the buffer, then commits its offsets. */
+    private void flush() {
+        if (buffer.isEmpty()) {
+            return;
+        }
+        List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>(buffer);
+        buffer.clear();
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>(processor.process(batch));
+        // every polled record is in the batch, so the position is the next offset to read; it is past the
+        // record's offset + 1 when transaction markers follow (the lag of a read_committed group then reaches 0)
+        offsets.replaceAll((tp, o) -> new OffsetAndMetadata(Math.max(o.offset(), consumer.position(tp))));
+        commit(offsets);
+    }
+
+    /**
+     * With nothing buffered, commits positions that moved past offsets we committed without delivering records
+     * (transaction markers, aborted transactions), so the group's lag reaches 0.
+     */
+    private void commitIdlePositions() {
+        Map<TopicPartition, OffsetAndMetadata> moved = new HashMap<>();
+        for (TopicPartition tp : consumer.assignment()) {
+            long position;
+            try {
+                position = consumer.position(tp, Duration.ZERO);
+            } catch (TimeoutException e) {
+                continue; // no position yet
+            }
+            Long last = committed.get(tp);
+            if (last != null && position > last) {
+                moved.put(tp, new OffsetAndMetadata(position));
+            }
+        }
+        if (!moved.isEmpty()) {
+            commit(moved);
+        }
+    }
+
+    private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
+        try {
+            try {
+                consumer.commitSync(offsets);
+            } catch (WakeupException e) {
+                if (!stopping) {
+                    throw e;
+                }
+                consumer.commitSync(offsets); // stop() woke the consumer during the batch: the flag is used up
+            }
+            offsets.forEach((tp, o) -> committed.put(tp, o.offset()));
+        } catch (CommitFailedException e) {
+            // the group moved these partitions elsewhere; their new owner rewrites the batch idempotently
+            LOG.warn("offsets of a written batch could not be committed (rebalance): {}", e.getMessage());
+        }
+    }
+
+    /** Writes and commits the buffer before partitions move; drops what was buffered from lost partitions. */
+    private final class FlushOnRebalance implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            flush();
+            partitions.forEach(committed::remove);
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            buffer.removeIf(r -> partitions.contains(new TopicPartition(r.topic(), r.partition())));
+            partitions.forEach(committed::remove);
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            lastActivityNanos = System.nanoTime();
+            for (var e : consumer.committed(new HashSet<>(partitions)).entrySet()) {
+                committed.put(e.getKey(), e.getValue() == null ? 0L : e.getValue().offset());
+            }
+            LOG.info("assigned {}", partitions);
+        }
+    }
+
+    /**
+     * @return the failure that ended a run method, if any (for a caller that runs the sink on its own thread);
+     *         thread-safe
+     */
+    public Optional<Throwable> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    /** @return the counters */
+    public SinkMetrics metrics() {
+        return metrics;
+    }
+
+    /** @return editions inserted or replacing an older version */
+    public long stored() {
+        return metrics.stored();
+    }
+
+    /** @return records sent to the dead-letter topic */
+    public long deadLettered() {
+        return metrics.deadLettered();
+    }
+
+    /** @return batches committed */
+    public long batches() {
+        return metrics.batches();
+    }
+
+    /** Closes the consumer (leaving the group), the dead-letter producer and the pool; call on the run thread. */
+    @Override
+    public void close() {
+        stopping = true;
+        try {
+            consumer.close(Duration.ofSeconds(10));
+        } finally {
+            try {
+                producer.close(Duration.ofSeconds(10));
+            } finally {
+                dataSource.close();
+            }
+        }
+    }
+}
