@@ -33,7 +33,7 @@ final class BylineConsensus {
         DateCandidate byline = null;
         for (DateCandidate c : cands) {
             if (c.source().equals("byline") && c.kind() != DateKind.MODIFIED
-                    && c.score() >= EvidenceScores.HEADLINE_ZONE - 2) {
+                    && c.score() >= EvidenceScores.HEADLINE_ZONE_FAR) {
                 byline = c;
                 break;
             }

@@ -24,6 +24,8 @@ final class VisibleTextSegments {
     static final int HEADLINE_ZONE_CHARS = 700;
     /** Text characters after the title within which a date is the byline's; further on it may be the story's. */
     static final int BYLINE_CHARS = 250;
+    /** Longest line that is still a byline or dateline; a longer one is the story's text. */
+    static final int BYLINE_MAX_CHARS = 160;
     /** Text nodes read before the title (kicker and date lines above it). */
     static final int BEFORE_TITLE_NODES = 4;
     /** Longest text of a date-classed element that is still a date line. */
@@ -89,7 +91,9 @@ final class VisibleTextSegments {
                     if (text.length() > 400) {
                         text = t.text();
                     }
-                    int score = chars < BYLINE_CHARS ? EvidenceScores.HEADLINE_ZONE : EvidenceScores.HEADLINE_ZONE_FAR;
+                    int score = isDateClassed(parent) ? EvidenceScores.HEADLINE_DATE_CLASS
+                            : chars < BYLINE_CHARS && text.length() <= BYLINE_MAX_CHARS ? EvidenceScores.HEADLINE_ZONE
+                            : EvidenceScores.HEADLINE_ZONE_FAR;
                     out.add(new TextSegment(DateTextNormalizer.fold(text), score, "byline", false));
                 }
                 chars += t.text().length();
@@ -97,9 +101,25 @@ final class VisibleTextSegments {
             n = nextInOrder(n);
         }
         for (TextNode t : before) {
-            out.add(new TextSegment(DateTextNormalizer.fold(t.text()), EvidenceScores.HEADLINE_ZONE - 2, "byline",
-                    false));
+            int score = t.parent() != null && isDateClassed(t.parent()) ? EvidenceScores.HEADLINE_DATE_CLASS
+                    : EvidenceScores.HEADLINE_ZONE - 2;
+            out.add(new TextSegment(DateTextNormalizer.fold(t.text()), score, "byline", false));
         }
+    }
+
+    private static final ClassNameCache DATE_NAMES = new ClassNameCache(n -> DATE_CLASS.matcher(n).find());
+
+    /** @return true when the element or its parent has a class or id naming a date, time or byline */
+    private static boolean isDateClassed(Element e) {
+        Element a = e;
+        for (int level = 0; level < 2 && a != null; level++, a = a.parent()) {
+            String cls = a.className();
+            String id = a.id();
+            if (!(cls.isEmpty() && id.isEmpty()) && DATE_NAMES.test(cls + " " + id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Text beside an image in the same element is its caption (the dates in it are the photo's). */
