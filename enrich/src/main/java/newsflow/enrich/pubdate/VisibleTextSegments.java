@@ -51,7 +51,7 @@ final class VisibleTextSegments {
      * @param doc         the page
      * @param headline    the headline element ({@link TitleAnchor}), or null
      * @param boilerplate the page's boilerplate zones
-     * @return segments, strongest evidence first
+     * @return segments of (1) to (3), strongest evidence first ({@link #collectBodyText} gives (4))
      */
     static List<TextSegment> collect(Document doc, Element headline, Boilerplate boilerplate) {
         List<TextSegment> out = new ArrayList<>();
@@ -67,7 +67,21 @@ final class VisibleTextSegments {
         if (!title.isBlank()) {
             out.add(new TextSegment(DateTextNormalizer.fold(title), EvidenceScores.DOCUMENT_TITLE, "title", false));
         }
-        bodyText(body, boilerplate, out);
+        return out;
+    }
+
+    /**
+     * The last resort, read only when nothing better was found: the page text in order.
+     *
+     * @param doc         the page
+     * @param boilerplate the page's boilerplate zones
+     * @return the body-text segments
+     */
+    static List<TextSegment> collectBodyText(Document doc, Boilerplate boilerplate) {
+        List<TextSegment> out = new ArrayList<>();
+        if (doc.body() != null) {
+            bodyText(doc.body(), boilerplate, out);
+        }
         return out;
     }
 
