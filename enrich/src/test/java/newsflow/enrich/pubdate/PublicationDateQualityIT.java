@@ -42,9 +42,9 @@ class PublicationDateQualityIT {
             .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
             .toFormatter();
 
-    /** Floors slightly under the figures measured when they were pinned (see the class comment). */
-    private static final double FLOOR_HTMLDATE_DEFAULT = 0.90;
-    private static final double FLOOR_HTMLDATE_MEDIACLOUD = 0.89;
+    /** Floors slightly under the figures measured when they were pinned (0.919, 0.911, 1.000, 0.956). */
+    private static final double FLOOR_HTMLDATE_DEFAULT = 0.91;
+    private static final double FLOOR_HTMLDATE_MEDIACLOUD = 0.90;
     private static final double FLOOR_ARABIC = 0.98;
     private static final double FLOOR_FUNDUS_EXACT = 0.94;
 
