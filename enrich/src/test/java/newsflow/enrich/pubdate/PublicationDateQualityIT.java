@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Publication-date quality on the evaluation sets of /work/shared/eval (system property {@code newsflow.eval.dir};
  * skipped when absent): htmldate day accuracy (both files), arabic-pages day accuracy, fundus exact timestamp
- * (instant and offset) and the seed page. Prints the figures; the floors sit slightly under the measured values
+ * (instant and offset), readability test pages' publishedTime day and the seed page. Prints the figures; the floors sit slightly under the measured values
  * so that a regression fails. {@code -Dnewsflow.eval.verbose=true} prints every miss.
  */
 class PublicationDateQualityIT {
@@ -42,11 +42,12 @@ class PublicationDateQualityIT {
             .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
             .toFormatter();
 
-    /** Floors slightly under the figures measured when they were pinned (0.919, 0.911, 1.000, 0.956). */
+    /** Floors slightly under the figures measured when they were pinned (0.919, 0.911, 1.000, 0.956; readability 1.000). */
     private static final double FLOOR_HTMLDATE_DEFAULT = 0.91;
     private static final double FLOOR_HTMLDATE_MEDIACLOUD = 0.90;
     private static final double FLOOR_ARABIC = 0.98;
     private static final double FLOOR_FUNDUS_EXACT = 0.94;
+    private static final double FLOOR_READABILITY = 0.94;
 
     private static final java.lang.management.ThreadMXBean CPU =
             java.lang.management.ManagementFactory.getThreadMXBean();
@@ -178,6 +179,37 @@ class PublicationDateQualityIT {
         System.out.printf("fundus: exact instant+offset %.3f (%d/%d); gold without zone %d/%d%n", acc, exact, zoned,
                 naiveOk, naive);
         assertThat(acc).isGreaterThanOrEqualTo(FLOOR_FUNDUS_EXACT);
+    }
+
+    @Test
+    void readabilityTestPages() throws IOException {
+        Path dir = eval.resolve("readability-testpages").resolve("test-pages");
+        Assumptions.assumeTrue(Files.isDirectory(dir), "readability test pages absent");
+        int n = 0;
+        int ok = 0;
+        try (var pages = Files.list(dir)) {
+            for (Path page : (Iterable<Path>) pages.sorted()::iterator) {
+                Path meta = page.resolve("expected-metadata.json");
+                if (!Files.isRegularFile(meta)) {
+                    continue;
+                }
+                String want = MAPPER.readTree(meta.toFile()).path("publishedTime").asText("");
+                if (want.isBlank()) {
+                    continue;
+                }
+                n++;
+                Document doc = Jsoup.parse(page.resolve("source.html").toFile(), null, "http://fakehost/test/page.html");
+                DateValue got = extractor.extract(doc, null, null, SourceHints.NONE).published();
+                if (got != null && got.value().length() >= 10 && want.startsWith(got.value().substring(0, 10))) {
+                    ok++;
+                } else if (verbose) {
+                    System.out.println("MISS readability " + page.getFileName() + " want " + want + " got " + got);
+                }
+            }
+        }
+        double acc = (double) ok / n;
+        System.out.printf("readability test pages: publishedTime day agreement %.3f (%d/%d)%n", acc, ok, n);
+        assertThat(acc).isGreaterThanOrEqualTo(FLOOR_READABILITY);
     }
 
     @Test
