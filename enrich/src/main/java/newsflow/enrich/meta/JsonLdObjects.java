@@ -15,7 +15,8 @@ import org.jsoup.nodes.Element;
 /**
  * Reads the schema.org objects of a page's {@code <script type="application/ld+json">} blocks: top-level objects,
  * arrays, {@code @graph} members and {@code mainEntity}/{@code mainEntityOfPage} objects, in page order. Blocks
- * that are not JSON (even with the usual leniencies: CDATA and comment wrappers, comments, trailing commas, raw control characters, single
+ * that are not JSON (even with the usual leniencies: CDATA and comment wrappers, comments, trailing commas,
+ * raw control characters, single
  * quotes) are skipped. Only JSON-LD scripts are read; no other script is ever looked at. Thread-safe.
  */
 public final class JsonLdObjects {

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Publication-date quality on the evaluation sets of /work/shared/eval (system property {@code newsflow.eval.dir};
  * skipped when absent): htmldate day accuracy (both files), arabic-pages day accuracy, fundus exact timestamp
- * (instant and offset), readability test pages' publishedTime day and the seed page. Prints the figures; the floors sit slightly under the measured values
+ * (instant and offset), readability test pages' publishedTime day and the seed page. Prints the figures; the
+ * floors sit slightly under the measured values
  * so that a regression fails. {@code -Dnewsflow.eval.verbose=true} prints every miss.
  */
 class PublicationDateQualityIT {
@@ -42,7 +43,7 @@ class PublicationDateQualityIT {
             .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
             .toFormatter();
 
-    /** Floors slightly under the figures measured when they were pinned (0.919, 0.911, 1.000, 0.956; readability 1.000). */
+    /** Floors slightly under the figures measured when pinned (0.919, 0.911, 1.000, 0.956; readability 1.000). */
     private static final double FLOOR_HTMLDATE_DEFAULT = 0.91;
     private static final double FLOOR_HTMLDATE_MEDIACLOUD = 0.90;
     private static final double FLOOR_ARABIC = 0.98;
