@@ -43,9 +43,9 @@ class PublicationDateQualityIT {
             .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
             .toFormatter();
 
-    /** Floors slightly under the figures measured when pinned (0.919, 0.911, 1.000, 0.956; readability 1.000). */
+    /** Floors slightly under the figures measured when pinned (0.919, 0.919, 1.000, 0.956; readability 1.000). */
     private static final double FLOOR_HTMLDATE_DEFAULT = 0.91;
-    private static final double FLOOR_HTMLDATE_MEDIACLOUD = 0.90;
+    private static final double FLOOR_HTMLDATE_MEDIACLOUD = 0.91;
     private static final double FLOOR_ARABIC = 0.98;
     private static final double FLOOR_FUNDUS_EXACT = 0.94;
     private static final double FLOOR_READABILITY = 0.94;
@@ -90,12 +90,16 @@ class PublicationDateQualityIT {
                 continue;
             }
             n++;
-            String want = e.getValue().get("date").asText();
+            JsonNode date = e.getValue().path("date");
+            // a gold NaN: the page has no publication date, right only when none is given (as the eval command)
+            String want = date.isTextual() ? date.asText() : null;
             Document doc = parse(html, e.getKey());
             long t0 = CPU.getCurrentThreadCpuTime();
             DateValue got = extractor.extract(doc, e.getKey(), null, SourceHints.NONE).published();
             nanos += CPU.getCurrentThreadCpuTime() - t0;
-            if (got != null && got.value().length() >= 10 && got.value().substring(0, 10).equals(want)) {
+            boolean hit = want == null ? got == null
+                    : got != null && got.value().length() >= 10 && got.value().substring(0, 10).equals(want);
+            if (hit) {
                 ok++;
             } else if (verbose) {
                 System.out.println("MISS htmldate " + e.getValue().get("file").asText() + " want " + want + " got "
