@@ -53,6 +53,11 @@ class HeuristicsTest {
         BoilerplatePhrases b = new BoilerplatePhrases();
         assertThat(b.isBoilerplate("Share on Facebook Twitter")).isTrue();
         assertThat(b.isBoilerplate("اقرأ أيضا: عنوان آخر")).isTrue();
+        assertThat(b.isBoilerplate("Image 3 of 5")).isTrue();
+        assertThat(b.isBoilerplate("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.")).isTrue();
+        assertThat(b.isBoilerplate("Advertisement")).isTrue();
+        assertThat(b.isBoilerplate("Sign up for our daily newsletter to get the news in your inbox.")).isTrue();
+        assertThat(b.isBoilerplate("Three of the five images were taken at night.")).isFalse();
         assertThat(b.isBoilerplate("Subscribers said the service improved after the merger, and prices held steady "
                 + "through the winter while competitors raised theirs twice.")).isFalse();
     }
