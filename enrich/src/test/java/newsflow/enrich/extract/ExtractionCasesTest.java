@@ -195,4 +195,14 @@ class ExtractionCasesTest {
                 "The Atkins diet limits carbohydrates, and its followers report quick results in the first weeks.",
                 "Doctors advise a check-up before starting, because the diet changes how the body uses fat.");
     }
+
+    @Test
+    void aConsentWallIsAnInterstitialNotAnArticle() {
+        String html = "<html><head><title>Before you continue</title></head><body><div class=\"wall\">"
+                + "<h1>Before you continue</h1><p>We use cookies and data to deliver our services.</p>"
+                + "<p>Accept all or reject all.</p></div></body></html>";
+        Extraction e = extract("https://news.example/story", html);
+        assertThat(e.kind()).isEqualTo(PageKind.INTERSTITIAL);
+        assertThat(e.blocks()).isEmpty();
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import newsflow.common.serde.Json;
+import newsflow.common.model.PageKind;
 import newsflow.enrich.extract.Extraction;
 import newsflow.enrich.extract.score.ShingleScorer;
 
@@ -44,6 +45,7 @@ final class BodyBenchmarks {
         ShingleScorer scorer = new ShingleScorer();
         Agreement day = new Agreement();
         List<Map.Entry<String, double[]>> perDoc = new ArrayList<>();
+        int notArticle = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> en = it.next();
             Path file = dir.resolve("html").resolve(en.getKey() + ".html.gz");
@@ -53,6 +55,10 @@ final class BodyBenchmarks {
             JsonNode g = en.getValue();
             String url = g.path("url").asText(null);
             Extraction e = run.extract(file, url, null);
+            if (e.kind() != PageKind.ARTICLE) {
+                notArticle++;
+                log.printf("  %s %s: kind %s%n", set, en.getKey(), e.kind().wireName());
+            }
             double[] pr = scorer.add(g.path("articleBody").asText(""), ExtractionRun.body(e));
             perDoc.add(Map.entry(en.getKey(), pr));
             if (g.hasNonNull("published")) {
@@ -65,6 +71,8 @@ final class BodyBenchmarks {
         out.add(new Metric(set, "body F1", scorer.f1(), perDoc.size(), anchor));
         out.add(new Metric(set, "body precision", scorer.precision(), perDoc.size(), ""));
         out.add(new Metric(set, "body recall", scorer.recall(), perDoc.size(), ""));
+        out.add(new Metric(set, "share not classed article", (double) notArticle / Math.max(1, perDoc.size()),
+                perDoc.size(), "all are articles"));
         if (day.total() > 0) {
             out.add(new Metric(set, "publication day", day.share(), day.total(), "target ≥ 0.98"));
         }
