@@ -26,6 +26,10 @@ final class BoilerplatePhrases {
             "recommended", "more from", "most read", "sponsored", "photo:", "image:", "credit:", "source:",
             "don't miss", "don’t miss", "related roundup", "related coverage", "related content", "related video",
             "related topics", "related links", "related reading", "more on this story",
+            "czytaj więcej", "czytaj też", "czytaj także", "lesen sie auch", "mehr zum thema", "lesen sie mehr",
+            "lire aussi", "à lire aussi", "a lire aussi", "lire la suite", "leer más", "lee también", "leia mais",
+            "leia também", "leggi anche", "devamını oku", "ayrıca bakınız", "читайте также", "ещё по теме",
+            "läs också", "les også", "læs også", "lees ook", "اقرأ المزيد",
             "شارك", "تابعونا", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ ايضا", "الكلمات المفتاحية",
             "جميع الحقوق محفوظة", "اشترك", "التعليقات", "مواضيع ذات صلة", "أخبار ذات صلة", "طباعة", "المصدر:");
 
