@@ -30,6 +30,14 @@ class HeuristicsTest {
     }
 
     @Test
+    void anH1HoldingOnlyTheSiteNameIsNotTheTitle() {
+        String html = "<html><head><title>The sharing economy is a lie | Salon</title>"
+                + "<meta property=\"og:site_name\" content=\"Salon\"></head><body><h1>Salon</h1></body></html>";
+        assertThat(new TitleExtractor().extract(Jsoup.parse(html), null, "Salon"))
+                .isEqualTo("The sharing economy is a lie");
+    }
+
+    @Test
     void furnitureVocabularyMatchesClassAndIdWords() {
         BoilerplateVocabulary v = new BoilerplateVocabulary();
         assertThat(v.isFurniture(el("<div class=\"fb-comments\"></div>"))).isTrue();
