@@ -205,4 +205,11 @@ class ExtractionCasesTest {
         assertThat(e.kind()).isEqualTo(PageKind.INTERSTITIAL);
         assertThat(e.blocks()).isEmpty();
     }
+
+    @Test
+    void anEmptyDocumentNeedsRenderingAndDoesNotFail() {
+        Extraction e = extract(null, "");
+        assertThat(e.kind()).isEqualTo(PageKind.NEEDS_RENDER);
+        assertThat(e.blocks()).isEmpty();
+    }
 }
