@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import newsflow.common.serde.Json;
 import newsflow.common.model.PageKind;
@@ -57,7 +58,7 @@ final class BodyBenchmarks {
             Extraction e = run.extract(file, url, null);
             if (e.kind() != PageKind.ARTICLE) {
                 notArticle++;
-                log.printf("  %s %s: kind %s%n", set, en.getKey(), e.kind().wireName());
+                log.printf(Locale.ROOT, "  %s %s: kind %s%n", set, en.getKey(), e.kind().wireName());
             }
             double[] pr = scorer.add(g.path("articleBody").asText(""), ExtractionRun.body(e));
             perDoc.add(Map.entry(en.getKey(), pr));
@@ -80,7 +81,7 @@ final class BodyBenchmarks {
             perDoc.sort((a, b) -> Double.compare(f1(a.getValue()), f1(b.getValue())));
             for (int i = 0; i < Math.min(worst, perDoc.size()); i++) {
                 double[] pr = perDoc.get(i).getValue();
-                log.printf("  %s worst %-70s P=%.3f R=%.3f%n", set, perDoc.get(i).getKey(), pr[0], pr[1]);
+                log.printf(Locale.ROOT, "  %s worst %-70s P=%.3f R=%.3f%n", set, perDoc.get(i).getKey(), pr[0], pr[1]);
             }
         }
         return out;

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -46,7 +47,7 @@ public final class ExtractionEvaluation {
                 out.add(new Metric(set, "pages/s per core (thread CPU time)", run.pagesPerCpuSecond(), run.pages(),
                         ""));
             }
-            log.printf("%s: %d pages in %.1f s%n", set, run.pages(), (System.nanoTime() - t0) / 1e9);
+            log.printf(Locale.ROOT, "%s: %d pages in %.1f s%n", set, run.pages(), (System.nanoTime() - t0) / 1e9);
         }
         Runtime rt = Runtime.getRuntime();
         out.add(new Metric("process", "heap used (MB)", (rt.totalMemory() - rt.freeMemory()) / 1048576.0, 0, ""));
