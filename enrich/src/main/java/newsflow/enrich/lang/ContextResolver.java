@@ -1,0 +1,162 @@
+package newsflow.enrich.lang;
+
+import java.util.List;
+import newsflow.enrich.extract.BlockKind;
+
+/**
+ * Decides each block's language from its own evidence and its neighbours', in this order:
+ * <ol>
+ *   <li><b>Anchors</b>: a block whose best language leads every rival by at least {@link #SWITCH_COST}
+ *       letter-units (or whose script alone decides), and which is not a list of names, keeps it.</li>
+ *   <li><b>Context</b>: another block with letters takes the language of the nearest anchor of the same writing
+ *       system before or after it when that language trails its own best by at most {@link #SWITCH_COST} (or at
+ *       all, for names): a name, a truncated sentence or a short heading in the document's language is not a
+ *       switch.</li>
+ *   <li><b>Own</b>: otherwise a block keeps its own best language when an anchor of its script exists and
+ *       clearly disagrees (a five-word French heading in an English page), or when it is a phrase in a script
+ *       no anchor writes (an Arabic caption in an English page): a change of script is near-certain
+ *       evidence.</li>
+ *   <li><b>Neighbours</b>: a block left (no letters, a single word or a name in another script, a script no
+ *       enabled language writes) takes the language of the nearest decided block: the next one for a heading,
+ *       the previous one otherwise; a phrase in a script no enabled language writes stays {@code und}, as does
+ *       a block with no decided block around it.</li>
+ * </ol>
+ * The cost of a switch is in the unit of {@link LinguaScorer}'s gap (letters times the relative log-likelihood
+ * deficit), so long blocks always decide for themselves. Its value is the smallest that keeps the short
+ * (under 50 characters) same-language blocks of the mixed-language evaluation in their context's language.
+ */
+final class ContextResolver {
+
+    /** Letter-units a block's own evidence must exceed to leave the language of its context. */
+    static final double SWITCH_COST = 4.5;
+    /** Letters from which a block is a phrase. */
+    static final int PHRASE_MIN_LETTERS = 6;
+    /** Words from which a block is a phrase. */
+    static final int PHRASE_MIN_WORDS = 2;
+
+    /** The code of an undecided block. */
+    static final String UNDECIDED = "und";
+
+    /**
+     * @param evidence each block's own evidence, in document order
+     * @param kinds    each block's kind, same order
+     * @return each block's language (ISO code or {@code und}), same order
+     */
+    List<String> resolve(List<BlockEvidence> evidence, List<BlockKind> kinds) {
+        int n = evidence.size();
+        String[] lang = new String[n];
+        boolean[] anchor = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            BlockEvidence e = evidence.get(i);
+            if (isAnchor(e)) {
+                lang[i] = e.top();
+                anchor[i] = true;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!anchor[i] && evidence.get(i).top() != null) {
+                lang[i] = byContext(i, evidence, lang, anchor);
+            }
+        }
+        String[] resolved = lang.clone();
+        for (int i = 0; i < n; i++) {
+            if (lang[i] == null) {
+                BlockEvidence e = evidence.get(i);
+                boolean foreignText = e.system() != null && e.ranked().isEmpty() && isPhrase(e);
+                resolved[i] = foreignText ? UNDECIDED : neighbour(i, lang, kinds.get(i) == BlockKind.HEADING);
+            }
+        }
+        return List.of(resolved);
+    }
+
+    /**
+     * @param title     the title's own evidence
+     * @param evidence  the blocks' evidence
+     * @param languages the blocks' resolved languages
+     * @param declared  the page's declared language (ISO 639-1), or null
+     * @return the title's language: its own when decisive; else the page's declared language when the document
+     *         has blocks in it and the title's evidence allows it (the declared language is the page's, and so
+     *         the title's, more often than a short text's statistics); else the closest language of the same
+     *         script in the document; else its own when it is a phrase; else null (the caller gives it to the
+     *         main edition)
+     */
+    String resolveTitle(BlockEvidence title, List<BlockEvidence> evidence, List<String> languages,
+                        String declared) {
+        if (title.top() == null) {
+            return null;
+        }
+        if (isAnchor(title)) {
+            return title.top();
+        }
+        if (declared != null && languages.contains(declared) && allows(title, title.gapOf(declared))) {
+            return declared;
+        }
+        String best = null;
+        double bestGap = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < evidence.size(); i++) {
+            if (evidence.get(i).system() == title.system() && title.gapOf(languages.get(i)) < bestGap) {
+                best = languages.get(i);
+                bestGap = title.gapOf(best);
+            }
+        }
+        if (best != null && allows(title, bestGap)) {
+            return best;
+        }
+        return best != null || isPhrase(title) ? title.top() : null;
+    }
+
+    /** @return whether a text's own evidence allows a language trailing its best by {@code gap} */
+    private static boolean allows(BlockEvidence e, double gap) {
+        return gap <= SWITCH_COST || e.nameLike() && gap < Double.POSITIVE_INFINITY;
+    }
+
+    private static boolean isAnchor(BlockEvidence e) {
+        return e.top() != null && !e.nameLike() && e.margin() >= SWITCH_COST;
+    }
+
+    private static String byContext(int i, List<BlockEvidence> evidence, String[] lang, boolean[] anchor) {
+        BlockEvidence e = evidence.get(i);
+        String best = null;
+        double bestGap = Double.POSITIVE_INFINITY;
+        for (int step : new int[] {-1, +1}) {
+            String candidate = nearestAnchor(i, step, e.system(), evidence, lang, anchor);
+            if (candidate != null && (best == null || e.gapOf(candidate) < bestGap)) {
+                best = candidate;
+                bestGap = e.gapOf(candidate);
+            }
+        }
+        if (best != null && (bestGap <= SWITCH_COST || e.nameLike())) {
+            return best;
+        }
+        if (e.nameLike()) {
+            return null;
+        }
+        return best != null || isPhrase(e) ? e.top() : null;
+    }
+
+    private static boolean isPhrase(BlockEvidence e) {
+        return e.letters() >= PHRASE_MIN_LETTERS && e.words() >= PHRASE_MIN_WORDS;
+    }
+
+    private static String nearestAnchor(int i, int step, WritingSystem system, List<BlockEvidence> evidence,
+                                        String[] lang, boolean[] anchor) {
+        for (int j = i + step; j >= 0 && j < evidence.size(); j += step) {
+            if (anchor[j] && evidence.get(j).system() == system) {
+                return lang[j];
+            }
+        }
+        return null;
+    }
+
+    private static String neighbour(int i, String[] lang, boolean heading) {
+        int first = heading ? +1 : -1;
+        for (int step : new int[] {first, -first}) {
+            for (int j = i + step; j >= 0 && j < lang.length; j += step) {
+                if (lang[j] != null) {
+                    return lang[j];
+                }
+            }
+        }
+        return UNDECIDED;
+    }
+}

@@ -1,0 +1,117 @@
+package newsflow.enrich.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import newsflow.enrich.extract.Block;
+import newsflow.enrich.extract.BlockKind;
+import org.junit.jupiter.api.Test;
+
+class EditionSplitterTest {
+
+    private static final EditionSplitter SPLITTER = new EditionSplitter();
+
+    private static Block p(String text) {
+        return new Block(BlockKind.PARAGRAPH, text);
+    }
+
+    private static Block h(String text) {
+        return new Block(BlockKind.HEADING, text);
+    }
+
+    private static final String EN_1 = "The city council approved the new transport plan after a long debate on Tuesday.";
+    private static final String EN_2 = "Residents will be able to comment on the proposals until the end of the month.";
+    private static final String EN_3 = "The mayor said the first bus lanes would open before the summer holidays.";
+    private static final String AR_1 = "وافق مجلس المدينة على خطة النقل الجديدة بعد نقاش طويل يوم الثلاثاء.";
+    private static final String AR_2 = "وسيتمكن السكان من التعليق على المقترحات حتى نهاية الشهر الجاري.";
+
+    @Test
+    void c17QuoteInsideAParagraphDoesNotSplitIt() {
+        String quoted = "Officials said: «سنبدأ التنفيذ الشهر المقبل» before leaving.";
+        List<EditionDraft> editions = SPLITTER.split(null, List.of(
+                p("The ministry presented its new budget to parliament on Monday."),
+                p("قدمت الوزارة ميزانيتها الجديدة إلى البرلمان يوم الاثنين."),
+                p(quoted)), null);
+        assertThat(editions).extracting(EditionDraft::lang).containsExactly("en", "ar");
+        assertThat(editions.get(0).paragraphs()).containsExactly(
+                "The ministry presented its new budget to parliament on Monday.", quoted);
+        assertThat(editions.get(1).paragraphs()).containsExactly(
+                "قدمت الوزارة ميزانيتها الجديدة إلى البرلمان يوم الاثنين.");
+        assertThat(editions.get(1).direction()).isEqualTo("rtl");
+    }
+
+    @Test
+    void headingOpeningAnotherLanguageBecomesThatEditionsTitle() {
+        List<EditionDraft> editions = SPLITTER.split("Council approves transport plan",
+                List.of(p(EN_1), p(EN_2), h("المجلس يقر خطة النقل الجديدة"), p(AR_1), p(AR_2)), "en");
+        assertThat(editions).extracting(EditionDraft::lang).containsExactly("en", "ar");
+        EditionDraft en = editions.get(0);
+        EditionDraft ar = editions.get(1);
+        assertThat(en.title()).isEqualTo("Council approves transport plan");
+        assertThat(en.direction()).isEqualTo("ltr");
+        assertThat(en.paragraphs()).containsExactly(EN_1, EN_2);
+        assertThat(ar.title()).isEqualTo("المجلس يقر خطة النقل الجديدة");
+        assertThat(ar.paragraphs()).containsExactly(AR_1, AR_2);
+        assertThat(en.share() + ar.share()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(ar.share()).isBetween(0.2, 0.8);
+    }
+
+    @Test
+    void blocksWithoutEvidenceTakeTheirNeighboursLanguage() {
+        List<EditionDraft> editions = SPLITTER.split(null,
+                List.of(p(EN_1), p("Alina Romanowski"), p("2022 – 15%"), p(EN_2), p(AR_1), p("12/7/2017"),
+                        p(AR_2)), null);
+        assertThat(editions).extracting(EditionDraft::lang).containsExactly("en", "ar");
+        assertThat(editions.get(0).paragraphs()).containsExactly(EN_1, "Alina Romanowski", "2022 – 15%", EN_2);
+        assertThat(editions.get(1).paragraphs()).containsExactly(AR_1, "12/7/2017", AR_2);
+    }
+
+    @Test
+    void aShortHeadingClearlyInAnotherLanguageKeepsIt() {
+        List<EditionDraft> editions = SPLITTER.split(null,
+                List.of(p(EN_1), h("La réforme des retraites adoptée au Sénat"), p(EN_2), p(EN_3)), null);
+        assertThat(editions).extracting(EditionDraft::lang).containsExactly("en", "fr");
+        assertThat(editions.get(1).title()).isEqualTo("La réforme des retraites adoptée au Sénat");
+        assertThat(editions.get(1).paragraphs()).isEmpty();
+    }
+
+    @Test
+    void aShortCaptionInAnotherScriptKeepsItsLanguage() {
+        List<EditionDraft> editions = SPLITTER.split(null,
+                List.of(p(EN_1), p("صورة من الاجتماع"), p(EN_2)), null);
+        assertThat(editions).extracting(EditionDraft::lang).containsExactly("en", "ar");
+        assertThat(editions.get(1).paragraphs()).containsExactly("صورة من الاجتماع");
+    }
+
+    @Test
+    void aTruncatedSentenceOrANameStaysInTheDocumentLanguage() {
+        List<EditionDraft> editions = SPLITTER.split("Council approves transport plan",
+                List.of(p(EN_1), p("Former mayor Bernie Ebbers has"), p(EN_2), p("Stan Lee"), p(EN_3)), null);
+        assertThat(editions).hasSize(1);
+        assertThat(editions.get(0).lang()).isEqualTo("en");
+        assertThat(editions.get(0).paragraphs()).hasSize(5);
+    }
+
+    @Test
+    void aLongTextInAScriptNoEnabledLanguageWritesIsUndecided() {
+        String thai = "สภาเมืองอนุมัติแผนการขนส่งใหม่หลังจากการอภิปรายที่ยาวนานในวันอังคาร";
+        List<EditionDraft> editions = SPLITTER.split(null, List.of(p(EN_1), p("สภาเมือง อนุมัติ แผน"), p(EN_2)),
+                null);
+        assertThat(editions).extracting(EditionDraft::lang).containsExactly("en", "und");
+        assertThat(SPLITTER.languages(List.of(p(thai)))).containsExactly("und");
+    }
+
+    @Test
+    void aDocumentWithoutLettersIsUndecidedAndWithoutBlocksEmpty() {
+        assertThat(SPLITTER.split("2018", List.of(p("12:00"), p("15 %")), null))
+                .extracting(EditionDraft::lang).containsExactly("und");
+        assertThat(SPLITTER.split("A title", List.of(), "en")).isEmpty();
+    }
+
+    @Test
+    void theResultIsDeterministic() {
+        List<Block> blocks = List.of(p(EN_1), h("المجلس يقر خطة النقل الجديدة"), p(AR_1), p("Stan Lee"), p(EN_2));
+        assertThat(SPLITTER.split("Council approves transport plan", blocks, null))
+                .isEqualTo(SPLITTER.split("Council approves transport plan", blocks, null));
+    }
+}
