@@ -48,7 +48,8 @@ public final class EvalExtractionCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-13s %-40s %8s %6s  %s%n", "set", "metric", "value", "n", "note");
         out.println("-".repeat(100));
         for (Metric m : metrics) {
-            String value = m.name().contains("pages/s") || m.name().contains("(MB)") ? String.format(Locale.ROOT, "%8.1f", m.value())
+            boolean rate = m.name().contains("pages/s") || m.name().contains("(MB)");
+            String value = rate ? String.format(Locale.ROOT, "%8.1f", m.value())
                     : String.format(Locale.ROOT, "%8.4f", m.value());
             out.printf(Locale.ROOT, "%-13s %-40s %s %6d  %s%n", m.set(), m.name(), value, m.n(), m.note());
         }
