@@ -82,6 +82,9 @@ class ExtractionCasesTest {
         Extraction e = extract("https://news.example/harbour", html);
         assertThat(e.kind()).isEqualTo(PageKind.ARTICLE);
         assertThat(e.title()).isEqualTo("Harbour reopens");
+        assertThat(e.published()).isNotNull();
+        assertThat(java.time.OffsetDateTime.parse(e.published().value()).toInstant())
+                .isEqualTo(Instant.parse("2024-03-05T08:00:00Z"));
         assertThat(e.bodySource()).isEqualTo("jsonld");
         assertThat(body(e)).isEqualTo(
                 "The harbour reopened on Tuesday after a week of repairs. Officials said traffic would return to normal.");
