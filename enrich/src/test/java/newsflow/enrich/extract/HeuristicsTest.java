@@ -16,6 +16,9 @@ class HeuristicsTest {
         assertThat(r.isMetadataLine("2016-10-14")).isTrue();
         assertThat(r.isMetadataLine("الخميس 14 مارس 2019")).isTrue();
         assertThat(r.isMetadataLine("By Jane Doe and John Roe")).isTrue();
+        assertThat(r.isMetadataLine("Stand: 22.04.2024, 06:00 Uhr")).isTrue();
+        assertThat(r.isMetadataLine("Publié le 5 mai 2023 à 10h")).isTrue();
+        assertThat(r.isMetadataLine("Madrid, 5 de mayo de 2020")).isFalse();
         assertThat(r.isMetadataLine("By the end of 2019 the plant had closed.")).isFalse();
         assertThat(r.isMetadataLine("The plant closed in 2019.")).isFalse();
     }
