@@ -63,10 +63,27 @@ final class DatelineBylineRule {
         for (String o : BYLINE_OPENERS) {
             if (l.startsWith(o)) {
                 int words = l.strip().split("\\s+").length;
-                return words <= MAX_BYLINE_WORDS && !endsLikeSentence(line);
+                return words <= MAX_BYLINE_WORDS && !endsLikeSentence(line) && startsWithName(line, o.length());
             }
         }
         return false;
+    }
+
+    /** After the opener comes a name: a capital letter in cased scripts, any letter in uncased ones. */
+    private static boolean startsWithName(String line, int from) {
+        int i = from;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        if (i >= line.length()) {
+            return false;
+        }
+        int cp = line.codePointAt(i);
+        if (!Character.isLetter(cp)) {
+            return false;
+        }
+        return Character.isUpperCase(cp) || Character.isTitleCase(cp)
+                || !Character.isLowerCase(cp) && Character.toUpperCase(cp) == cp;
     }
 
     private static boolean endsLikeSentence(String line) {

@@ -20,6 +20,8 @@ class HeuristicsTest {
         assertThat(r.isMetadataLine("Publié le 5 mai 2023 à 10h")).isTrue();
         assertThat(r.isMetadataLine("Madrid, 5 de mayo de 2020")).isFalse();
         assertThat(r.isMetadataLine("By the end of 2019 the plant had closed.")).isFalse();
+        assertThat(r.isMetadataLine("By 2025, 40% of the UK's")).isFalse();
+        assertThat(r.isMetadataLine("بقلم محمد علي")).isTrue();
         assertThat(r.isMetadataLine("The plant closed in 2019.")).isFalse();
     }
 
