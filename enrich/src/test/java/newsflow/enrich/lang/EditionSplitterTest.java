@@ -109,6 +109,24 @@ class EditionSplitterTest {
     }
 
     @Test
+    void oneSplitterServesManyThreadsAlike() throws Exception {
+        List<Block> blocks = List.of(p(EN_1), h("المجلس يقر خطة النقل الجديدة"), p(AR_1), p("Stan Lee"), p(EN_2));
+        List<EditionDraft> expected = SPLITTER.split("Council approves transport plan", blocks, null);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<EditionDraft>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> SPLITTER.split("Council approves transport plan", blocks, null)));
+            }
+            for (java.util.concurrent.Future<List<EditionDraft>> f : results) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void theResultIsDeterministic() {
         List<Block> blocks = List.of(p(EN_1), h("المجلس يقر خطة النقل الجديدة"), p(AR_1), p("Stan Lee"), p(EN_2));
         assertThat(SPLITTER.split("Council approves transport plan", blocks, null))
