@@ -57,6 +57,14 @@ class EditionSplitterTest {
     }
 
     @Test
+    void theTitleRepeatedAsTheFirstHeadingIsNotAParagraph() {
+        List<EditionDraft> editions = SPLITTER.split("Council approves transport plan",
+                List.of(h("Council  approves transport plan"), p(EN_1), p(EN_2)), "en");
+        assertThat(editions).hasSize(1);
+        assertThat(editions.get(0).paragraphs()).containsExactly(EN_1, EN_2);
+    }
+
+    @Test
     void blocksWithoutEvidenceTakeTheirNeighboursLanguage() {
         List<EditionDraft> editions = SPLITTER.split(null,
                 List.of(p(EN_1), p("Alina Romanowski"), p("2022 – 15%"), p(EN_2), p(AR_1), p("12/7/2017"),
