@@ -16,7 +16,7 @@ import newsflow.common.model.PageKind;
  * @param siteName     publisher name, or null
  * @param canonicalUrl the page's rel=canonical when same-site and sane, else null
  * @param htmlLang     the {@code <html lang>} (or content-language) value, or null
- * @param bodySource   where the text came from: {@code dom} or {@code jsonld}
+ * @param bodySource   where the text came from: {@code dom}, {@code jsonld} or {@code hydration} (a script state blob)
  * @param links        on listing pages, the absolute article links found; else empty
  * @param paywalled    true when the page marks its text as behind a paywall (the teaser is kept)
  * @param leadImage    lead image URL, or null

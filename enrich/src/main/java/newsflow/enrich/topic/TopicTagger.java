@@ -1,21 +1,171 @@
 package newsflow.enrich.topic;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import newsflow.common.model.TopicTag;
 
 /**
- * Tags a text with IPTC Media Topics codes. Thread-safe.
- * (First version: tags nothing; lexicons and rules come with issue 6.)
+ * Tags a text with IPTC Media Topics codes (vocabulary: {@link MediaTopics}) from the team's lexicons
+ * ({@value #LEXICON_DIR}{@code en.tsv}, {@code ar.tsv}; format in {@link Lexicon}). Thread-safe; the
+ * vocabulary and lexicons are loaded once per JVM.
+ *
+ * <p>Rules, in order: (1) words are split and normalised per script ({@link WordTokenizer}); (2) lexicon
+ * terms are found leftmost-longest, title and body separately, a title hit counting
+ * {@value TopicEvidence#TITLE_WEIGHT} times; (3) evidence per code ({@link TopicEvidence#perCode}) is added up
+ * the hierarchy, so a top-level subject holds the evidence of its whole subtree; (4) the top-level subjects
+ * are ranked by that evidence and kept when they have at least {@value #MIN_TOP_EVIDENCE} and at least
+ * {@value #RELATIVE_FLOOR} of the best one's; (5) below a kept subject, up to {@value #MAX_DEEPER_PER_TOP}
+ * deeper concepts with at least {@value #MIN_DEEPER_EVIDENCE} and {@value #DEEPER_SHARE} of the subject's
+ * evidence are added, best first; a concept is left out when a narrower candidate holds at least
+ * {@value #SPECIFIC_SHARE} of its evidence (the narrower one says it more precisely).
+ *
+ * <p>Score of a subject: its share of all evidence times {@code 1 − exp(−evidence / }{@value #SATURATION}{@code )},
+ * in [0, 1) and increasing with evidence, so the best subject ranks first. A deeper concept scores the
+ * subject's score times its share of the subject's evidence, never more than its subject: a consumer taking
+ * for each top-level ancestor its best score sees the same ranking.
  */
 public final class TopicTagger {
+    /** Classpath folder of the lexicons. */
+    public static final String LEXICON_DIR = "/newsflow/topic/";
+    static final double MIN_TOP_EVIDENCE = 1.5;
+    static final double RELATIVE_FLOOR = 0.2;
+    static final double MIN_DEEPER_EVIDENCE = 2.0;
+    static final double DEEPER_SHARE = 0.2;
+    static final int MAX_DEEPER_PER_TOP = 3;
+    static final double SPECIFIC_SHARE = 0.6;
+    static final double SATURATION = 6.0;
+
+    private static final class Holder {
+        private static final Lexicon LEXICON = Lexicon.load(MediaTopics.get(),
+                List.of(LEXICON_DIR + "en.tsv", LEXICON_DIR + "ar.tsv"));
+    }
+
+    private final MediaTopics vocabulary;
+    private final Lexicon lexicon;
+
+    /** A tagger over the shipped vocabulary and lexicons. */
+    public TopicTagger() {
+        this(MediaTopics.get(), Holder.LEXICON);
+    }
+
+    TopicTagger(MediaTopics vocabulary, Lexicon lexicon) {
+        this.vocabulary = vocabulary;
+        this.lexicon = lexicon;
+    }
 
     /**
      * @param title the title, or null
-     * @param text  the body text
-     * @param lang  ISO 639-1 code of the text, or null
-     * @return tags, best first
+     * @param text  the body text, or null
+     * @param lang  ISO 639-1 code of the text, or null; informative only: each word is read by its script
+     *              (Arabic script with the Arabic rules, any other with the English ones)
+     * @return tags, best first: top-level subjects and deeper concepts with scores in [0, 1); empty when
+     *     the text holds too little evidence
      */
     public List<TopicTag> tag(String title, String text, String lang) {
-        return List.of();
+        Map<String, Double> subtree = evidence(title, text);
+        if (subtree.isEmpty()) {
+            return List.of();
+        }
+        double total = 0;
+        for (MediaTopic t : vocabulary.topLevelSubjects()) {
+            total += subtree.getOrDefault(t.code(), 0.0);
+        }
+        return rank(subtree, total);
+    }
+
+    /**
+     * The evidence behind {@link #tag} (rules 1–3), for explaining a result.
+     *
+     * @param title the title, or null
+     * @param text  the body text, or null
+     * @return code → evidence of the code's whole subtree, for every code on the path from a matched
+     *     concept to its top-level subject; empty when no term matched
+     */
+    public Map<String, Double> evidence(String title, String text) {
+        TopicEvidence ev = new TopicEvidence();
+        lexicon.match(WordTokenizer.words(title), ev::title);
+        lexicon.match(WordTokenizer.words(text), ev::body);
+        Map<String, Double> subtree = new HashMap<>();
+        for (Map.Entry<String, Double> e : ev.perCode().entrySet()) {
+            for (MediaTopic t = vocabulary.require(e.getKey()); t != null;
+                 t = t.parent() == null ? null : vocabulary.require(t.parent())) {
+                subtree.merge(t.code(), e.getValue(), Double::sum);
+            }
+        }
+        return subtree;
+    }
+
+    private List<TopicTag> rank(Map<String, Double> subtree, double total) {
+        List<MediaTopic> tops = new ArrayList<>();
+        for (MediaTopic t : vocabulary.topLevelSubjects()) {
+            if (subtree.getOrDefault(t.code(), 0.0) >= MIN_TOP_EVIDENCE) {
+                tops.add(t);
+            }
+        }
+        if (tops.isEmpty()) {
+            return List.of();
+        }
+        tops.sort(Comparator.comparingDouble((MediaTopic t) -> -subtree.get(t.code())));
+        double best = subtree.get(tops.get(0).code());
+        List<TopicTag> out = new ArrayList<>();
+        for (MediaTopic top : tops) {
+            double evidence = subtree.get(top.code());
+            if (evidence < RELATIVE_FLOOR * best) {
+                break;
+            }
+            double score = (evidence / total) * (1 - Math.exp(-evidence / SATURATION));
+            out.add(new TopicTag(top.code(), top.label(), score));
+            out.addAll(deeper(top, evidence, score, subtree));
+        }
+        return out;
+    }
+
+    private List<TopicTag> deeper(MediaTopic top, double evidence, double score, Map<String, Double> subtree) {
+        List<MediaTopic> candidates = new ArrayList<>();
+        for (Map.Entry<String, Double> e : subtree.entrySet()) {
+            MediaTopic t = vocabulary.require(e.getKey());
+            if (!t.isTopLevel() && t.top().equals(top.code()) && e.getValue() >= MIN_DEEPER_EVIDENCE
+                    && e.getValue() >= DEEPER_SHARE * evidence) {
+                candidates.add(t);
+            }
+        }
+        candidates.removeIf(t -> hasSpecificDescendant(t, candidates, subtree));
+        candidates.sort(Comparator.comparingDouble((MediaTopic t) -> -subtree.get(t.code()))
+                .thenComparing(MediaTopic::code));
+        List<TopicTag> out = new ArrayList<>();
+        for (MediaTopic t : candidates) {
+            if (out.size() == MAX_DEEPER_PER_TOP) {
+                break;
+            }
+            double s = score * subtree.get(t.code()) / evidence;
+            out.add(new TopicTag(t.code(), t.label(), s));
+        }
+        return out;
+    }
+
+    /**
+     * True when a narrower candidate holds at least {@value #SPECIFIC_SHARE} of the concept's evidence: the
+     * narrower concept then says the same thing more precisely ("soccer" rather than "competition
+     * discipline").
+     */
+    private boolean hasSpecificDescendant(MediaTopic t, List<MediaTopic> candidates, Map<String, Double> subtree) {
+        for (MediaTopic d : candidates) {
+            if (d != t && isAncestor(t.code(), d) && subtree.get(d.code()) >= SPECIFIC_SHARE * subtree.get(t.code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isAncestor(String code, MediaTopic t) {
+        for (String p = t.parent(); p != null; p = vocabulary.require(p).parent()) {
+            if (p.equals(code)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

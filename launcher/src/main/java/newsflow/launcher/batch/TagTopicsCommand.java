@@ -1,14 +1,83 @@
 package newsflow.launcher.batch;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import newsflow.common.model.TopicTag;
+import newsflow.common.serde.Json;
+import newsflow.enrich.topic.TopicTagger;
+import newsflow.enrich.topic.WordTokenizer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Placeholder for `newsflow tag-topics` (see ../shared/eval/README.md for its contract). */
-@Command(name = "tag-topics", description = "Not available yet.")
+/**
+ * {@code newsflow tag-topics --input F.jsonl} (contract: ../shared/eval/README.md): rows
+ * {@code {"id", "text", "title"?, "lang"?}} in; on standard output one row per input row, in order,
+ * {@code {"id", "topics": [{"code", "label", "score"}]}}, plus {@code "error"} when a row cannot be read (the
+ * run goes on). Without {@code lang}, a text mostly in Arabic script is tagged as {@code ar}.
+ */
+@Command(name = "tag-topics", mixinStandardHelpOptions = true,
+        description = "Tag texts with IPTC Media Topics (JSONL in, JSONL on standard output).")
 public final class TagTopicsCommand implements Callable<Integer> {
+
+    @Option(names = "--input", required = true, description = "JSONL file: {\"id\", \"text\", \"title\"?, \"lang\"?}.")
+    Path input;
+
+    /**
+     * One output row.
+     *
+     * @param id     the input row's id
+     * @param topics tags, best first
+     * @param error  why the row failed, or null
+     */
+    record Row(String id, List<TopicTag> topics, String error) {
+    }
+
     @Override
-    public Integer call() {
-        System.err.println("tag-topics: not available yet");
-        return 2;
+    public Integer call() throws IOException {
+        ObjectMapper mapper = Json.mapper();
+        TopicTagger tagger = new TopicTagger();
+        PrintStream err = System.err;
+        int failed = 0;
+        try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = in.readLine()) != null) {
+                n++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                Row row;
+                String id = null;
+                try {
+                    JsonNode node = mapper.readTree(line);
+                    id = node.path("id").isMissingNode() || node.get("id").isNull() ? null : node.get("id").asText();
+                    String text = node.path("text").asText("");
+                    String title = node.hasNonNull("title") ? node.get("title").asText() : null;
+                    String lang = node.hasNonNull("lang") ? node.get("lang").asText() : null;
+                    if (lang == null) {
+                        lang = WordTokenizer.isMostlyArabic(title == null ? text : title + "\n" + text) ? "ar" : null;
+                    }
+                    row = new Row(id, tagger.tag(title, text, lang), null);
+                } catch (IOException | RuntimeException e) {
+                    failed++;
+                    err.println("tag-topics: line " + n + ": " + e.getMessage());
+                    row = new Row(id, List.of(), e.getClass().getSimpleName() + ": " + e.getMessage());
+                }
+                out.write(mapper.writeValueAsString(row));
+                out.newLine();
+            }
+        }
+        return failed == 0 ? 0 : 1;
     }
 }

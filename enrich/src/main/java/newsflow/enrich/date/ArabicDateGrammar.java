@@ -1,0 +1,129 @@
+package newsflow.enrich.date;
+
+import static newsflow.enrich.date.ArabicMonthNames.GREGORIAN_RE;
+import static newsflow.enrich.date.ArabicMonthNames.HIJRI_RE;
+import static newsflow.enrich.date.ArabicMonthNames.WEEKDAY_RE;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Arabic calendar dates with month names and years (Gregorian in every regional naming, and Hijri
+ * converted by {@link HijriConverter} while the span keeps the Hijri text). Rules, in order:
+ * <ol>
+ *   <li>day-month(-year), optionally after a weekday and "شهر"/"من", with era suffix م or هـ:
+ *       "5 سبتمبر 2018", "3 تشرين 1 2023", "الخميس 7 آذار 2024", "14 رمضان 1439هـ";</li>
+ *   <li>month-year: "نوفمبر 2017", "شهر يونيو من عام 2016", "رمضان 1439";</li>
+ *   <li>"شهر 7 من العام 2017" (month number + year);</li>
+ *   <li>a month alone or with الماضي/المقبل/القادم/الجاري ("نوفمبر الماضي", "يونيو المقبل");</li>
+ *   <li>years: after عام/العام/سنة/للعام…, with the suffix م (Gregorian) or هـ/هجري (Hijri), or bare in a
+ *       date context ({@link ArabicYearContext}).</li>
+ * </ol>
+ * Arabic clitics (و، ف، ب، ل) may precede any word.
+ */
+final class ArabicDateGrammar implements DateGrammar {
+
+    /** start of a word, allowing a one- or two-letter proclitic (و، ف، ب، ل، ك، وب، ول…) before it */
+    static final String B0 = "(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?)";
+    static final String B1 = "(?![\\p{L}\\p{N}])";
+    private static final String YEAR_WORD = "(?:(?:من |في )?(?:عام|العام|سنة|السنة|لعام|للعام|لسنة|للسنة) )";
+    private static final String ERA = "(?: ?(م|ه|هجري|هجرية|للهجرة|ميلادي|ميلادية|للميلاد)" + B1 + ")?";
+    private static final String MOD = "(?: (الماضي|المنصرم|الفائت|السابق|المقبل|القادم|الجاري|الحالي))?";
+
+    private static final Pattern DAY_MONTH = Pattern.compile(DigitNormalizer.plain(B0 + "((?:(?:يوم )?"
+            + WEEKDAY_RE + "[،,]? )?(?:الموافق )?(\\d{1,2}) (?:من )?(?:شهر )?(" + GREGORIAN_RE + "|" + HIJRI_RE + ")"
+            + "(?:[،,]? ?" + YEAR_WORD + "?(\\d{4})(?!\\d)" + ERA + "|" + MOD + "))"));
+    private static final Pattern MONTH_YEAR = Pattern.compile(DigitNormalizer.plain(B0 + "((?:شهر )?("
+            + GREGORIAN_RE + "|" + HIJRI_RE + ")[،,]? ?" + YEAR_WORD + "?(\\d{4})(?!\\d)" + ERA + ")"));
+    private static final Pattern MONTH_NUMBER_YEAR = Pattern.compile(DigitNormalizer.plain(B0
+            + "(شهر (\\d{1,2}) (?:من )?" + YEAR_WORD + "?(\\d{4})(?!\\d)" + ERA + ")"));
+    private static final Pattern MONTH_ALONE = Pattern.compile(DigitNormalizer.plain(B0
+            + "((?:(?:مطلع|بداية|نهاية|منتصف|اواخر|اوائل|اواسط|خلال|اول) )?(?:شهر )?(" + GREGORIAN_RE + ")" + MOD + ")"
+            + "(?! ?\\d)"));
+
+    @Override
+    public void find(String text, DateReference ref, List<Candidate> out) {
+        LocalDate r = ref.day();
+        Matcher m = DAY_MONTH.matcher(text);
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(2));
+            String name = m.group(3).replaceAll("\\s+", " ");
+            boolean hijriName = ArabicMonthNames.HIJRI.containsKey(name)
+                    && !ArabicMonthNames.GREGORIAN.containsKey(name);
+            String era = m.group(5);
+            boolean hijri = hijriName || era != null && era.startsWith("ه");
+            if (m.group(4) != null) {
+                int year = Integer.parseInt(m.group(4));
+                LocalDate d;
+                if (hijri) {
+                    int month = hijriName ? ArabicMonthNames.hijri(name) : -1;
+                    d = month < 0 ? null : HijriConverter.toGregorian(year, month, day);
+                } else {
+                    int month = ArabicMonthNames.gregorian(name);
+                    d = Timex.valid(year, month, day) ? LocalDate.of(year, month, day) : null;
+                }
+                if (d != null) {
+                    out.add(Candidate.date(m.start(1), m.end(1), Timex.day(d), true));
+                }
+            } else if (!hijriName) {
+                int month = ArabicMonthNames.gregorian(name);
+                String mod = m.group(6);
+                int year = mod != null && (mod.equals("الجاري") || mod.equals("الحالي")) ? r.getYear()
+                        : RelativeDateResolver.yearFor(r, month, day, mod != null ? direction(mod) : tense(text, m));
+                if (Timex.valid(year, month, day)) {
+                    out.add(Candidate.date(m.start(1), m.end(1), Timex.day(LocalDate.of(year, month, day)), false));
+                }
+            }
+        }
+        m = MONTH_YEAR.matcher(text);
+        while (m.find()) {
+            String name = m.group(2).replaceAll("\\s+", " ");
+            int year = Integer.parseInt(m.group(3));
+            boolean hijriName = ArabicMonthNames.HIJRI.containsKey(name) && !ArabicMonthNames.GREGORIAN.containsKey(name);
+            String v = hijriName ? HijriConverter.month(year, ArabicMonthNames.hijri(name))
+                    : Timex.month(year, ArabicMonthNames.gregorian(name));
+            if (v != null) {
+                out.add(Candidate.date(m.start(1), m.end(1), v, true));
+            }
+        }
+        m = MONTH_NUMBER_YEAR.matcher(text);
+        while (m.find()) {
+            int month = Integer.parseInt(m.group(2));
+            if (month >= 1 && month <= 12) {
+                out.add(Candidate.date(m.start(1), m.end(1), Timex.month(Integer.parseInt(m.group(3)), month), true));
+            }
+        }
+        m = MONTH_ALONE.matcher(text);
+        while (m.find()) {
+            String name = m.group(2).replaceAll("\\s+", " ");
+            if (ArabicMonthNames.AMBIGUOUS.contains(name) && m.group(3) == null) {
+                continue;
+            }
+            int month = ArabicMonthNames.gregorian(name);
+            String mod = m.group(3);
+            int year = mod != null && (mod.equals("الجاري") || mod.equals("الحالي")) ? r.getYear()
+                    : RelativeDateResolver.yearFor(r, month, 0, mod != null ? direction(mod) : tense(text, m));
+            out.add(Candidate.date(m.start(1), m.end(1), Timex.month(year, month), false));
+        }
+        ArabicYearContext.findYears(text, out);
+    }
+
+    /** A date without a year: the latest on or before the reference in a report, the next one in a future sentence. */
+    private static RelativeDateResolver.Direction tense(String text, Matcher m) {
+        return FutureCue.isFuture(text, m.start(), m.end()) ? RelativeDateResolver.Direction.ON_OR_AFTER
+                : RelativeDateResolver.Direction.ON_OR_BEFORE;
+    }
+
+    static RelativeDateResolver.Direction direction(String mod) {
+        if (mod == null) {
+            return null;
+        }
+        return switch (mod) {
+            case "الماضي", "المنصرم", "الفائت", "السابق" -> RelativeDateResolver.Direction.BEFORE;
+            case "المقبل", "القادم" -> RelativeDateResolver.Direction.AFTER;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,93 @@
+package newsflow.enrich.date;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Arabic amounts of time: "26 عامًا" → P26Y, "ثمانية وسبعين عامًا" → P78Y, duals "عامين" → P2Y, "السنوات الخمس
+ * الماضية" → P5Y, a single indefinite accusative noun "عامًا" → P1Y. With قبل ("before/ago") the amount
+ * names a DATE in the past at the unit's granularity ("قبل عامين" → the year two years back), with بعد and a
+ * number a DATE ahead; otherwise a DURATION (TimeML: durations are PnU, anchored times are DATE).
+ */
+final class ArabicDurationRules {
+
+    private ArabicDurationRules() {
+    }
+
+    static void find(String text, LocalDate r, List<Candidate> out, Pattern numUnit, Pattern dual, Pattern pluralNum,
+                     Pattern single) {
+        Matcher m = numUnit.matcher(text);
+        while (m.find()) {
+            Integer n = ArabicNumbers.value(m.group(3));
+            if (n == null || m.group(3).matches("\\d+") && m.group(3).length() > 4) {
+                continue;
+            }
+            add(out, m.start(1), m.end(1), r, m.group(2), n, ArabicRelativeGrammar.unit(m.group(4)), true);
+        }
+        m = dual.matcher(text);
+        while (m.find()) {
+            add(out, m.start(1), m.end(1), r, m.group(2), 2, ArabicRelativeGrammar.unit(m.group(3)), true);
+        }
+        m = pluralNum.matcher(text);
+        while (m.find()) {
+            Integer n = ArabicNumbers.value(m.group(3));
+            if (n != null) {
+                out.add(Candidate.of(m.start(1), m.end(1), Timex.duration(n, ArabicRelativeGrammar.unit(m.group(2))),
+                        "DURATION"));
+            }
+        }
+        m = single.matcher(text);
+        while (m.find()) {
+            String unitWord = m.group(3) != null ? m.group(3) : m.group(1);
+            String prep = m.group(2);
+            if (prep != null && prep.startsWith("ا") && prep.endsWith("من")) {
+                prep = null; // اكثر من / اقل من: a bound, not a direction
+            }
+            add(out, m.start(1), m.end(1), r, prep, 1, ArabicRelativeGrammar.unit(unitWord), false);
+        }
+    }
+
+    private static void add(List<Candidate> out, int start, int end, LocalDate r, String prep, int n, String unit,
+                            boolean numbered) {
+        boolean calendarUnit = "Y".equals(unit) || "M".equals(unit) || "W".equals(unit) || "D".equals(unit);
+        if ("قبل".equals(prep) && calendarUnit) {
+            out.add(Candidate.of(start, end, RelativeDateResolver.shift(r, unit, -n), "DATE"));
+        } else if ("بعد".equals(prep) && numbered && calendarUnit && n > 2) {
+            out.add(Candidate.of(start, end, RelativeDateResolver.shift(r, unit, n), "DATE"));
+        } else {
+            out.add(Candidate.of(start, end, Timex.duration(n, unit), "DURATION"));
+        }
+    }
+
+    /**
+     * @param number  the amount after كل, or null
+     * @param unit    the unit after كل, or null
+     * @param weekday a weekday after "كل يوم", or null
+     * @param adverb  an adverb/adjective such as يوميًا, or null
+     * @return the TIMEX3 SET value (P1D, P2Y, XXXX-WXX-6…)
+     */
+    static String setValue(String number, String unit, String weekday, String adverb) {
+        if (adverb != null) {
+            String a = adverb.startsWith("ال") ? adverb.substring(2) : adverb;
+            return a.startsWith("يوم") ? "P1D" : a.startsWith("اسبوع") ? "P1W" : a.startsWith("شهر") ? "P1M" : "P1Y";
+        }
+        if (weekday != null) {
+            String w = weekday.startsWith("ال") ? weekday : "ال" + weekday;
+            var dow = ArabicMonthNames.WEEKDAYS.get(w);
+            if (dow != null) {
+                return "XXXX-WXX-" + dow.getValue();
+            }
+        }
+        int n = 1;
+        if (number != null) {
+            Integer v = ArabicNumbers.value(number);
+            n = v == null ? 1 : v;
+        }
+        if (unit.endsWith("ين")) {
+            n = 2;
+        }
+        return Timex.duration(n, ArabicRelativeGrammar.unit(unit));
+    }
+}

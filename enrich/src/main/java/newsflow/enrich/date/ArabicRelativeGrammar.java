@@ -1,0 +1,243 @@
+package newsflow.enrich.date;
+
+import static newsflow.enrich.date.ArabicDateGrammar.B0;
+import static newsflow.enrich.date.ArabicDateGrammar.B1;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Arabic relative expressions, durations and sets (Modern Standard Arabic news usage; vocabulary after the
+ * Arabic resources of HeidelTime, Strötgen &amp; Gertz 2013, and the CLDR ar relative-time fields). Rules:
+ * <ol>
+ *   <li>deictic days: اليوم، أمس/الأمس/البارحة، أول أمس، غدًا/الغد، بعد غد, with صباح/مساء/ليلة (TIME);</li>
+ *   <li>reference tokens: الآن، حاليًا → PRESENT_REF; مؤخرًا، سابقًا، آنذاك → PAST_REF; قريبًا، مستقبلًا → FUTURE_REF;</li>
+ *   <li>الأسبوع/الشهر/العام/السنة + الماضي/المقبل/القادم/الجاري/الحالي, هذا العام…; after خلال/طوال "the past
+ *       year" is a DURATION (P1Y);</li>
+ *   <li>weekdays with يوم, الماضي/المقبل, or the sentence's tense ({@link FutureCue});</li>
+ *   <li>durations: number + unit, duals (عامين، يومين), "السنوات الخمس", قبل + amount → DATE in the past;</li>
+ *   <li>sets: كل + unit, يوميًا، أسبوعيًا، شهريًا، سنويًا and their adjectives;</li>
+ *   <li>decades (الستينيات → 196) and centuries (القرن العشرين → 19).</li>
+ * </ol>
+ */
+final class ArabicRelativeGrammar implements DateGrammar {
+
+    private static final String PART = "(?:(صباح|مساء|ظهر|ليلة|ليل|فجر|عصر|ظهيرة) )?";
+    private static final Map<String, String> PART_CODE = Map.of("صباح", "MO", "فجر", "MO", "مساء", "NI",
+            "ليلة", "NI", "ليل", "NI", "ظهر", "AF", "ظهيرة", "AF", "عصر", "AF");
+    private static final Pattern DEICTIC = p(B0 + "(" + PART + "(اليوم|امس الاول|اول امس|اول من امس|الامس|امس|"
+            + "البارحة|بعد غد|غدا|الغد)(?: (" + ArabicMonthNames.WEEKDAY_RE + "))?)" + B1 + "(?! (?:ال(?!"
+            + "جمعة|خميس|سبت|احد|اثنين|ثلاثاء|اربعاء)\\p{L}+|\\d+ ?(?:ساعة|يوما|عاما)))");
+    private static final Pattern REF_TOKEN = p(B0 + "(الان|حاليا|في الوقت الحالي|الوقت الحالي|الوقت الراهن|"
+            + "نفس الوقت|الوقت نفسه|مؤخرا|سابقا|في السابق|انذاك|انذاك|انئذ|في الماضي|الاونة الاخيرة|قريبا|مستقبلا|"
+            + "في المستقبل|لاحقا)" + B1);
+    private static final String REL_MOD = "(الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|السابق|السابقة|"
+            + "المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية|التالي|التالية)";
+    private static final Pattern CAL_UNIT = p(B0 + "((?:(خلال|طوال|طيلة|على مدي|علي مدي) )?(?:(?:مطلع|بداية|نهاية|"
+            + "منتصف|اواخر|اوائل|اواسط) )?(?:شهر |)(الاسبوع|الشهر|العام|السنة|الربع|النصف|القرن|العقد) " + REL_MOD + ")"
+            + B1);
+    private static final Pattern THIS_UNIT = p(B0 + "((?:(?:مطلع|بداية|نهاية|منتصف|اواخر|اوائل|اواسط) )?"
+            + "(?:هذا|هذه) (الاسبوع|الشهر|العام|السنة))" + B1);
+    private static final Pattern WEEKDAY = p(B0 + "(" + PART + "(?:يوم )?(" + ArabicMonthNames.WEEKDAY_RE
+            + ")(?: " + REL_MOD + ")?)" + B1);
+    private static final String UNIT_INDEF = "(يوما|يوم|ايام|اسبوعا|اسبوع|اسابيع|شهرا|شهر|اشهر|شهور|عاما|عام|"
+            + "اعوام|سنة|سنوات|سنين|ساعة|ساعات|دقيقة|دقائق|ثانية|ثوان|قرنا|قرن|قرون|عقدا|عقد|عقود)";
+    private static final Pattern NUM_UNIT = p(B0 + "((?:(قبل|بعد|منذ|خلال|لمدة|مدة|طوال|طيلة) )?"
+            + "(?:(?:اكثر|اقل) من |حوالي |نحو |قرابة )?(" + ArabicNumbers.RE + ") " + UNIT_INDEF + ")" + B1);
+    private static final Pattern DUAL = p(B0 + "((?:(قبل|بعد|منذ) )?(?:ال)?(يومين|اسبوعين|شهرين|عامين|سنتين|ساعتين|"
+            + "دقيقتين|قرنين|عقدين)(?: (?:الماضيين|الاخيرين|المقبلين|القادمين))?)" + B1);
+    private static final Pattern PLURAL_NUM = p(B0 + "((?:ال)?(سنوات|اعوام|اشهر|شهور|ايام|اسابيع|ساعات|عقود) (?:ال)?("
+            + ArabicNumbers.RE + ")(?: (?:الماضية|الاخيرة|المقبلة|القادمة))?)" + B1);
+    private static final String UNIT_SINGULAR = "(يوما|يوم|اسبوعا|اسبوع|شهرا|شهر|عاما|عام|سنة|ساعة|دقيقة|قرنا|قرن|عقد)";
+    private static final Pattern SINGLE = p(B0 + "((?:(قبل|بعد|لمدة|مدة|طوال|طيلة|حوالي|نحو|قرابة|اكثر من|اقل من) )"
+            + "(?:(?:اكثر|اقل) من |حوالي |نحو )?" + UNIT_SINGULAR + "|(?:يوما|عاما|شهرا|قرنا|اسبوعا))" + B1
+            + "(?! (?:ال\\p{L}+|\\d|[\\p{L}]+ية))");
+    /** "قبل أعوام" (years ago), "منذ سنوات": an unspecified amount of time back */
+    private static final Pattern VAGUE_PAST = p(B0 + "((?:قبل|منذ) (?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين|عقود|قرون))"
+            + B1);
+    private static final Pattern SET = p(B0 + "((كل) (?:(" + ArabicNumbers.RE + ") )?(يوم|اسبوع|شهر|عام|سنة|ساعة|"
+            + "عامين|سنتين|شهرين|اسبوعين|يومين)(?: (" + ArabicMonthNames.WEEKDAY_RE.replace("ال", "") + "|"
+            + ArabicMonthNames.WEEKDAY_RE + "))?|(يوميا|يومي|اليومي|اليومية|يومية|اسبوعيا|اسبوعي|الاسبوعي|"
+            + "الاسبوعية|شهريا|شهري|الشهري|الشهرية|سنويا|سنوي|سنوية|السنوي|السنوية))" + B1);
+    private static final Pattern DECADE = p(B0 + "((?:(?:نهاية|بداية|منتصف|اواخر|اوائل|اواسط|مطلع) )?(?:ال)?("
+            + "عشرينيات|عشرينات|ثلاثينيات|ثلاثينات|اربعينيات|اربعينات|خمسينيات|خمسينات|ستينيات|ستينات|سبعينيات|"
+            + "سبعينات|ثمانينيات|ثمانينات|تسعينيات|تسعينات)(?=(?: من)? القرن (الماضي|العشرين|التاسع عشر|المنصرم))?)"
+            + B1);
+    private static final Pattern CENTURY = p(B0 + "((?:(?:نهاية|بداية|منتصف|اواخر|اوائل|اواسط|مطلع) )?القرن ("
+            + "الحادي والعشرين|الحادي و العشرين|العشرين|التاسع عشر|الثامن عشر|السابع عشر|السادس عشر|الخامس عشر|"
+            + "الماضي|الحالي|الجاري|المنصرم|السابق))" + B1);
+    private static final Pattern QUARTER = p(B0 + "((الربع|النصف) (الاول|الثاني|الثالث|الرابع|الاخير)"
+            + "(?: (?:من )?(?:عام |العام |سنة )?(\\d{4}))?)" + B1);
+
+    private static Pattern p(String regex) {
+        return Pattern.compile(DigitNormalizer.plain(regex));
+    }
+
+    @Override
+    public void find(String text, DateReference ref, List<Candidate> out) {
+        LocalDate r = ref.day();
+        Matcher m = DEICTIC.matcher(text);
+        while (m.find()) {
+            String w = m.group(3);
+            int shift = switch (w) {
+                case "اليوم" -> 0;
+                case "امس الاول", "اول امس", "اول من امس" -> -2;
+                case "الامس", "امس", "البارحة" -> -1;
+                case "بعد غد" -> 2;
+                default -> 1;
+            };
+            String v = Timex.day(r.plusDays(shift));
+            if (m.group(2) != null) {
+                out.add(Candidate.of(m.start(1), m.end(1), v + "T" + PART_CODE.get(m.group(2)), "TIME"));
+            } else {
+                out.add(Candidate.of(m.start(1), m.end(1), v, "DATE"));
+            }
+        }
+        m = REF_TOKEN.matcher(text);
+        while (m.find()) {
+            String w = m.group(1);
+            String v = w.contains("الان") || w.contains("حالي") || w.contains("الراهن") || w.contains("نفس")
+                    ? Timex.PRESENT_REF : w.contains("قريب") || w.contains("مستقبل") || w.contains("لاحق")
+                    ? Timex.FUTURE_REF : Timex.PAST_REF;
+            out.add(Candidate.of(m.start(1), m.end(1), v, "DATE"));
+        }
+        m = CAL_UNIT.matcher(text);
+        while (m.find()) {
+            String unit = unit(m.group(3));
+            int shift = shift(m.group(4));
+            if (m.group(2) != null && shift < 0 && !"Q".equals(unit) && !"H".equals(unit)) {
+                out.add(Candidate.of(m.start(1), m.end(1), Timex.duration(1, unit), "DURATION"));
+            } else if ("H".equals(unit)) {
+                out.add(Candidate.of(m.start(1), m.end(1), Timex.year(r.getYear()) + "-H" + (r.getMonthValue() <= 6 ? 1 : 2), "DATE"));
+            } else {
+                out.add(Candidate.of(m.start(1), m.end(1), RelativeDateResolver.shift(r, unit, shift), "DATE"));
+            }
+        }
+        m = THIS_UNIT.matcher(text);
+        while (m.find()) {
+            out.add(Candidate.of(m.start(1), m.end(1), RelativeDateResolver.shift(r, unit(m.group(2)), 0), "DATE"));
+        }
+        m = WEEKDAY.matcher(text);
+        while (m.find()) {
+            DayOfWeek dow = ArabicMonthNames.WEEKDAYS.get(m.group(3));
+            RelativeDateResolver.Direction dir;
+            int s = m.group(4) == null ? 0 : shift(m.group(4));
+            if (s < 0) {
+                dir = RelativeDateResolver.Direction.BEFORE;
+            } else if (s > 0) {
+                dir = RelativeDateResolver.Direction.AFTER;
+            } else {
+                dir = FutureCue.isFuture(text, m.start(), m.end()) ? RelativeDateResolver.Direction.ON_OR_AFTER
+                        : RelativeDateResolver.Direction.ON_OR_BEFORE;
+            }
+            String v = Timex.day(RelativeDateResolver.weekday(r, dow, dir));
+            if (m.group(2) != null) {
+                out.add(Candidate.of(m.start(1), m.end(1), v + "T" + PART_CODE.get(m.group(2)), "TIME"));
+            } else {
+                out.add(Candidate.of(m.start(1), m.end(1), v, "DATE"));
+            }
+        }
+        ArabicDurationRules.find(text, r, out, NUM_UNIT, DUAL, PLURAL_NUM, SINGLE);
+        m = VAGUE_PAST.matcher(text);
+        while (m.find()) {
+            out.add(Candidate.of(m.start(1), m.end(1), Timex.PAST_REF, "DATE"));
+        }
+        m = SET.matcher(text);
+        while (m.find()) {
+            out.add(Candidate.of(m.start(1), m.end(1), ArabicDurationRules.setValue(m.group(3), m.group(4),
+                    m.group(5), m.group(6)), "SET"));
+        }
+        m = DECADE.matcher(text);
+        while (m.find()) {
+            String d = m.group(2);
+            int tens = ArabicNumbers.value(d.replaceAll("(يات|ات)$", "")) / 10;
+            String century = m.group(3) == null || m.group(3).equals("الماضي") || m.group(3).equals("المنصرم") || m.group(3).equals("العشرين") ? "19" : "18";
+            out.add(Candidate.of(m.start(1), m.end(1), century + tens, "DATE"));
+        }
+        m = CENTURY.matcher(text);
+        while (m.find()) {
+            String c = switch (m.group(2)) {
+                case "الحادي والعشرين", "الحادي و العشرين" -> "20";
+                case "العشرين" -> "19";
+                case "التاسع عشر" -> "18";
+                case "الثامن عشر" -> "17";
+                case "السابع عشر" -> "16";
+                case "السادس عشر" -> "15";
+                case "الخامس عشر" -> "14";
+                case "الماضي", "المنصرم", "السابق" -> Integer.toString(r.getYear() / 100 - 1);
+                default -> Integer.toString(r.getYear() / 100);
+            };
+            out.add(Candidate.of(m.start(1), m.end(1), c, "DATE"));
+        }
+        m = QUARTER.matcher(text);
+        while (m.find()) {
+            boolean half = m.group(2).equals("النصف");
+            int n = switch (m.group(3)) {
+                case "الاول" -> 1;
+                case "الثاني" -> 2;
+                case "الثالث" -> 3;
+                default -> half ? 2 : 4;
+            };
+            if (half && n > 2) {
+                continue;
+            }
+            int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : r.getYear();
+            out.add(Candidate.of(m.start(1), m.end(1), Timex.year(year) + (half ? "-H" : "-Q") + n, "DATE"));
+        }
+    }
+
+    static String unit(String w) {
+        String s = w.startsWith("ال") ? w.substring(2) : w;
+        if (s.startsWith("اسبوع") || s.startsWith("اسابيع")) {
+            return "W";
+        }
+        if (s.startsWith("شهر") || s.startsWith("اشهر") || s.startsWith("شهور")) {
+            return "M";
+        }
+        if (s.startsWith("عام") || s.startsWith("اعوام") || s.startsWith("سن")) {
+            return "Y";
+        }
+        if (s.startsWith("يوم") || s.startsWith("ايام")) {
+            return "D";
+        }
+        if (s.startsWith("ساع")) {
+            return "H";
+        }
+        if (s.startsWith("دقي") || s.startsWith("دقائق")) {
+            return "MIN";
+        }
+        if (s.startsWith("ثان") || s.startsWith("ثوان")) {
+            return "S";
+        }
+        if (s.startsWith("قرن") || s.startsWith("قرون")) {
+            return "CE";
+        }
+        if (s.startsWith("عقد") || s.startsWith("عقود")) {
+            return "DE";
+        }
+        if (s.startsWith("ربع")) {
+            return "Q";
+        }
+        if (s.startsWith("نصف")) {
+            return "H";
+        }
+        return "D";
+    }
+
+    static int shift(String mod) {
+        if (mod == null) {
+            return 0;
+        }
+        if (mod.startsWith("الماضي") || mod.startsWith("المنصرم") || mod.startsWith("الفائت") || mod.startsWith("السابق")) {
+            return -1;
+        }
+        if (mod.startsWith("المقبل") || mod.startsWith("القادم") || mod.startsWith("التالي")) {
+            return 1;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,71 @@
+package newsflow.enrich.date;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Years in Arabic text (TIMEX3 DATE "YYYY"):
+ * <ol>
+ *   <li>after a year noun: "عام 2003", "للعام 2018م", "سنة 1439هـ" (Hijri when هـ/هجري follows);</li>
+ *   <li>with an era suffix: "2018م" (Gregorian), "1439هـ" (Hijri, converted by {@link HijriConverter});</li>
+ *   <li>a bare number 1800–2099 after a temporal preposition (في، منذ، حتى، إلى، بين، قبل، بعد، خلال، مطلع…) or
+ *       followed by punctuation or the end of the text, unless an identifier noun precedes it (المادة، رقم،
+ *       القرار، القانون…), which makes it a number, not a year.</li>
+ * </ol>
+ */
+final class ArabicYearContext {
+
+    private static final String B0 = ArabicDateGrammar.B0;
+    private static final Pattern YEAR_NOUN = Pattern.compile(DigitNormalizer.plain(B0
+            + "((?:عام|العام|سنة|السنة|لعام|للعام|لسنة|للسنة|بعام|بالعام) (\\d{4})(?!\\d)(?: ?(م|ه|هجري|هجرية|للهجرة|"
+            + "ميلادي|ميلادية|للميلاد)(?![\\p{L}\\p{N}]))?)"));
+    private static final Pattern ERA_YEAR = Pattern.compile(DigitNormalizer.plain(
+            "(?<![\\p{L}\\p{N},./-])((\\d{4}) ?(م|ه|هجري|هجرية|للهجرة|ميلادي|ميلادية|للميلاد)(?![\\p{L}\\p{N}]))"));
+    private static final Pattern BARE = Pattern.compile(DigitNormalizer.plain(
+            "(?:(?<![\\p{L}\\p{N},./:-])|(?<=(?<![\\p{L}])و)|(?<=[ (]-))((?:18|19|20)\\d\\d)(?![\\p{L}\\p{N}]|[,.]\\d|%|/)"));
+    private static final Pattern PREP_BEFORE = Pattern.compile(DigitNormalizer.plain(
+            "(?:^|[^\\p{L}])[وف]?(?:في|منذ|حتي|الي|من|بين|قبل|بعد|خلال|مطلع|بداية|نهاية|منتصف|اواخر|اوائل|اواسط|"
+                    + "عامي|العامين|سنتي|موسم|كاس العالم|مونديال|دورة|اولمبياد|اكسبو|رؤية|و) $"));
+    private static final Pattern ID_BEFORE = Pattern.compile(DigitNormalizer.plain(
+            "(?:المادة|مادة|رقم|القرار|قرار|القانون|قانون|الرحلة|رحلة|غرفة|الفصل|البند|بند|صفحة|الصفحة|العدد|"
+                    + "المرسوم|مرسوم|الطريق|شارع|نحو|حوالي|قرابة|اكثر من|اقل من|ل|ب) $"));
+    private static final Pattern END_AFTER = Pattern.compile("^(?:\\s*$|\\s*[.,،:;؛)\\]!?؟\"»\\n-])");
+
+    private ArabicYearContext() {
+    }
+
+    static void findYears(String text, List<Candidate> out) {
+        Matcher m = YEAR_NOUN.matcher(text);
+        while (m.find()) {
+            add(out, m.start(1), m.end(1), Integer.parseInt(m.group(2)), m.group(3));
+        }
+        m = ERA_YEAR.matcher(text);
+        while (m.find()) {
+            add(out, m.start(1), m.end(1), Integer.parseInt(m.group(2)), m.group(3));
+        }
+        m = BARE.matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 16), m.start());
+            if (ID_BEFORE.matcher(before).find()) {
+                continue;
+            }
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 3));
+            boolean attached = m.start() > 0 && (text.charAt(m.start() - 1) == 'و' || text.charAt(m.start() - 1) == '-');
+            if (attached || PREP_BEFORE.matcher(before).find() || END_AFTER.matcher(after).find()) {
+                out.add(Candidate.date(m.start(1), m.end(1), m.group(1), true));
+            }
+        }
+    }
+
+    private static void add(List<Candidate> out, int start, int end, int year, String era) {
+        if (era != null && era.startsWith("ه")) {
+            String v = HijriConverter.year(year);
+            if (v != null) {
+                out.add(Candidate.date(start, end, v, true));
+            }
+        } else if (year >= 1000) {
+            out.add(Candidate.date(start, end, Timex.year(year), true));
+        }
+    }
+}

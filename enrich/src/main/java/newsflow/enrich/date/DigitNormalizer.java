@@ -1,0 +1,94 @@
+package newsflow.enrich.date;
+
+/**
+ * Rewrites a text so one grammar serves every script variant, keeping a map to the original offsets.
+ * <ul>
+ *   <li>decimal digits of any script (Arabic-Indic U+0660–0669, Extended Arabic-Indic/Persian U+06F0–06F9,
+ *       Devanagari…; {@link Character#digit(int, int)}) become ASCII digits;</li>
+ *   <li>bidi controls are removed (Unicode UAX #9: LRM, RLM, ALM U+061C, LRE…RLO U+202A–202E,
+ *       LRI…PDI U+2066–2069) together with zero-width joiners/spaces and the BOM, so "11\u200F/7" still
+ *       parses; they remain counted in the original offsets;</li>
+ *   <li>Arabic tatweel (U+0640) and harakat (U+064B–U+065F, U+0670) are removed; hamza/madda alef forms
+ *       (أ إ آ ٱ) become bare alef and alef maqsura (ى) becomes ya, the usual orthographic normalisation of
+ *       Arabic IR (Larkey et al., "Light Stemming for Arabic Information Retrieval", 2007);</li>
+ *   <li>Persian kaf/ya (ک ی) become Arabic kaf/ya; no-break and other Unicode spaces become a space.</li>
+ * </ul>
+ * Thread-safe (stateless).
+ */
+public final class DigitNormalizer {
+
+    private DigitNormalizer() {
+    }
+
+    /**
+     * @param original any text, not null
+     * @return the normalised text with its offset map
+     */
+    static NormalizedText normalize(String original) {
+        StringBuilder sb = new StringBuilder(original.length());
+        int[] map = new int[original.length() + 1];
+        int n = 0;
+        for (int i = 0; i < original.length(); ) {
+            int cp = original.codePointAt(i);
+            int width = Character.charCount(cp);
+            if (!isRemoved(cp)) {
+                String rep = replacement(cp);
+                for (int k = 0; k < rep.length(); k++) {
+                    sb.append(rep.charAt(k));
+                    map[n++] = i + Math.min(k, width - 1);
+                }
+            }
+            i += width;
+        }
+        map[n] = original.length();
+        int[] exact = new int[n + 1];
+        System.arraycopy(map, 0, exact, 0, n + 1);
+        return new NormalizedText(sb.toString(), exact, original);
+    }
+
+    /**
+     * @param s a text
+     * @return the text with digits made ASCII and bidi controls removed (no offset map)
+     */
+    public static String plain(String s) {
+        return normalize(s).text();
+    }
+
+    private static boolean isRemoved(int cp) {
+        return cp == 0x200E || cp == 0x200F || cp == 0x061C || (cp >= 0x202A && cp <= 0x202E)
+                || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200B || cp == 0x200C || cp == 0x200D
+                || cp == 0xFEFF || cp == 0x0640 || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670;
+    }
+
+    private static String replacement(int cp) {
+        if (cp > 0x7F && Character.isDigit(cp)) {
+            int d = Character.digit(cp, 10);
+            if (d >= 0) {
+                return String.valueOf((char) ('0' + d));
+            }
+        }
+        switch (cp) {
+            case 0x0623, 0x0625, 0x0622, 0x0671 -> {
+                return "\u0627";
+            }
+            case 0x0649, 0x06CC -> {
+                return "\u064A";
+            }
+            case 0x06A9 -> {
+                return "\u0643";
+            }
+            case 0x00A0, 0x2007, 0x202F, 0x2009, 0x200A, 0x2002, 0x2003 -> {
+                return " ";
+            }
+            case 0x2019, 0x2018 -> {
+                return "'";
+            }
+            case 0x2013, 0x2014 -> {
+                return "-";
+            }
+            default -> {
+                return new String(Character.toChars(cp));
+            }
+        }
+    }
+}

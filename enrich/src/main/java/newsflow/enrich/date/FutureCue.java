@@ -1,0 +1,86 @@
+package newsflow.enrich.date;
+
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether the sentence around an expression speaks of the future, which flips a bare weekday from
+ * "latest on or before" to "next" (project contract, ../shared/eval/README.md). Cues: English modal
+ * {@code will}/{@code 'll}/{@code shall}, {@code next}, {@code coming}, {@code upcoming}, {@code scheduled};
+ * Arabic {@code سوف}, the future prefix {@code سـ} on an imperfect verb (سيعقد، ستنطلق، سنعمل), and the
+ * adjectives {@code القادم/المقبل} (and feminine forms).
+ */
+final class FutureCue {
+
+    private static final Pattern EN = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:will|shall|would|next(?! to)|coming|upcoming|scheduled|tomorrow|plans? to|"
+                    + "planning to|expected to|is to|are to|set to|due to (?!the|a|its|their))(?![\\p{L}])|'ll(?![\\p{L}])");
+    /** a past-tense verb right before the expression ("said Friday", "was announced on Wednesday") */
+    private static final Pattern PAST_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:\\p{L}+ed|said|told|was|were|had|"
+            + "did|met|began|came|went|made|took|gave|held|won|lost|left|saw|fell|rose|sold|bought|paid|got|put|"
+            + "hit|cut|spoke|wrote|broke|ran|sent|found|brought|thought|led|quit|became|struck|shot|flew|fled|"
+            + "began|drew|grew|knew|threw|chose|stood|sat|fought|taught|caught|felt|kept|slept|meant|spent|built)"
+            + "(?: (?:on|late|early|last|here|there|in [\\p{L}.]+|at [\\p{L}.]+))* $");
+    /** a reporting verb in the past right after the expression ("On Friday, Netanyahu said") */
+    private static final Pattern PAST_AFTER = Pattern.compile("^,? (?:[\\p{Lu}][\\p{L}.'-]* ){0,3}(?:said|told|"
+            + "announced|reported|added|stated|declared|confirmed|wrote|was|were|had)(?![\\p{L}])");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[^\\p{L}])(?:\\p{L}{1,3}|\\p{L}\\.\\p{L})$");
+    private static final Pattern AR = Pattern.compile(DigitNormalizer.plain(
+            "(?<![\\p{L}])(?:[وف]?سوف|[وف]?س[يتن][\\p{L}]{3,}|[\\p{L}]*(?:القادم|المقبل|القادمة|المقبلة)|غدا|غداً)(?![\\p{L}])"));
+
+    private FutureCue() {
+    }
+
+    /**
+     * @param text  the normalised text
+     * @param start start of the expression
+     * @param end   end of the expression
+     * @return true if the expression's sentence carries a future cue
+     */
+    static boolean isFuture(String text, int start, int end) {
+        int s = start;
+        while (s > 0 && !isSentenceEnd(text, s - 1)) {
+            s--;
+        }
+        int e = end;
+        while (e < text.length() && !isSentenceEnd(text, e)) {
+            e++;
+        }
+        String sentence = text.substring(s, e);
+        if (PAST_BEFORE.matcher(text.substring(Math.max(s, start - 40), start)).find()
+                || PAST_AFTER.matcher(text.substring(end, Math.min(e, end + 50))).find()) {
+            return false;
+        }
+        if (EN.matcher(sentence).find()) {
+            return true;
+        }
+        var m = AR.matcher(sentence);
+        while (m.find()) {
+            String w = m.group();
+            if (w.contains("سوف") || w.contains("قادم") || w.contains("مقبل") || w.startsWith("غد")) {
+                return true;
+            }
+            if (isFutureVerb(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** سـ + imperfect prefix, excluding nouns ending in taa marbuta or the plural -at (سيارة، سنوات، سياسية). */
+    private static boolean isFutureVerb(String w) {
+        String stem = w.charAt(0) == 'و' || w.charAt(0) == 'ف' ? w.substring(1) : w;
+        return stem.length() >= 4 && !stem.endsWith("ة") && !stem.endsWith("ات") && !stem.endsWith("ية")
+                && !stem.startsWith("سنة") && !stem.startsWith("ساع") && !stem.startsWith("سيد");
+    }
+
+    private static boolean isSentenceEnd(String t, int i) {
+        char c = t.charAt(i);
+        if (c == '\n' || c == '!' || c == '?' || c == '\u061F' || c == ';' || c == '\u061B') {
+            return true;
+        }
+        // a period ends a sentence when a space and an upper-case letter (or end) follow
+        return c == '.' && (i + 1 >= t.length() || Character.isWhitespace(t.charAt(i + 1))
+                && (i + 2 >= t.length() || Character.isUpperCase(t.charAt(i + 2)))
+                && !ABBREVIATION.matcher(t.substring(Math.max(0, i - 4), i)).find());
+    }
+}

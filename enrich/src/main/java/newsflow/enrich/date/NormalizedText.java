@@ -1,0 +1,52 @@
+package newsflow.enrich.date;
+
+/**
+ * A text rewritten for matching, with a map back to the original.
+ *
+ * @param text       the normalised text (ASCII digits, no bidi controls, no Arabic diacritics or tatweel,
+ *                   unified alef forms)
+ * @param toOriginal for each UTF-16 index of {@code text} (and one past its end), the UTF-16 index in the
+ *                   original text
+ * @param original   the original text
+ */
+record NormalizedText(String text, int[] toOriginal, String original) {
+
+    /**
+     * @param normIndex a UTF-16 index into {@link #text()}, 0..length inclusive
+     * @return the offset in Unicode code points of the corresponding position in the original text
+     */
+    int codePointOffset(int normIndex) {
+        int utf16 = toOriginal[normIndex];
+        return original.codePointCount(0, utf16);
+    }
+
+    /**
+     * @param start start index in {@link #text()}
+     * @param end   end index (exclusive) in {@link #text()}
+     * @return the original text between the corresponding positions
+     */
+    String originalSlice(int start, int end) {
+        int s = toOriginal[start];
+        return original.substring(s, Math.max(s, originalEnd(end)));
+    }
+
+    /**
+     * @param end an exclusive end index in {@link #text()}
+     * @return the exclusive end in the original text, not counting removed characters after the last kept one
+     */
+    int originalEnd(int end) {
+        if (end == 0) {
+            return 0;
+        }
+        int e = toOriginal[end - 1] + 1;
+        if (e < original.length() && Character.isLowSurrogate(original.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+
+    /** @return the code-point offset of an exclusive end index in {@link #text()} */
+    int codePointEnd(int end) {
+        return original.codePointCount(0, originalEnd(end));
+    }
+}

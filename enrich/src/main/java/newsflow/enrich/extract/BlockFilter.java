@@ -1,0 +1,93 @@
+package newsflow.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Block-level cleanup of the selected container, applied in this order:
+ * <ol>
+ *   <li>blocks of teaser cards ({@link TeaserCardRule}) are dropped;</li>
+ *   <li>link blocks ({@link LinkDensity#isLinkBlock}) are dropped;</li>
+ *   <li>boilerplate phrases ({@link BoilerplatePhrases}) are dropped;</li>
+ *   <li>in paragraphs, lines that repeat the title, name an author or are bylines/datelines
+ *       ({@link DatelineBylineRule}) are dropped, and a paragraph left empty goes;</li>
+ *   <li>headings that repeat the title are dropped;</li>
+ *   <li>a block identical to the one before it is dropped;</li>
+ *   <li>headings left at the end (no text follows them) are dropped.</li>
+ * </ol>
+ */
+final class BlockFilter {
+
+    private final BoilerplatePhrases phrases = new BoilerplatePhrases();
+    private final DatelineBylineRule metadataLines = new DatelineBylineRule();
+    private final TeaserCardRule teaserCards = new TeaserCardRule();
+
+    /**
+     * @param selected the blocks of the selected container, in order
+     * @param title    the extracted title, or null
+     * @param authors  author names from metadata
+     * @return the main-text blocks
+     */
+    List<Block> filter(List<RawBlock> selected, String title, List<String> authors) {
+        String normTitle = title == null ? null : TitleExtractor.norm(title);
+        Set<String> normAuthors = new HashSet<>();
+        for (String a : authors) {
+            normAuthors.add(TitleExtractor.norm(a));
+        }
+        List<Block> out = new ArrayList<>();
+        java.util.Set<org.jsoup.nodes.Element> cards = teaserCards.teaserCards(selected);
+        for (RawBlock b : selected) {
+            if (!cards.isEmpty() && cards.contains(b.owner().parent())) {
+                continue;
+            }
+            if (LinkDensity.isLinkBlock(b) || phrases.isBoilerplate(b.text())) {
+                continue;
+            }
+            String text = b.text();
+            if (b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.HEADING) {
+                text = keepTextLines(text, normTitle, normAuthors, b.kind() == BlockKind.PARAGRAPH);
+                if (text.isEmpty()) {
+                    continue;
+                }
+            }
+            Block block = new Block(b.kind(), text);
+            if (!out.isEmpty() && out.get(out.size() - 1).equals(block)) {
+                continue;
+            }
+            out.add(block);
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1).kind() == BlockKind.HEADING) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    private String keepTextLines(String text, String normTitle, Set<String> normAuthors, boolean paragraph) {
+        if (text.indexOf('\n') < 0) {
+            return isMetadata(text, normTitle, normAuthors, paragraph) ? "" : text;
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        for (String line : text.split("\n")) {
+            if (!isMetadata(line, normTitle, normAuthors, paragraph)) {
+                if (kept.length() > 0) {
+                    kept.append('\n');
+                }
+                kept.append(line);
+            }
+        }
+        return kept.toString();
+    }
+
+    private boolean isMetadata(String line, String normTitle, Set<String> normAuthors, boolean paragraph) {
+        String n = TitleExtractor.norm(line);
+        if (normTitle != null && n.equals(normTitle)) {
+            return true;
+        }
+        if (!paragraph) {
+            return false;
+        }
+        return normAuthors.contains(n) || metadataLines.isMetadataLine(line);
+    }
+}

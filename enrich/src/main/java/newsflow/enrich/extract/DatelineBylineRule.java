@@ -1,0 +1,94 @@
+package newsflow.enrich.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Heuristic 5 (bylines and datelines): a short line that only names the author ("By Jane Doe", "بقلم …") or
+ * only gives a date/time ("Updated 6 September 2018, 1:52 am", "2016-10-14", "14/5/2017") is page metadata, not
+ * main text. A line is a dateline when, after removing digits, punctuation and date words (months, weekdays,
+ * am/pm, zone abbreviations, "updated", "published"…), at most {@link #MAX_LEFTOVER_LETTERS} letters remain.
+ */
+final class DatelineBylineRule {
+
+    /** Lines longer than this are never bylines or datelines. */
+    static final int MAX_LINE_CHARS = 80;
+    /** Letters allowed outside date words in a dateline. */
+    static final int MAX_LEFTOVER_LETTERS = 2;
+    /** Words a byline may have at most. */
+    static final int MAX_BYLINE_WORDS = 8;
+
+    /** Byline openers (lower case, with the trailing space). */
+    static final Set<String> BYLINE_OPENERS = Set.of(
+            "by ", "written by ", "words by ", "story by ", "بقلم ", "بقلم: ", "كتب ", "كتبت ", "كتب: ", "von ",
+            "par ", "por ", "di ", "door ", "av ", "af ", "автор:");
+
+    /** Words that may appear in a dateline (lower case). */
+    static final Set<String> DATE_WORDS = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+            "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+            "wed", "thu", "fri", "sat", "sun", "am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "cst", "cdt",
+            "pst", "pdt", "bst", "cet", "cest", "et", "pt", "updated", "published", "posted", "last", "modified",
+            "on", "at", "date", "time", "hours", "ago", "minutes", "min", "read", "of",
+            "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر",
+            "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز",
+            "آب", "أيلول", "تشرين", "الأول", "الثاني", "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت",
+            "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+            "نشر", "في", "تحديث", "آخر", "مساء", "صباحا", "ص", "م", "هـ", "بتاريخ", "منذ", "ساعة", "ساعات",
+            "دقيقة", "دقائق", "يوم");
+
+    /**
+     * @param line one line of a block, stripped
+     * @return true when the line is a dateline or a bare byline
+     */
+    boolean isMetadataLine(String line) {
+        if (line.length() > MAX_LINE_CHARS || line.isEmpty()) {
+            return false;
+        }
+        return isDateline(line) || isByline(line);
+    }
+
+    static boolean isByline(String line) {
+        String l = line.toLowerCase(Locale.ROOT);
+        for (String o : BYLINE_OPENERS) {
+            if (l.startsWith(o)) {
+                int words = l.strip().split("\\s+").length;
+                return words <= MAX_BYLINE_WORDS && !endsLikeSentence(line);
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsLikeSentence(String line) {
+        char c = line.charAt(line.length() - 1);
+        return c == '.' && !line.endsWith("Jr.") || c == '?' || c == '!';
+    }
+
+    static boolean isDateline(String line) {
+        boolean digit = false;
+        int leftover = 0;
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= line.length(); i++) {
+            char c = i < line.length() ? line.charAt(i) : ' ';
+            if (Character.isLetter(c) || c == '.' && word.length() > 0) {
+                word.append(c);
+                continue;
+            }
+            if (Character.isDigit(c)) {
+                digit = true;
+            }
+            if (word.length() > 0) {
+                String w = word.toString().toLowerCase(Locale.ROOT);
+                if (w.endsWith(".")) {
+                    w = w.substring(0, w.length() - 1);
+                }
+                if (!DATE_WORDS.contains(w)) {
+                    leftover += w.length();
+                }
+                word.setLength(0);
+            }
+        }
+        return digit && leftover <= MAX_LEFTOVER_LETTERS;
+    }
+}

@@ -1,0 +1,89 @@
+package newsflow.enrich.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Heuristic 1 (tag vocabulary): removes elements that never hold main text — scripts, styles, form controls,
+ * embedded media, page chrome ({@code nav}, {@code aside}, {@code footer}, a page-level {@code header}), figure
+ * captions and hidden elements. Mutates the document; run it after JSON-LD and metadata have been read. Rule
+ * source: the tag lists of Readability.js ({@code _removeNodes}, {@code _clean}) and trafilatura's
+ * {@code MANUALLY_CLEANED}.
+ */
+final class HtmlCleaner {
+
+    /** Elements dropped with their whole subtree. */
+    static final Set<String> DROPPED_TAGS = Set.of(
+            "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
+            "video", "audio", "map", "input", "button", "select", "textarea", "option", "label", "link", "meta",
+            "head", "nav", "aside", "footer", "figcaption", "dialog", "menu", "picture", "source", "img", "title",
+            "base", "area", "track", "param");
+
+    /** Ancestors that make a {@code header} element part of the article rather than the page chrome. */
+    static final Set<String> ARTICLE_TAGS = Set.of("article", "main");
+
+    /** Inline style fragments that hide an element (compared with spaces removed). */
+    static final List<String> HIDDEN_STYLES = List.of("display:none", "visibility:hidden");
+
+    /**
+     * Removes the non-content elements below {@code root}.
+     *
+     * @param root usually the document body; mutated in place
+     */
+    void clean(Element root) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof Comment) {
+                    return FilterResult.REMOVE;
+                }
+                if (node instanceof Element el && node != root && isDropped(el)) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+    }
+
+    private static boolean isDropped(Element el) {
+        String tag = el.normalName();
+        if (DROPPED_TAGS.contains(tag)) {
+            return true;
+        }
+        if (tag.equals("header") && !insideArticle(el)) {
+            return true;
+        }
+        if (el.hasAttr("hidden")) {
+            return true;
+        }
+        if (el.hasAttr("style")) {
+            String style = el.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+            for (String h : HIDDEN_STYLES) {
+                if (style.contains(h)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideArticle(Element el) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            if (ARTICLE_TAGS.contains(p.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

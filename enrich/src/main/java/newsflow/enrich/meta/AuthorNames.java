@@ -1,0 +1,203 @@
+package newsflow.enrich.meta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The people credited with an article, from the first source that names any, in this order: JSON-LD
+ * {@code author} of the article object (string, Person, or array), {@code meta name=author} / article:author
+ * (unless a URL), {@code itemprop=author}, {@code rel=author} and author-page links, then elements whose class says byline or
+ * author (never inside comments, footers or asides). Each raw credit is cleaned ({@link #clean}): the "By"/"Von"/"Par"/"بقلم" prefix goes, lists are split on
+ * commas, "and", "und", "&amp;", "و"; noise is dropped: staff and desk credits, reading times ("3 Minute Read"),
+ * the site name, e-mail addresses, URLs, dates, strings too long to be a name. Names are de-duplicated
+ * case-insensitively, in page order.
+ */
+final class AuthorNames {
+
+    /** Longest credible name, in characters. */
+    static final int MAX_NAME_CHARS = 60;
+    /** Most words in a credible name. */
+    static final int MAX_NAME_WORDS = 6;
+    /** At most this many elements per selector are read. */
+    private static final int MAX_ELEMENTS = 6;
+
+    private static final Pattern PREFIX = Pattern.compile(
+            "^(?i)(by|von|par|por|di|door|av|af|przez|autor(?:in)?:?|author:?|written by|text:?|بقلم|كتب|كتبت|اعداد)\\s+");
+    private static final Pattern SPLIT = Pattern.compile(
+            "\\s*(?:,|;|\\||/|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\bog\\b|\\boch\\b|\\sen\\s|\\se\\s|\\sو\\s|،)\\s*");
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]?");
+    /** Job titles written after a name ("신현주 기자" = reporter Shin Hyun-ju; "記者"). */
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s*(기자|特派員|記者|编辑|記者)$");
+    /** Lower-case particles that may start a word inside a Latin-script name. */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("von", "van", "der", "den", "de", "da",
+            "del", "della", "di", "du", "la", "le", "bin", "ibn", "al", "el", "zu", "ter", "ten", "dos", "das", "y");
+    private static final Pattern NOISE = Pattern.compile(
+            "(?i)\\b(staff|desk|team|redaktion|editorial|editors?|newsroom|agenc(y|ies)|wire|reporters?|correspondent"
+            + "|contributors?|admin|administrator|guest|anonymous|minutes?|min\\.?|read|lesezeit|updated|published"
+            + "|photos?|images?|video|getty|reuters|afp|dpa|ap|apa|sda|ansa|efe|press|news|online|digital|media"
+            + "|follow|twitter|facebook|instagram|subscribe|share|comments?|red|agentur(en)?|quelle|source|name"
+            + "|nachrichten|zeitung|inc|ltd|llc|gmbh|verlag|ag|sid|kna|epd|by|von|par|por)\\b"
+            + "|@|https?:|www\\.|\\d|فريق|المحرر|التحرير|وكالة|وكالات");
+
+    private AuthorNames() {
+    }
+
+    /**
+     * @param doc      the page
+     * @param objects  the page's JSON-LD objects
+     * @param siteName the site name, or null (never an author)
+     * @return the names, in page order
+     */
+    static List<String> find(Document doc, List<JsonNode> objects, String siteName) {
+        List<String> raw = new ArrayList<>();
+        for (JsonNode o : objects) {
+            if (JsonLdObjects.isArticle(o) && o.has("author")) {
+                jsonNames(o.get("author"), raw);
+                break;
+            }
+        }
+        List<String> names = clean(raw, siteName);
+        if (!names.isEmpty()) {
+            return names;
+        }
+        raw.clear();
+        for (Element m : doc.select("meta[name=author], meta[property=article:author], meta[name=article:author], "
+                + "meta[name=byl], meta[name=dc.creator], meta[name=DC.creator], meta[name=sailthru.author], "
+                + "meta[name=parsely-author], meta[name=twitter:misc:Written by]")) {
+            raw.add(m.attr("content"));
+        }
+        names = clean(raw, siteName);
+        if (!names.isEmpty()) {
+            return names;
+        }
+        raw.clear();
+        addTexts(doc, "[itemprop=author] [itemprop=name], [itemprop=author]:not(:has([itemprop=name])), a[rel=author], "
+                + "[rel=author], a[href*=/author/], a[href*=/autor/], a[href*=/authors/]", raw);
+        names = clean(raw, siteName);
+        if (!names.isEmpty()) {
+            return names;
+        }
+        raw.clear();
+        addTexts(doc, "[class~=(?i)(^|[-_ ])(byline|author|author-name|autor|article-author)([-_ ]|$)]", raw);
+        return clean(raw, siteName);
+    }
+
+    private static void addTexts(Document doc, String selector, List<String> raw) {
+        int n = 0;
+        for (Element e : doc.select(selector)) {
+            if (n >= MAX_ELEMENTS) {
+                break;
+            }
+            if (inComments(e)) {
+                continue;
+            }
+            n++;
+            String t = e.hasAttr("content") && e.normalName().equals("meta") ? e.attr("content") : e.text();
+            raw.add(t);
+        }
+    }
+
+    private static boolean inComments(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String names = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
+            if (names.contains("comment") || a.normalName().equals("footer") || a.normalName().equals("aside")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void jsonNames(JsonNode a, List<String> raw) {
+        if (a == null) {
+            return;
+        }
+        if (a.isArray()) {
+            for (JsonNode n : a) {
+                jsonNames(n, raw);
+            }
+        } else if (a.isTextual()) {
+            raw.add(a.asText());
+        } else if (a.isObject()) {
+            String type = a.path("@type").asText("").toLowerCase(Locale.ROOT);
+            if (type.contains("organization")) {
+                return;
+            }
+            String name = JsonLdObjects.text(a, "name");
+            if (name != null) {
+                raw.add(name);
+            }
+        }
+    }
+
+    /**
+     * @param raw      raw credits
+     * @param siteName the site name, or null
+     * @return clean, distinct person names
+     */
+    static List<String> clean(List<String> raw, String siteName) {
+        Map<String, String> out = new LinkedHashMap<>();
+        String site = siteName == null ? "" : siteName.strip().toLowerCase(Locale.ROOT);
+        for (String r : raw) {
+            if (r == null) {
+                continue;
+            }
+            String s = r.replace('\u00A0', ' ').strip();
+            if (s.startsWith("http://") || s.startsWith("https://") || (s.indexOf(' ') < 0 && s.indexOf('-') > 0)) {
+                continue;
+            }
+            s = PREFIX.matcher(PARENTHESES.matcher(s).replaceAll("")).replaceFirst("");
+            for (String part : SPLIT.split(s)) {
+                String name = PREFIX.matcher(part.strip()).replaceFirst("").strip();
+                name = TITLE_SUFFIX.matcher(name).replaceFirst("").strip();
+                name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").strip();
+                if (isName(name, site)) {
+                    out.putIfAbsent(name.toLowerCase(Locale.ROOT), name);
+                }
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private static boolean isName(String name, String site) {
+        if (name.length() < 3 || name.length() > MAX_NAME_CHARS) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!site.isEmpty() && (lower.equals(site) || site.contains(lower) || lower.contains(site))) {
+            return false;
+        }
+        if (NOISE.matcher(name).find()) {
+            return false;
+        }
+        String[] words = name.split("\\s+");
+        if (words.length > MAX_NAME_WORDS) {
+            return false;
+        }
+        if (!Character.isLetter(name.codePointAt(0))) {
+            return false;
+        }
+        return !isLatin(name) || capitalised(words);
+    }
+
+    /** A Latin-script name has its words capitalised, apart from particles ("Ursula von der Leyen"). */
+    private static boolean capitalised(String[] words) {
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLatin(String name) {
+        int cp = name.codePointAt(0);
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+    }
+}

@@ -1,0 +1,95 @@
+package newsflow.enrich.topic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import newsflow.common.model.TopicTag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class TopicTaggerTest {
+    private static final TopicTagger TAGGER = new TopicTagger();
+    private static final MediaTopics VOCABULARY = MediaTopics.get();
+
+    private static String best(List<TopicTag> tags) {
+        return TopicAgreement.bestPerTopLevel(VOCABULARY, tags).entrySet().stream()
+                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("none");
+    }
+
+    private static List<String> codes(List<TopicTag> tags) {
+        return tags.stream().map(TopicTag::code).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        sport en    | Striker scores twice as United reach cup final | The visitors took the lead after ten minutes and the striker added a second goal before half-time. The manager praised his players after the match. | medtop:15000000 | medtop:20001065
+        politics en | Opposition attacks government over election date | MPs from the opposition party accused the prime minister of delaying the general election. The minister said voters would go to the polls in May. | medtop:11000000 | medtop:20000574
+        business en | Retailer profits rise as sales grow | The company reported a 12% rise in annual profits on higher sales. Shares rose 3% and the chief executive said investors should expect higher dividends. | medtop:04000000 | medtop:20001365
+        arts en     | Director's new film wins top award | The film, starring two newcomers, won the jury prize at the festival. The director said the movie would open in cinemas next month. | medtop:01000000 | medtop:20000005
+        tech en     | New phone lets users browse the web faster | The handset runs new software and connects to broadband wireless networks. Users can download music and send e-mail from the device. | medtop:13000000 | medtop:20000763
+        sport ar    | المنتخب يفوز على ضيفه في تصفيات كأس العالم | سجل المهاجم هدفين في الشوط الثاني وقاد الفريق إلى الفوز في المباراة أمام جماهير غفيرة بالملعب. وأشاد المدرب باللاعبين. | medtop:15000000 | medtop:20001065
+        politics ar | البرلمان يصادق على قانون الانتخابات البلدية | صادق نواب البرلمان في جلسة عامة على مشروع القانون الانتخابي، وطالبت أحزاب المعارضة الحكومة بتحديد موعد الاقتراع. | medtop:11000000 | medtop:20000574
+        economy ar  | ارتفاع نسبة التضخم وتراجع الدينار | أعلن البنك المركزي أن نسبة التضخم بلغت مستوى مرتفعا، فيما تراجع سعر صرف الدينار أمام الدولار واليورو وتفاقم العجز التجاري. | medtop:04000000 | medtop:20000346
+        culture ar  | افتتاح مهرجان المسرح بعرض لمخرج شاب | افتتحت الدورة الجديدة من المهرجان بمسرحية نالت إعجاب الجمهور، وتتواصل العروض المسرحية والحفلات الموسيقية طيلة أسبوع. | medtop:01000000 | medtop:20000029
+        tech ar     | تطبيق جديد للهواتف الذكية | أطلقت الشركة تطبيقا جديدا يتيح لمستخدمي الهواتف الذكية الاتصال بالإنترنت عبر شبكة الجيل الرابع وحماية البيانات من القرصنة. | medtop:13000000 | medtop:20000763
+        society ar  | ارتفاع عدد العائلات المعوزة | كشفت دراسة اجتماعية ارتفاع نسبة الفقر في الأحياء الشعبية، وطالبت جمعيات بتوفير المساعدات الاجتماعية للعائلات المعوزة وكبار السن. | medtop:14000000 | medtop:20000801
+        """)
+    void ranksTheExpectedSubjectFirstWithASpecificConcept(String name, String title, String text, String top,
+                                                          String deeper) {
+        List<TopicTag> tags = TAGGER.tag(title, text, null);
+        assertThat(best(tags)).isEqualTo(top);
+        assertThat(codes(tags)).contains(deeper);
+    }
+
+    @Test
+    void scoresLieInTheUnitIntervalAndNoConceptOutscoresItsSubject() {
+        List<TopicTag> tags = TAGGER.tag("Police arrest suspect after bombing",
+                "Police arrested a suspect after a bomb attack on a market. The prime minister condemned the terrorist "
+                        + "attack and the court will hear the case next week.", "en");
+        assertThat(tags).isNotEmpty().allSatisfy(t -> assertThat(t.score()).isBetween(0.0, 1.0));
+        Map<String, Double> best = TopicAgreement.bestPerTopLevel(VOCABULARY, tags);
+        for (TopicTag t : tags) {
+            String top = VOCABULARY.topLevel(t.code()).orElseThrow().code();
+            assertThat(t.score()).isLessThanOrEqualTo(best.get(top));
+            assertThat(codes(tags)).contains(top);
+        }
+        assertThat(tags).extracting(TopicTag::label).doesNotContainNull();
+    }
+
+    @Test
+    void titleWordsWeighMoreThanBodyWords() {
+        String body = "The minister spoke about the league.";
+        assertThat(best(TAGGER.tag("Election campaign", body, "en"))).isEqualTo("medtop:11000000");
+        assertThat(best(TAGGER.tag("Football cup final", body, "en"))).isEqualTo("medtop:15000000");
+    }
+
+    @Test
+    void givesNoTagWithoutEvidence() {
+        assertThat(TAGGER.tag(null, null, null)).isEmpty();
+        assertThat(TAGGER.tag("", "It was a quiet day.", "en")).isEmpty();
+    }
+
+    @Test
+    void neverReturnsARetiredOrUnknownCode() {
+        List<TopicTag> tags = TAGGER.tag("War crimes trial opens", "The court heard evidence of war crimes against "
+                + "civilians during the civil war.", "en");
+        assertThat(tags).isNotEmpty().allSatisfy(t -> {
+            assertThat(VOCABULARY.find(t.code())).isPresent();
+            assertThat(VOCABULARY.isRetired(t.code())).isFalse();
+        });
+    }
+
+    @Test
+    void isThreadSafe() {
+        String title = "وزير الخارجية يستقبل سفير فرنسا";
+        String text = "بحث الجانبان العلاقات الثنائية بين البلدين وسبل دعم التعاون في مجال مكافحة الإرهاب.";
+        List<TopicTag> expected = TAGGER.tag(title, text, "ar");
+        List<List<TopicTag>> parallel = IntStream.range(0, 200).parallel()
+                .mapToObj(i -> TAGGER.tag(title, text, "ar")).toList();
+        assertThat(parallel).allSatisfy(tags -> assertThat(tags).isEqualTo(expected));
+        assertThat(codes(expected)).contains("medtop:20000639");
+    }
+}
