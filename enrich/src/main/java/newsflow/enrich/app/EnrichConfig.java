@@ -34,6 +34,8 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String MAX_EDITION_BYTES = "enrich.max.edition.bytes";
     /** Processing guarantee. */
     public static final String PROCESSING_GUARANTEE = "enrich.processing.guarantee";
+    /** Lingua accuracy mode: high or low. */
+    public static final String LANGUAGE_ACCURACY = "enrich.language.accuracy";
     /** Commit interval, ms. */
     public static final String COMMIT_INTERVAL_MS = "enrich.commit.interval.ms";
 
@@ -45,6 +47,8 @@ public final class EnrichConfig extends AbstractConfig {
                     "Kafka Streams application.id: the consumer group of all enrich instances and the prefix of their internal topics.")
             .define(LANGUAGES, Type.LIST, DEFAULT_LANGUAGES, new ConfigDef.NonNullValidator(), Importance.HIGH,
                     "Languages identified in text (ISO 639-1 codes). Text in other languages is stored as 'und'.")
+            .define(LANGUAGE_ACCURACY, Type.STRING, "high", ConfigDef.ValidString.in("high", "low"), Importance.MEDIUM,
+                    "Lingua accuracy mode for per-block language identification: high (1- to 5-grams, better on short blocks, about 30 MiB heap per language) or low (trigrams, about 2 MiB per language).")
             .define(TOPIC_LANGUAGES, Type.LIST, "", Importance.MEDIUM,
                     "Languages whose editions also go to <prefix>editions.<lang>; empty means every enabled language. Others go to <prefix>editions.other.")
             .define(STREAM_THREADS, Type.INT, 1, ConfigDef.Range.between(1, 64), Importance.MEDIUM,
@@ -90,6 +94,11 @@ public final class EnrichConfig extends AbstractConfig {
     /** @return enabled languages */
     public List<String> languages() {
         return getList(LANGUAGES);
+    }
+
+    /** @return the Lingua accuracy mode */
+    public newsflow.enrich.lang.AccuracyMode languageAccuracy() {
+        return newsflow.enrich.lang.AccuracyMode.valueOf(getString(LANGUAGE_ACCURACY).toUpperCase(java.util.Locale.ROOT));
     }
 
     /** @return languages routed to their own topic */

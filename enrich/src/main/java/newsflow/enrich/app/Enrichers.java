@@ -3,6 +3,7 @@ package newsflow.enrich.app;
 import newsflow.enrich.date.TemporalTagger;
 import newsflow.enrich.extract.ArticleExtractor;
 import newsflow.enrich.lang.EditionSplitter;
+import newsflow.enrich.lang.LanguageIdentifier;
 import newsflow.enrich.pipeline.EditionSizeBudget;
 import newsflow.enrich.pipeline.Enricher;
 import newsflow.enrich.topic.TopicTagger;
@@ -17,7 +18,9 @@ public final class Enrichers {
      * @return a thread-safe enricher
      */
     public static Enricher create(EnrichConfig config) {
-        return new Enricher(new ArticleExtractor(), new EditionSplitter(), new TopicTagger(), new TemporalTagger(),
+        return new Enricher(new ArticleExtractor(),
+                new EditionSplitter(new LanguageIdentifier(config.languages(), config.languageAccuracy())),
+                new TopicTagger(), new TemporalTagger(),
                 new EditionSizeBudget(config.getInt(EnrichConfig.MAX_EDITION_BYTES)));
     }
 }

@@ -2,6 +2,7 @@ package newsflow.enrich.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import newsflow.common.model.DateMention;
 import newsflow.common.model.Edition;
@@ -17,12 +18,14 @@ import newsflow.enrich.extract.Extraction;
 import newsflow.enrich.extract.PageInput;
 import newsflow.enrich.lang.EditionDraft;
 import newsflow.enrich.lang.EditionSplitter;
+import newsflow.enrich.topic.TopicAgreement;
 import newsflow.enrich.topic.TopicTagger;
 
 /**
  * Enriches one fetched page into its language editions, in this order: extraction (main text, title,
- * authors, publication dates) → language separation into editions → topics per edition → dates in text per
- * edition, resolved against the edition's publication day. The same code serves the Kafka Streams topology
+ * authors, publication dates) → language separation into editions → topics per edition (and a note where
+ * an edition's subject differs from its siblings') → dates in text per edition, resolved against the
+ * edition's publication day. The same code serves the Kafka Streams topology
  * and the batch commands. Thread-safe when its parts are (they are).
  *
  * <p>Errors: a failing stage throws {@link EnrichmentException} naming the stage.
@@ -68,15 +71,21 @@ public final class Enricher {
         String declaredLang = x.htmlLang() != null ? x.htmlLang() : hints.language();
         List<EditionDraft> drafts = stage("language", () -> splitter.split(x.title(), x.blocks(), declaredLang));
         DateReference ref = ReferenceDates.of(x.published(), page.fetchedAt(), hints);
-        List<Edition> editions = new ArrayList<>(drafts.size());
+        List<List<TopicTag>> topics = new ArrayList<>(drafts.size());
         for (EditionDraft d : drafts) {
             String text = String.join("\n\n", d.paragraphs());
-            List<TopicTag> topics = stage("topics", () -> topicTagger.tag(d.title(), text, d.lang()));
+            topics.add(stage("topics", () -> topicTagger.tag(d.title(), text, d.lang())));
+        }
+        List<Optional<String>> notes = stage("topics", () -> TopicAgreement.notes(topics));
+        List<Edition> editions = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            EditionDraft d = drafts.get(i);
+            String text = String.join("\n\n", d.paragraphs());
             List<DateMention> dates = stage("dates", () -> temporalTagger.tag(text, d.lang(), ref));
             editions.add(budget.fit(new Edition(documentId, d.lang(), canonical, page.source(), d.title(),
-                    d.direction(), d.share(), d.paragraphs(), topics, dates, x.published(), x.modified(),
+                    d.direction(), d.share(), d.paragraphs(), topics.get(i), dates, x.published(), x.modified(),
                     x.authors(), x.siteName(), page.fetchedAt(), EnrichmentVersion.CURRENT, contentHash,
-                    drafts.size(), false, null)));
+                    drafts.size(), false, notes.get(i).orElse(null))));
         }
         return new EnrichResult(documentId, x.kind(), x, List.copyOf(editions), contentHash);
     }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ public final class PipelineStack implements AutoCloseable {
     private final SinkConfig sinkConfig;
     private final Admin admin;
 
-    private PipelineStack(Options o) throws IOException {
+    private PipelineStack(Options o, Clock ingestClock) throws IOException {
         this.options = o;
         Files.createDirectories(o.workDir());
         this.kafka = o.bootstrapServers() == null ? EmbeddedKafka.start(o.workDir().resolve("kafka")) : null;
@@ -92,7 +93,7 @@ public final class PipelineStack implements AutoCloseable {
             ingestOverrides.put(IngestConfig.PER_HOST_DELAY_MS, o.perHostDelayMs().toString());
         }
         this.ingestConfig = IngestConfig.load(null, env, ingestOverrides);
-        this.ingest = new IngestService(ingestConfig);
+        this.ingest = new IngestService(ingestConfig, new SimpleMeterRegistry(), ingestClock);
     }
 
     /**
@@ -103,7 +104,21 @@ public final class PipelineStack implements AutoCloseable {
      * @throws IOException when the work directory or the broker cannot be prepared
      */
     public static PipelineStack start(Options options) throws IOException {
-        PipelineStack s = new PipelineStack(options);
+        return start(options, Clock.systemUTC());
+    }
+
+    /**
+     * Same as {@link #start(Options)} with ingest's clock given: it stamps each page's fetch time (which
+     * enrichment takes as the reference for relative dates) and times retries and politeness. Tests use a clock
+     * that runs at the normal rate from a fixed instant, to replay a page "as fetched" at a known time.
+     *
+     * @param options     the options
+     * @param ingestClock ingest's time source; must advance (a frozen clock stalls per-host delays)
+     * @return the running stack
+     * @throws IOException when the work directory or the broker cannot be prepared
+     */
+    public static PipelineStack start(Options options, Clock ingestClock) throws IOException {
+        PipelineStack s = new PipelineStack(options, ingestClock);
         s.enrich.start();
         s.sinkThread.start();
         s.ingest.start();
