@@ -26,6 +26,8 @@ import java.util.List;
  * @param editionCount      how many editions the document has
  * @param textTruncated     true when paragraphs were cut to keep the record under its size budget
  * @param topicNote         why this edition's top topic differs from its sibling editions', or null
+ * @param fetchedUrl        the raw-pages key (canonical fetched URL) this edition was made from; differs from
+ *                          {@code url} when the page names another same-site canonical URL (AMP, mobile, tracking)
  */
 public record Edition(
         String documentId,
@@ -47,7 +49,19 @@ public record Edition(
         String contentHash,
         int editionCount,
         boolean textTruncated,
-        String topicNote) {
+        String topicNote,
+        String fetchedUrl) {
+
+    /** An edition whose fetched URL is its canonical URL. */
+    public Edition(String documentId, String lang, String url, String source, String title, String direction,
+                   double share, List<String> paragraphs, List<TopicTag> topics, List<DateMention> dates,
+                   DateValue published, DateValue modified, List<String> authors, String siteName,
+                   Instant fetchedAt, int enrichmentVersion, String contentHash, int editionCount,
+                   boolean textTruncated, String topicNote) {
+        this(documentId, lang, url, source, title, direction, share, paragraphs, topics, dates, published, modified,
+                authors, siteName, fetchedAt, enrichmentVersion, contentHash, editionCount, textTruncated, topicNote,
+                url);
+    }
 
     /** @return the record key of this edition: {@code <documentId>:<lang>} */
     public String key() {

@@ -28,7 +28,8 @@ import org.jsoup.parser.Parser;
  *   <li>filter blocks ({@link BlockFilter}: links, phrases, bylines/datelines, title repeats);</li>
  *   <li>decide the kind: listing ({@link ListingDetector}); else JSON-LD {@code articleBody} when the DOM text
  *       is missing or under {@link #JSONLD_PREFERRED_SHARE} of it; else the HTML string of a script state blob
- *       ({@link HydrationBlobReader}) when the DOM gave nothing; else needs_render.</li>
+ *       ({@link HydrationBlobReader}) when the DOM gave nothing; a consent wall, bot check or error page with
+ *       little text is an interstitial ({@link InterstitialDetector}); with no text at all, needs_render.</li>
  * </ol>
  */
 public final class ArticleExtractor {
@@ -49,6 +50,7 @@ public final class ArticleExtractor {
     private final BlockFilter filter = new BlockFilter();
     private final ListingDetector listings = new ListingDetector();
     private final HydrationBlobReader hydration = new HydrationBlobReader();
+    private final InterstitialDetector interstitials = new InterstitialDetector();
 
     /**
      * @param in the page
@@ -95,6 +97,12 @@ public final class ArticleExtractor {
         if (kind == PageKind.ARTICLE && blocks.isEmpty()) {
             blocks = hydrationBlocks(scripts, title, meta.authors());
             source = "hydration";
+        }
+        if (kind == PageKind.ARTICLE && "dom".equals(source)
+                && interstitials.isInterstitial(doc, title, raw, blocks)) {
+            kind = PageKind.INTERSTITIAL;
+            blocks = List.of();
+            next = null;
         }
         if (kind == PageKind.ARTICLE && blocks.isEmpty()) {
             kind = PageKind.NEEDS_RENDER;

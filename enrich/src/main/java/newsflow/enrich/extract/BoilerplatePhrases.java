@@ -9,7 +9,8 @@ import java.util.Locale;
  * A phrase only condemns a block of at most {@link #MAX_BLOCK_CHARS} characters, except the JavaScript notice
  * which is never main text (case C26). Also: a block that is only an ad-slot label ({@link #AD_LABELS}), and a
  * block of at most {@link #MAX_CTA_CHARS} characters that is a newsletter call to action (a verb of
- * {@link #CTA_VERBS} with an object of {@link #CTA_OBJECTS}).
+ * {@link #CTA_VERBS} with an object of {@link #CTA_OBJECTS}), a "follow us" line naming a social network, and a
+ * gallery counter ("Image 3 of 5").
  */
 final class BoilerplatePhrases {
 
@@ -23,6 +24,12 @@ final class BoilerplatePhrases {
             "tags:", "topics:", "filed under", "all rights reserved", "©", "copyright", "(c) ", "download the app",
             "listen to this", "print this", "email this", "comments", "leave a comment", "you may also like",
             "recommended", "more from", "most read", "sponsored", "photo:", "image:", "credit:", "source:",
+            "don't miss", "don’t miss", "related roundup", "related coverage", "related content", "related video",
+            "related topics", "related links", "related reading", "more on this story",
+            "czytaj więcej", "czytaj też", "czytaj także", "lesen sie auch", "mehr zum thema", "lesen sie mehr",
+            "lire aussi", "à lire aussi", "a lire aussi", "lire la suite", "leer más", "lee también", "leia mais",
+            "leia também", "leggi anche", "devamını oku", "ayrıca bakınız", "читайте также", "ещё по теме",
+            "läs också", "les også", "læs også", "lees ook", "اقرأ المزيد",
             "شارك", "تابعونا", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ ايضا", "الكلمات المفتاحية",
             "جميع الحقوق محفوظة", "اشترك", "التعليقات", "مواضيع ذات صلة", "أخبار ذات صلة", "طباعة", "المصدر:");
 
@@ -37,6 +44,17 @@ final class BoilerplatePhrases {
     static final List<String> CTA_OBJECTS = List.of("newsletter", "inbox", "daily email", "النشرة");
     /** Longest block the call-to-action test applies to. */
     static final int MAX_CTA_CHARS = 250;
+
+    /** Social networks named by "follow us" lines. */
+    static final List<String> SOCIAL_NETWORKS = List.of(
+            "twitter", "facebook", "instagram", "youtube", "linkedin", "tiktok", "telegram", "whatsapp", "flipboard",
+            "فيسبوك", "تويتر", "انستغرام", "يوتيوب");
+    /** "Follow" verbs of such lines. */
+    static final List<String> FOLLOW_VERBS = List.of("follow", "like us", "join us", "تابع", "تابعونا", "folgen", "suivez");
+    /** Longest "follow us" line. */
+    static final int MAX_FOLLOW_CHARS = 200;
+    /** Words that open a gallery counter ("Image 3 of 5"). */
+    static final List<String> GALLERY_WORDS = List.of("image", "photo", "picture", "slide", "foto", "bild");
 
     /** Phrases (lower case) that mark a block as boilerplate wherever they occur and whatever its length. */
     static final List<String> ALWAYS = List.of(
@@ -56,7 +74,10 @@ final class BoilerplatePhrases {
                 }
             }
         }
-        if (AD_LABELS.contains(t)) {
+        if (AD_LABELS.contains(t) || isGalleryCounter(t)) {
+            return true;
+        }
+        if (t.length() <= MAX_FOLLOW_CHARS && containsAny(t, FOLLOW_VERBS) && containsAny(t, SOCIAL_NETWORKS)) {
             return true;
         }
         if (t.length() <= MAX_CTA_CHARS && containsAny(t, CTA_VERBS) && containsAny(t, CTA_OBJECTS)) {
@@ -71,6 +92,28 @@ final class BoilerplatePhrases {
             }
         }
         return false;
+    }
+
+    /** "Image 3 of 5", "Photo 2/7": a gallery word, a number, "of" or "/", a number, nothing else. */
+    static boolean isGalleryCounter(String t) {
+        String[] w = t.replace("/", " / ").split("\\s+");
+        if (w.length != 4 || !GALLERY_WORDS.contains(w[0])) {
+            return false;
+        }
+        return isNumber(w[1]) && (w[2].equals("of") || w[2].equals("/") || w[2].equals("von") || w[2].equals("de"))
+                && isNumber(w[3]);
+    }
+
+    private static boolean isNumber(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean containsAny(String t, List<String> words) {

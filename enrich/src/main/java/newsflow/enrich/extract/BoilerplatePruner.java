@@ -23,8 +23,11 @@ final class BoilerplatePruner {
     /** Share of the page's characters above which a furniture-named element is kept. */
     static final double PROTECTED_SHARE = 0.5;
 
-    /** Elements never removed by vocabulary. */
-    static final Set<String> STRUCTURAL_TAGS = Set.of("html", "body", "main");
+    /**
+     * Elements never removed by vocabulary: structural roots, and headings (a heading goes with its furniture
+     * container; alone, a class like {@code widget-title} on an in-article subheading is a false alarm).
+     */
+    static final Set<String> STRUCTURAL_TAGS = Set.of("html", "body", "main", "h1", "h2", "h3", "h4", "h5", "h6");
 
     private final BoilerplateVocabulary vocabulary = new BoilerplateVocabulary();
 

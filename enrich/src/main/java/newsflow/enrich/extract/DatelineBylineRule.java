@@ -7,7 +7,8 @@ import java.util.Set;
  * Heuristic 5 (bylines and datelines): a short line that only names the author ("By Jane Doe", "بقلم …") or
  * only gives a date/time ("Updated 6 September 2018, 1:52 am", "2016-10-14", "14/5/2017") is page metadata, not
  * main text. A line is a dateline when, after removing digits, punctuation and date words (months, weekdays,
- * am/pm, zone abbreviations, "updated", "published"…), at most {@link #MAX_LEFTOVER_LETTERS} letters remain.
+ * am/pm, zone abbreviations, "updated", "published"… in English, Arabic, German, French and Spanish), at most
+ * {@link #MAX_LEFTOVER_LETTERS} letters remain.
  */
 final class DatelineBylineRule {
 
@@ -36,7 +37,15 @@ final class DatelineBylineRule {
             "آب", "أيلول", "تشرين", "الأول", "الثاني", "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت",
             "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
             "نشر", "في", "تحديث", "آخر", "مساء", "صباحا", "ص", "م", "هـ", "بتاريخ", "منذ", "ساعة", "ساعات",
-            "دقيقة", "دقائق", "يوم");
+            "دقيقة", "دقائق", "يوم",
+            "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "montag", "dienstag", "mittwoch",
+            "donnerstag", "freitag", "samstag", "sonntag", "stand", "uhr", "aktualisiert", "veröffentlicht", "um",
+            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+            "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "publié", "le", "mis", "à", "jour", "h",
+            "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+            "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+            "actualizado", "publicado", "el", "de", "del", "las", "hs");
 
     /**
      * @param line one line of a block, stripped
@@ -54,10 +63,27 @@ final class DatelineBylineRule {
         for (String o : BYLINE_OPENERS) {
             if (l.startsWith(o)) {
                 int words = l.strip().split("\\s+").length;
-                return words <= MAX_BYLINE_WORDS && !endsLikeSentence(line);
+                return words <= MAX_BYLINE_WORDS && !endsLikeSentence(line) && startsWithName(line, o.length());
             }
         }
         return false;
+    }
+
+    /** After the opener comes a name: a capital letter in cased scripts, any letter in uncased ones. */
+    private static boolean startsWithName(String line, int from) {
+        int i = from;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        if (i >= line.length()) {
+            return false;
+        }
+        int cp = line.codePointAt(i);
+        if (!Character.isLetter(cp)) {
+            return false;
+        }
+        return Character.isUpperCase(cp) || Character.isTitleCase(cp)
+                || !Character.isLowerCase(cp) && Character.toUpperCase(cp) == cp;
     }
 
     private static boolean endsLikeSentence(String line) {

@@ -12,7 +12,8 @@ import org.jsoup.select.NodeTraversor;
 /**
  * Heuristic 1 (tag vocabulary): removes elements that never hold main text — scripts, styles, form controls,
  * embedded media, page chrome ({@code nav}, {@code aside}, {@code footer}, a page-level {@code header}), figure
- * captions and hidden elements. Mutates the document; run it after JSON-LD and metadata have been read. Rule
+ * captions and hidden elements (the {@code hidden} attribute, inline {@code display:none}, hiding utility
+ * classes). Mutates the document; run it after JSON-LD and metadata have been read. Rule
  * source: the tag lists of Readability.js ({@code _removeNodes}, {@code _clean}) and trafilatura's
  * {@code MANUALLY_CLEANED}.
  */
@@ -27,6 +28,10 @@ final class HtmlCleaner {
 
     /** Ancestors that make a {@code header} element part of the article rather than the page chrome. */
     static final Set<String> ARTICLE_TAGS = Set.of("article", "main");
+
+    /** Utility classes that hide an element (Bootstrap, Foundation, site CSS). */
+    static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "d-none", "is-hidden", "hide", "invisible",
+            "visually-hidden", "sr-only", "screen-reader-text", "u-hidden");
 
     /** Inline style fragments that hide an element (compared with spaces removed). */
     static final List<String> HIDDEN_STYLES = List.of("display:none", "visibility:hidden");
@@ -64,7 +69,7 @@ final class HtmlCleaner {
         if (tag.equals("header") && !insideArticle(el)) {
             return true;
         }
-        if (el.hasAttr("hidden")) {
+        if (el.hasAttr("hidden") || hasHiddenClass(el)) {
             return true;
         }
         if (el.hasAttr("style")) {
@@ -76,6 +81,26 @@ final class HtmlCleaner {
             }
         }
         return false;
+    }
+
+    /**
+     * A hiding utility class, unless a responsive class shows the element again at some width (Tailwind
+     * {@code hidden md:block} has a colon, Bootstrap {@code d-none d-md-block} a breakpoint infix).
+     */
+    private static boolean hasHiddenClass(Element el) {
+        String cls = el.className();
+        if (cls.isEmpty()) {
+            return false;
+        }
+        boolean hidden = false;
+        for (String c : cls.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (c.indexOf(':') >= 0 || c.startsWith("d-sm-") || c.startsWith("d-md-") || c.startsWith("d-lg-")
+                    || c.startsWith("d-xl-")) {
+                return false;
+            }
+            hidden |= HIDDEN_CLASSES.contains(c);
+        }
+        return hidden;
     }
 
     private static boolean insideArticle(Element el) {

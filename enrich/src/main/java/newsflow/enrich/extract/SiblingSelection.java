@@ -144,10 +144,17 @@ final class SiblingSelection {
         };
     }
 
+    /** A heading, a header/hgroup holding one, or a wrapper whose whole text is one heading. */
     static boolean isHeading(Element e) {
         String n = e.normalName();
-        return n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6'
-                || (n.equals("header") || n.equals("hgroup")) && e.selectFirst("h1, h2, h3, h4, h5, h6") != null;
+        if (n.length() == 2 && n.charAt(0) == 'h' && n.charAt(1) >= '1' && n.charAt(1) <= '6') {
+            return true;
+        }
+        Element h = e.selectFirst("h1, h2, h3, h4, h5, h6");
+        if (h == null) {
+            return false;
+        }
+        return n.equals("header") || n.equals("hgroup") || e.text().length() == h.text().length();
     }
 
     private static boolean endsSentence(String t) {

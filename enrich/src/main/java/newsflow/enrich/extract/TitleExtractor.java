@@ -21,6 +21,8 @@ final class TitleExtractor {
             " / ", " ‹ ", " › ", " •", " ｜ ");
     /** A suffix this short (in words) is taken for the site name. */
     static final int MAX_SUFFIX_WORDS = 4;
+    /** Shortest h1, as a share of the declared title's length, taken as the headline. */
+    static final double MIN_H1_SHARE = 0.4;
     /** The remaining headline must keep this many words. */
     static final int MIN_TITLE_WORDS = 3;
 
@@ -42,8 +44,8 @@ final class TitleExtractor {
         Element h1 = firstH1(doc);
         if (h1 != null) {
             String h = TextBlockWalker.collapse(h1.text()).strip();
-            if (!h.isEmpty() && (declared == null || containsNormalised(og, h) || containsNormalised(html, h)
-                    || containsNormalised(headline, h) || containsNormalised(tw, h))) {
+            if (!h.isEmpty() && (declared == null || isHeadlineOf(h, og, siteName) || isHeadlineOf(h, html, siteName)
+                    || isHeadlineOf(h, headline, siteName) || isHeadlineOf(h, tw, siteName))) {
                 return h;
             }
         }
@@ -139,11 +141,30 @@ final class TitleExtractor {
         return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
-    private static boolean containsNormalised(String haystack, String needle) {
-        if (haystack == null) {
+    /**
+     * The h1 is the headline of a declared title when the title, without its site name, contains it and it is at
+     * least {@link #MIN_H1_SHARE} of that title's length (an h1 holding only the site or blog name is not).
+     */
+    private static boolean isHeadlineOf(String h1, String declared, String siteName) {
+        if (declared == null || declared.isBlank()) {
             return false;
         }
-        return norm(haystack).contains(norm(needle));
+        String h = norm(h1);
+        if (siteName != null && h.equals(norm(siteName))) {
+            return false;
+        }
+        String full = norm(declared);
+        String stripped = norm(stripSiteName(declared, siteName));
+        if (full.contains(h) && h.length() >= MIN_H1_SHARE * full.length()
+                || stripped.contains(h) && h.length() >= MIN_H1_SHARE * stripped.length()) {
+            return true;
+        }
+        for (String sep : SEPARATORS) {
+            if (full.startsWith(h + sep)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String norm(String s) {

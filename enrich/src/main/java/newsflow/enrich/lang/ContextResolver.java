@@ -6,7 +6,7 @@ import newsflow.enrich.extract.BlockKind;
 /**
  * Decides each block's language from its own evidence and its neighbours', in this order:
  * <ol>
- *   <li><b>Anchors</b>: a block whose best language leads every rival by at least {@link #SWITCH_COST}
+ *   <li><b>Anchors</b>: a block whose best language leads every rival by at least {@link #ANCHOR_MARGIN}
  *       letter-units (or whose script alone decides), and which is not a list of names, keeps it.</li>
  *   <li><b>Context</b>: another block with letters takes the language of the nearest anchor of the same writing
  *       system before or after it when that language trails its own best by at most {@link #SWITCH_COST} (or at
@@ -22,13 +22,17 @@ import newsflow.enrich.extract.BlockKind;
  *       a block with no decided block around it.</li>
  * </ol>
  * The cost of a switch is in the unit of {@link LinguaScorer}'s gap (letters times the relative log-likelihood
- * deficit), so long blocks always decide for themselves. Its value is the smallest that keeps the short
- * (under 50 characters) same-language blocks of the mixed-language evaluation in their context's language.
+ * deficit, proper names left out), so long blocks always decide for themselves. Its value lies between the
+ * largest gap of a short (under 50 characters) block in its context's language and the smallest gap of a short
+ * block in another language, as measured on the mixed-language evaluation. A page title, a headline full of
+ * names and telegraphic words, gets the anchor margin as its tolerance.
  */
 final class ContextResolver {
 
     /** Letter-units a block's own evidence must exceed to leave the language of its context. */
-    static final double SWITCH_COST = 4.5;
+    static final double SWITCH_COST = 1.0;
+    /** Letter-units by which a block's best language must lead every rival for the block to be an anchor. */
+    static final double ANCHOR_MARGIN = 4.5;
     /** Letters from which a block is a phrase. */
     static final int PHRASE_MIN_LETTERS = 6;
     /** Words from which a block is a phrase. */
@@ -88,7 +92,7 @@ final class ContextResolver {
         if (isAnchor(title)) {
             return title.top();
         }
-        if (declared != null && languages.contains(declared) && allows(title, title.gapOf(declared))) {
+        if (declared != null && languages.contains(declared) && allows(title, title.gapOf(declared), ANCHOR_MARGIN)) {
             return declared;
         }
         String best = null;
@@ -99,19 +103,19 @@ final class ContextResolver {
                 bestGap = title.gapOf(best);
             }
         }
-        if (best != null && allows(title, bestGap)) {
+        if (best != null && allows(title, bestGap, ANCHOR_MARGIN)) {
             return best;
         }
         return best != null || isPhrase(title) ? title.top() : null;
     }
 
     /** @return whether a text's own evidence allows a language trailing its best by {@code gap} */
-    private static boolean allows(BlockEvidence e, double gap) {
-        return gap <= SWITCH_COST || e.nameLike() && gap < Double.POSITIVE_INFINITY;
+    private static boolean allows(BlockEvidence e, double gap, double tolerance) {
+        return gap <= tolerance || e.nameLike() && gap < Double.POSITIVE_INFINITY;
     }
 
     private static boolean isAnchor(BlockEvidence e) {
-        return e.top() != null && !e.nameLike() && e.margin() >= SWITCH_COST;
+        return e.top() != null && !e.nameLike() && e.margin() >= ANCHOR_MARGIN;
     }
 
     private static String byContext(int i, List<BlockEvidence> evidence, String[] lang, boolean[] anchor) {
@@ -125,7 +129,7 @@ final class ContextResolver {
                 bestGap = e.gapOf(candidate);
             }
         }
-        if (best != null && (bestGap <= SWITCH_COST || e.nameLike())) {
+        if (best != null && allows(e, bestGap, SWITCH_COST)) {
             return best;
         }
         if (e.nameLike()) {

@@ -12,7 +12,8 @@ import newsflow.enrich.extract.BlockKind;
  * own evidence ({@link LanguageIdentifier}) and its neighbours' ({@link ContextResolver}); a block is never
  * split. Every block lands in the edition of its language. The page title goes to the edition of its language
  * (or to the first edition when that language has no block); in every other edition a heading that opens the
- * language's run becomes the edition's title and is not a paragraph. Thread-safe, deterministic.
+ * language's run becomes the edition's title and is not a paragraph (nor is a first heading that repeats the page
+ * title). Thread-safe, deterministic.
  */
 public final class EditionSplitter {
 
@@ -98,6 +99,10 @@ public final class EditionSplitter {
             int from = 0;
             if (lang.equals(titled)) {
                 editionTitle = title;
+                Block first = blocks.get(idx.get(0));
+                if (first.kind() == BlockKind.HEADING && sameText(first.text(), title)) {
+                    from = 1; // the title repeated as the first heading is not a paragraph
+                }
             } else if (blocks.get(idx.get(0)).kind() == BlockKind.HEADING) {
                 editionTitle = blocks.get(idx.get(0)).text();
                 from = 1;
@@ -116,6 +121,10 @@ public final class EditionSplitter {
                     List.copyOf(paragraphs)));
         }
         return List.copyOf(editions);
+    }
+
+    private static boolean sameText(String a, String b) {
+        return a.replaceAll("\\s+", " ").strip().equals(b.replaceAll("\\s+", " ").strip());
     }
 
     private static String primaryTag(String htmlLang) {

@@ -16,6 +16,10 @@ final class EvidenceReader {
     /** Kana letters from which a CJK text is Japanese. */
     static final int MIN_KANA = 1;
 
+    /** Writing systems with letter case, where a capital marks a name. */
+    private static final java.util.Set<WritingSystem> CASED = java.util.EnumSet.of(WritingSystem.LATIN,
+            WritingSystem.CYRILLIC, WritingSystem.GREEK, WritingSystem.ARMENIAN);
+
     private final LanguageCatalog catalog;
     private final LinguaScorer scorer;
 
@@ -45,11 +49,24 @@ final class EvidenceReader {
             return new BlockEvidence(system, letters, words, List.of(new LinguaScorer.Ranked(candidates.get(0), 0)),
                     names);
         }
-        List<LinguaScorer.Ranked> ranked = scorer.rank(candidates, scriptWords, letters);
+        List<LinguaScorer.Ranked> ranked = rank(candidates, system, text, scriptWords, letters);
         if (system == WritingSystem.ARABIC) {
             ranked = ArabicScriptLetters.apply(ranked, scriptWords);
         }
         return new BlockEvidence(system, letters, words, ranked, names);
+    }
+
+    /** Ranks on the text without its proper names ({@link ProperNames}) in scripts with letter case. */
+    private List<LinguaScorer.Ranked> rank(List<String> candidates, WritingSystem system, String text,
+                                           String scriptWords, int letters) {
+        if (CASED.contains(system)) {
+            LetterProfile withoutNames = LetterProfile.of(ProperNames.strip(text));
+            int remaining = withoutNames.letters(system);
+            if (remaining >= ProperNames.MIN_LETTERS && remaining < letters) {
+                return scorer.rank(candidates, withoutNames.words(system), remaining);
+            }
+        }
+        return scorer.rank(candidates, scriptWords, letters);
     }
 
     private static List<String> cjk(List<String> candidates, LetterProfile profile) {

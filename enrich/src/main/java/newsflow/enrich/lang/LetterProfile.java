@@ -15,9 +15,14 @@ public final class LetterProfile {
     /** Weight of a letter between quotation marks when choosing the dominant writing system. */
     static final double QUOTED_WEIGHT = 0.5;
 
-    /** URLs, e-mail addresses and social handles: written in Latin letters whatever the language around them. */
+    /**
+     * URLs, e-mail addresses, social handles and bare domain names (ending in a generic or a common country
+     * top-level domain): written in Latin letters whatever the language around them.
+     */
     private static final Pattern NOT_EVIDENCE = Pattern.compile(
-            "(?i)(?:https?://|ftp://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|@\\w+");
+            "(?i)(?:https?://|ftp://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|@\\w+"
+                    + "|\\b(?:[a-z0-9-]+\\.)+(?:com|org|net|gov|edu|int|info|news|io|co|tv|me|uk|us|de|fr|es|it"
+                    + "|nl|pl|pt|ru|ua|tr|ir|pk|in|sa|qa|ae|eg|il|cn|jp|kr|id)\\b(?:/\\S*)?");
 
     /** Quotation marks of the languages supported; each one toggles "inside a quote" (they come in pairs). */
     private static final String QUOTE_MARKS = "\"«»“”„‟‹›「」『』";

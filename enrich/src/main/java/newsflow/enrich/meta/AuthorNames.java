@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
  * The people credited with an article, from the first source that names any, in this order: JSON-LD
  * {@code author} of the article object (string, Person, or array), {@code meta name=author} / article:author
  * (unless a URL), {@code itemprop=author}, {@code rel=author} and author-page links, then elements whose class says byline or
- * author (never inside comments, footers or asides). Each raw credit is cleaned ({@link #clean}): the "By"/"Von"/"Par"/"بقلم" prefix goes, lists are split on
+ * author (never inside comments, related lists,
+ * sidebars, footers or asides). Each raw credit is cleaned ({@link #clean}): the "By"/"Von"/"Par"/"بقلم" prefix goes, lists are split on
  * commas, "and", "und", "&amp;", "و"; noise is dropped: staff and desk credits, reading times ("3 Minute Read"),
  * the site name, e-mail addresses, URLs, dates, strings too long to be a name. Names are de-duplicated
  * case-insensitively, in page order.
@@ -45,6 +46,11 @@ final class AuthorNames {
             + "|follow|twitter|facebook|instagram|subscribe|share|comments?|red|agentur(en)?|quelle|source|name"
             + "|nachrichten|zeitung|inc|ltd|llc|gmbh|verlag|ag|sid|kna|epd|by|von|par|por)\\b"
             + "|@|https?:|www\\.|\\d|فريق|المحرر|التحرير|وكالة|وكالات");
+
+    /** Zones whose author names are other articles' or commenters' (related lists, sidebars, comments). */
+    private static final Pattern OTHER_ZONES = Pattern.compile(
+            "comment|related|sidebar|widget|popular|recommend|trending|promo|teaser|more-|most-|rail|opinion-list"
+            + "|nav-|navbar|navigation|menu|dropdown");
 
     private AuthorNames() {
     }
@@ -89,8 +95,13 @@ final class AuthorNames {
         return clean(raw, siteName);
     }
 
+    /**
+     * Adds the texts of the matching elements that sit in the same block as the first one (its grandparent), so
+     * that the author links of related-article lists further down do not join the byline.
+     */
     private static void addTexts(Document doc, String selector, List<String> raw) {
         int n = 0;
+        Element block = null;
         for (Element e : doc.select(selector)) {
             if (n >= MAX_ELEMENTS) {
                 break;
@@ -98,16 +109,31 @@ final class AuthorNames {
             if (inComments(e)) {
                 continue;
             }
+            if (block == null) {
+                Element parent = e.parent();
+                block = parent == null || parent.parent() == null ? parent : parent.parent();
+            } else if (!isInside(e, block)) {
+                continue;
+            }
             n++;
-            String t = e.hasAttr("content") && e.normalName().equals("meta") ? e.attr("content") : e.text();
-            raw.add(t);
+            raw.add(e.text());
         }
+    }
+
+    private static boolean isInside(Element e, Element block) {
+        for (Element a = e; a != null; a = a.parent()) {
+            if (a == block) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inComments(Element e) {
         for (Element a = e; a != null; a = a.parent()) {
             String names = (a.className() + " " + a.id()).toLowerCase(Locale.ROOT);
-            if (names.contains("comment") || a.normalName().equals("footer") || a.normalName().equals("aside")) {
+            if (OTHER_ZONES.matcher(names).find() || a.normalName().equals("footer") || a.normalName().equals("aside")
+                    || a.normalName().equals("nav")) {
                 return true;
             }
         }

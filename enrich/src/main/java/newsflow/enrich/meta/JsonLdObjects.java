@@ -15,7 +15,8 @@ import org.jsoup.nodes.Element;
 /**
  * Reads the schema.org objects of a page's {@code <script type="application/ld+json">} blocks: top-level objects,
  * arrays, {@code @graph} members and {@code mainEntity}/{@code mainEntityOfPage} objects, in page order. Blocks
- * that are not JSON (even with the usual leniencies: comments, trailing commas, raw control characters, single
+ * that are not JSON (even with the usual leniencies: CDATA and comment wrappers, comments, trailing commas,
+ * raw control characters, single
  * quotes) are skipped. Only JSON-LD scripts are read; no other script is ever looked at. Thread-safe.
  */
 public final class JsonLdObjects {
@@ -47,13 +48,7 @@ public final class JsonLdObjects {
             if (!type.contains("ld+json")) {
                 continue;
             }
-            String json = script.data().strip();
-            if (json.startsWith("<!--")) {
-                json = json.substring(4);
-            }
-            if (json.endsWith("-->")) {
-                json = json.substring(0, json.length() - 3);
-            }
+            String json = unwrap(script.data().strip());
             if (json.endsWith(";")) {
                 json = json.substring(0, json.length() - 1);
             }
@@ -64,6 +59,22 @@ public final class JsonLdObjects {
             }
         }
         return out;
+    }
+
+    /** Strips the HTML-comment and CDATA wrappers some pages put around the JSON ({@code //<![CDATA[ … ]]>}). */
+    private static String unwrap(String raw) {
+        String json = raw;
+        for (String open : List.of("//<![CDATA[", "<![CDATA[", "<!--")) {
+            if (json.startsWith(open)) {
+                json = json.substring(open.length()).strip();
+            }
+        }
+        for (String close : List.of("//]]>", "]]>", "-->")) {
+            if (json.endsWith(close)) {
+                json = json.substring(0, json.length() - close.length()).strip();
+            }
+        }
+        return json;
     }
 
     private static void collect(JsonNode node, List<JsonNode> out, int depth) {

@@ -40,7 +40,8 @@ public record EditionSizeBudget(int maxBytes) {
         List<DateMention> dates = e.dates().stream().filter(d -> d.end() <= keptChars).toList();
         return new Edition(e.documentId(), e.lang(), e.url(), e.source(), e.title(), e.direction(), e.share(),
                 List.copyOf(kept), e.topics(), dates, e.published(), e.modified(), e.authors(), e.siteName(),
-                e.fetchedAt(), e.enrichmentVersion(), e.contentHash(), e.editionCount(), true, e.topicNote());
+                e.fetchedAt(), e.enrichmentVersion(), e.contentHash(), e.editionCount(), true, e.topicNote(),
+                e.fetchedUrl());
     }
 
     private static int size(Edition e) {

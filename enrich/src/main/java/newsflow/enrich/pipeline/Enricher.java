@@ -85,7 +85,7 @@ public final class Enricher {
             editions.add(budget.fit(new Edition(documentId, d.lang(), canonical, page.source(), d.title(),
                     d.direction(), d.share(), d.paragraphs(), topics.get(i), dates, x.published(), x.modified(),
                     x.authors(), x.siteName(), page.fetchedAt(), EnrichmentVersion.CURRENT, contentHash,
-                    drafts.size(), false, notes.get(i).orElse(null))));
+                    drafts.size(), false, notes.get(i).orElse(null), page.url())));
         }
         return new EnrichResult(documentId, x.kind(), x, List.copyOf(editions), contentHash);
     }

@@ -38,6 +38,7 @@ final class Boilerplate {
 
     private final Set<Element> headlineAncestors;
     private final Map<Element, Boolean> zoneCache = new IdentityHashMap<>();
+    private final Map<Element, Boolean> memo = new IdentityHashMap<>();
 
     /** @param headline the headline element, or null */
     Boilerplate(Element headline) {
@@ -53,6 +54,16 @@ final class Boilerplate {
      * @return true when it or an ancestor is boilerplate
      */
     boolean inBoilerplate(Element e) {
+        Boolean known = memo.get(e);
+        if (known != null) {
+            return known;
+        }
+        boolean result = walk(e);
+        memo.put(e, result);
+        return result;
+    }
+
+    private boolean walk(Element e) {
         boolean inArticle = false;
         for (Element a = e; a != null; a = a.parent()) {
             if (headlineAncestors.contains(a)) {
@@ -124,7 +135,16 @@ final class Boilerplate {
         if (cls.isEmpty() && id.isEmpty()) {
             return false;
         }
-        String names = (cls + " " + id).toLowerCase(Locale.ROOT);
+        return NAMES.test(cls + " " + id);
+    }
+
+    private static final ClassNameCache NAMES = new ClassNameCache(Boilerplate::namesZone);
+
+    private static boolean namesZone(String classAndId) {
+        String names = classAndId.toLowerCase(Locale.ROOT);
+        if (!mentionsAnyWord(names)) {
+            return false;
+        }
         for (String token : names.split("\\s+")) {
             if (token.isEmpty() || isTaxonomy(token)) {
                 continue;
@@ -143,6 +163,25 @@ final class Boilerplate {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsAnyWord(String names) {
+        for (String w : PREFIX_WORDS) {
+            if (names.contains(w)) {
+                return true;
+            }
+        }
+        for (String w : EXACT_WORDS) {
+            if (names.contains(w)) {
+                return true;
+            }
+        }
+        for (String w : PHRASES) {
+            if (names.contains(w)) {
+                return true;
             }
         }
         return false;

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * When a page's structured dates disagree, the date shown under the headline decides between them: if the
  * strongest publication candidate falls on another day than the headline date, and another structured
- * candidate that says it is the publication date (a meta tag, JSON-LD, a {@code time pubdate}) gives the headline's day, that one is
+ * candidate that says it is the publication date (a meta tag, JSON-LD, a {@code time pubdate}) gives the
+ * headline's day, that one is
  * taken. The headline date alone never overrules metadata; it only breaks the tie between metadata that
  * contradict each other (e.g. a JSON-LD datePublished left at the first version and a DC.date.issued matching the
  * byline).
@@ -33,7 +34,7 @@ final class BylineConsensus {
         DateCandidate byline = null;
         for (DateCandidate c : cands) {
             if (c.source().equals("byline") && c.kind() != DateKind.MODIFIED
-                    && c.score() >= EvidenceScores.HEADLINE_ZONE - 2) {
+                    && c.score() >= EvidenceScores.HEADLINE_ZONE_FAR) {
                 byline = c;
                 break;
             }
@@ -44,7 +45,8 @@ final class BylineConsensus {
         DateCandidate best = null;
         for (DateCandidate c : cands) {
             if (!UNSTRUCTURED.contains(c.source()) && c.kind() == DateKind.PUBLISHED && c.score() >= MIN_BACKING_SCORE
-                    && c.date().hasDay() && c.date().sameDay(byline.date()) && (best == null || c.score() > best.score())) {
+                    && c.date().hasDay() && c.date().sameDay(byline.date())
+                    && (best == null || c.score() > best.score())) {
                 best = c;
             }
         }

@@ -28,6 +28,8 @@ final class EvidenceScores {
     static final int NO_DAY_PENALTY = 50;
     /** Visible text labelled "Published"/"Updated" near the headline. */
     static final int BYLINE_LABELLED = 84;
+    /** A date-classed element in the headline zone ({@code <span class="date">} under the title). */
+    static final int HEADLINE_DATE_CLASS = 70;
     /** The first date in the headline zone (just under or above the title). */
     static final int HEADLINE_ZONE = 66;
     /** A meta tag outside the known table whose name says publish, created or date. */

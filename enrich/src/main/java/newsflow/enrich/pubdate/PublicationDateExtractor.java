@@ -77,7 +77,20 @@ public final class PublicationDateExtractor {
         UrlDates.collect(url, canonicalUrl(doc), all);
         TextSegmentDates.collect(segments, textParser, order, all);
         Instant latest = (fetchedAt != null ? fetchedAt : clock.instant()).plus(FUTURE_SLACK);
+        if (!hasGoodPublicationCandidate(CandidateRanker.plausible(all, latest))) {
+            TextSegmentDates.collect(VisibleTextSegments.collectBodyText(doc, boilerplate), textParser, order, all);
+        }
         return CandidateRanker.plausible(all, latest);
+    }
+
+    /** The page text is read only when no publication candidate with a day is at least date-class strong. */
+    private static boolean hasGoodPublicationCandidate(List<DateCandidate> all) {
+        for (DateCandidate c : all) {
+            if (c.kind() != DateKind.MODIFIED && c.date().hasDay() && c.score() >= EvidenceScores.DATE_CLASS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String canonicalUrl(Document doc) {

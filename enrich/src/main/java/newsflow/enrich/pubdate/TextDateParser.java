@@ -49,12 +49,14 @@ public final class TextDateParser {
         if (folded.length() < 6 || !hasDigit(folded)) {
             return out;
         }
-        scan(YMD.matcher(folded), out, m -> DateParts.ofDay(year(m.group(1)), num(m.group(3)), num(m.group(4))),
-                m -> false);
-        scan(DAY_NAME_YEAR.matcher(folded), out,
-                m -> DateParts.ofDay(year(m.group(3)), MonthNames.month(m.group(2)), num(m.group(1))), m -> false);
-        scan(NAME_DAY_YEAR.matcher(folded), out,
-                m -> DateParts.ofDay(year(m.group(3)), MonthNames.month(m.group(1)), num(m.group(2))), m -> false);
+        if (hasFourDigits(folded)) {
+            scan(YMD.matcher(folded), out, m -> DateParts.ofDay(year(m.group(1)), num(m.group(3)), num(m.group(4))),
+                    m -> false);
+            scan(DAY_NAME_YEAR.matcher(folded), out,
+                    m -> DateParts.ofDay(year(m.group(3)), MonthNames.month(m.group(2)), num(m.group(1))), m -> false);
+            scan(NAME_DAY_YEAR.matcher(folded), out,
+                    m -> DateParts.ofDay(year(m.group(3)), MonthNames.month(m.group(1)), num(m.group(2))), m -> false);
+        }
         scan(NUMERIC.matcher(folded), out, m -> numeric(m, order), m -> num(m.group(1)) <= 12
                 && num(m.group(3)) <= 12 && !m.group(1).equals(m.group(3)));
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -172,6 +174,27 @@ public final class TextDateParser {
             digits = "0" + digits;
         }
         return z.charAt(0) + digits;
+    }
+
+    /**
+     * @param folded folded text
+     * @return false when the text cannot hold a date (too short, or no digit): a cheap test before the patterns
+     */
+    static boolean mayHoldDate(String folded) {
+        return folded.length() >= 6 && hasDigit(folded);
+    }
+
+    /** Every pattern but the numeric one needs a four-digit year: a cheap test before the month-name patterns. */
+    private static boolean hasFourDigits(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String s) {

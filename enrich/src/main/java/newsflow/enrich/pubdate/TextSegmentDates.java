@@ -29,7 +29,8 @@ final class TextSegmentDates {
         Set<String> done = new HashSet<>();
         for (TextSegment s : segments) {
             boolean labelledOnly = s.labelledOnly() || done.contains(s.source());
-            if (done.contains(s.source()) && !DateLabels.hasAnyLabel(s.folded())) {
+            if (!TextDateParser.mayHoldDate(s.folded())
+                    || (done.contains(s.source()) && !DateLabels.hasAnyLabel(s.folded()))) {
                 continue;
             }
             boolean found = false;

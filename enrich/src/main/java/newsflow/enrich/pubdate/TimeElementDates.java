@@ -16,6 +16,8 @@ final class TimeElementDates {
     private static final int MAX_ELEMENTS = 30;
     /** Distinct days among the time elements from which they are taken for a list. */
     private static final int LIST_DISTINCT_DAYS = 3;
+    /** Longest parent text searched for a label before the element. */
+    private static final int LABEL_CONTEXT_CHARS = 300;
 
     private TimeElementDates() {
     }
@@ -87,17 +89,12 @@ final class TimeElementDates {
             return DateKind.PUBLISHED;
         }
         Element parent = t.parent();
-        if (parent != null) {
-            String text = DateTextNormalizer.fold(parent.ownText() + " " + t.text());
-            String own = DateTextNormalizer.fold(parent.text());
-            int at = own.indexOf(DateTextNormalizer.fold(t.text()));
-            if (at > 0) {
-                return DateLabels.kindBefore(own, at);
-            }
-            if (text.isEmpty()) {
-                return DateKind.UNLABELLED;
-            }
+        if (parent == null || parent.text().length() > LABEL_CONTEXT_CHARS) {
+            return DateKind.UNLABELLED;
         }
-        return DateKind.UNLABELLED;
+        // the words before the element in its parent: "Updated <time …>"
+        String context = DateTextNormalizer.fold(parent.text());
+        int at = context.indexOf(DateTextNormalizer.fold(t.text()));
+        return at > 0 ? DateLabels.kindBefore(context, at) : DateKind.UNLABELLED;
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * When the metadata's date-time and the date shown under the headline are one calendar day apart, the page's
- * readers see the headline date (unless a {@code time} element shows the metadata's day): metadata times are often stored as local midnight converted to UTC
+ * readers see the headline date (unless a {@code time} element shows the metadata's day): metadata times are
+ * often stored as local midnight converted to UTC
  * ({@code 2021-11-04T23:00:00Z} for a page dated 5 November) or in a zone other than the page's own. The shown
  * date is then taken, at day precision (a date-only value stays a date). A shown date further away is a different
  * event (an update, a related item) and is ignored.

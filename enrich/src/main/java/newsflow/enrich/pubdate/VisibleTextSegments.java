@@ -24,6 +24,8 @@ final class VisibleTextSegments {
     static final int HEADLINE_ZONE_CHARS = 700;
     /** Text characters after the title within which a date is the byline's; further on it may be the story's. */
     static final int BYLINE_CHARS = 250;
+    /** Longest line that is still a byline or dateline; a longer one is the story's text. */
+    static final int BYLINE_MAX_CHARS = 160;
     /** Text nodes read before the title (kicker and date lines above it). */
     static final int BEFORE_TITLE_NODES = 4;
     /** Longest text of a date-classed element that is still a date line. */
@@ -38,9 +40,9 @@ final class VisibleTextSegments {
     static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|time|publi|posted|byline|dateline|datum|entry-meta|post-meta|article-meta|article-info"
             + "|fecha|zeit|meta-info|post-info|submitted|stamp|authored");
-    private static final Pattern HARD_BOILERPLATE = Pattern.compile(
-            "(?i)comment|related|recommend|more-?news|read-?also|most-?read|popular|trending|outbrain"
-            + "|taboola|reply|respond|disqus|ticker|calendar|archive");
+    private static final List<String> HARD_BOILERPLATE = List.of("comment", "related", "recommend", "morenews",
+            "more-news", "readalso", "read-also", "mostread", "most-read", "popular", "trending", "outbrain", "taboola",
+            "reply", "respond", "disqus", "ticker", "calendar", "archive");
 
     private VisibleTextSegments() {
     }
@@ -49,7 +51,7 @@ final class VisibleTextSegments {
      * @param doc         the page
      * @param headline    the headline element ({@link TitleAnchor}), or null
      * @param boilerplate the page's boilerplate zones
-     * @return segments, strongest evidence first
+     * @return segments of (1) to (3), strongest evidence first ({@link #collectBodyText} gives (4))
      */
     static List<TextSegment> collect(Document doc, Element headline, Boilerplate boilerplate) {
         List<TextSegment> out = new ArrayList<>();
@@ -65,7 +67,21 @@ final class VisibleTextSegments {
         if (!title.isBlank()) {
             out.add(new TextSegment(DateTextNormalizer.fold(title), EvidenceScores.DOCUMENT_TITLE, "title", false));
         }
-        bodyText(body, boilerplate, out);
+        return out;
+    }
+
+    /**
+     * The last resort, read only when nothing better was found: the page text in order.
+     *
+     * @param doc         the page
+     * @param boilerplate the page's boilerplate zones
+     * @return the body-text segments
+     */
+    static List<TextSegment> collectBodyText(Document doc, Boilerplate boilerplate) {
+        List<TextSegment> out = new ArrayList<>();
+        if (doc.body() != null) {
+            bodyText(doc.body(), boilerplate, out);
+        }
         return out;
     }
 
@@ -84,12 +100,14 @@ final class VisibleTextSegments {
         while (n != null && chars < HEADLINE_ZONE_CHARS) {
             if (n instanceof TextNode t && !t.isBlank() && !inBoilerplate(t, boilerplate)) {
                 Element parent = t.parent();
-                if (parent != null && seen.add(parent)) {
+                if (parent != null && !isPhotoCaption(parent) && seen.add(parent)) {
                     String text = parent.childNodeSize() > 8 ? t.text() : parent.text();
                     if (text.length() > 400) {
                         text = t.text();
                     }
-                    int score = chars < BYLINE_CHARS ? EvidenceScores.HEADLINE_ZONE : EvidenceScores.HEADLINE_ZONE_FAR;
+                    int score = isDateClassed(parent) ? EvidenceScores.HEADLINE_DATE_CLASS
+                            : chars < BYLINE_CHARS && text.length() <= BYLINE_MAX_CHARS ? EvidenceScores.HEADLINE_ZONE
+                            : EvidenceScores.HEADLINE_ZONE_FAR;
                     out.add(new TextSegment(DateTextNormalizer.fold(text), score, "byline", false));
                 }
                 chars += t.text().length();
@@ -97,9 +115,35 @@ final class VisibleTextSegments {
             n = nextInOrder(n);
         }
         for (TextNode t : before) {
-            out.add(new TextSegment(DateTextNormalizer.fold(t.text()), EvidenceScores.HEADLINE_ZONE - 2, "byline",
-                    false));
+            int score = t.parent() != null && isDateClassed(t.parent()) ? EvidenceScores.HEADLINE_DATE_CLASS
+                    : EvidenceScores.HEADLINE_ZONE - 2;
+            out.add(new TextSegment(DateTextNormalizer.fold(t.text()), score, "byline", false));
         }
+    }
+
+    private static final ClassNameCache DATE_NAMES = new ClassNameCache(n -> DATE_CLASS.matcher(n).find());
+
+    /** @return true when the element or its parent has a class or id naming a date, time or byline */
+    private static boolean isDateClassed(Element e) {
+        Element a = e;
+        for (int level = 0; level < 2 && a != null; level++, a = a.parent()) {
+            String cls = a.className();
+            String id = a.id();
+            if (!(cls.isEmpty() && id.isEmpty()) && DATE_NAMES.test(cls + " " + id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Text beside an image in the same element is its caption (the dates in it are the photo's). */
+    private static boolean isPhotoCaption(Element parent) {
+        for (Element child : parent.children()) {
+            if (child.normalName().equals("img") || child.normalName().equals("picture")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inBoilerplate(TextNode t, Boilerplate boilerplate) {
@@ -149,6 +193,10 @@ final class VisibleTextSegments {
                 String context = parent != null && parent.childNodeSize() <= 8 && parent.text().length() <= 300
                         ? parent.text() : text;
                 boolean labelledOnly = inSoft || chars > BODY_CHARS;
+                if (!hasDigit(context)) {
+                    n = nextInOrder(n);
+                    continue;
+                }
                 if (!labelledOnly || DateLabels.hasPublishedLabel(context)) {
                     out.add(new TextSegment(DateTextNormalizer.fold(context), EvidenceScores.BODY_TEXT, "text",
                             labelledOnly));
@@ -156,6 +204,16 @@ final class VisibleTextSegments {
             }
             n = nextInOrder(n);
         }
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '\u0660' && c <= '\u0669') || (c >= '\u06F0' && c <= '\u06F9')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAncestor(Element a, Node n) {
@@ -167,9 +225,25 @@ final class VisibleTextSegments {
         return false;
     }
 
+    private static final ClassNameCache HARD = new ClassNameCache(VisibleTextSegments::namesHardZone);
+
+    private static boolean namesHardZone(String classAndId) {
+        String names = classAndId.toLowerCase(java.util.Locale.ROOT);
+        for (String w : HARD_BOILERPLATE) {
+            if (names.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isHardBoilerplate(Element e) {
-        String names = e.className() + " " + e.id();
-        return names.length() > 1 && HARD_BOILERPLATE.matcher(names).find() && !e.normalName().equals("body");
+        String cls = e.className();
+        String id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        return HARD.test(cls + " " + id) && !e.normalName().equals("body");
     }
 
     private static boolean isSkippedTag(Element e) {

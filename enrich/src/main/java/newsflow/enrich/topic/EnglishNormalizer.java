@@ -1,23 +1,34 @@
 package newsflow.enrich.topic;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Normalisation of words in Latin (and other non-Arabic) script for lexicon matching: lower case
- * ({@link Locale#ROOT}) and an "s-stemmer" for English plurals (Harman, "How effective is suffixing?",
+ * ({@link Locale#ROOT}), accents removed (Unicode NFD without combining marks), and an "s-stemmer" for English plurals (Harman, "How effective is suffixing?",
  * JASIS 1991: {@code -ies → -y}, {@code -es → -e}, {@code -s → ∅}). Stateless, thread-safe.
  */
 public final class EnglishNormalizer {
     private static final int MIN_PLURAL_LENGTH = 4;
+    private static final char ASCII_MAX = 0x7F;
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 
     private EnglishNormalizer() {
     }
 
-    /** @return the word in lower case */
+    /** @return the word in lower case, without accents ({@code é → e}, {@code œ → oe}) */
     public static String normalize(String token) {
-        return token.toLowerCase(Locale.ROOT);
+        String lower = token.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            if (lower.charAt(i) > ASCII_MAX) {
+                String folded = Normalizer.normalize(lower.replace("œ", "oe").replace("æ", "ae"), Normalizer.Form.NFD);
+                return COMBINING_MARKS.matcher(folded).replaceAll("");
+            }
+        }
+        return lower;
     }
 
     /**

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import newsflow.common.model.TopicTag;
 
 /**
  * Tags a text with IPTC Media Topics codes (vocabulary: {@link MediaTopics}) from the team's lexicons
- * ({@value #LEXICON_DIR}{@code en.tsv}, {@code ar.tsv}; format in {@link Lexicon}). Thread-safe; the
+ * ({@value #LEXICON_DIR}{@code en.tsv}, {@code fr.tsv}, {@code ar.tsv}; format in {@link Lexicon}). Thread-safe; the
  * vocabulary and lexicons are loaded once per JVM.
  *
  * <p>Rules, in order: (1) words are split and normalised per script ({@link WordTokenizer}); (2) lexicon
@@ -38,34 +39,55 @@ public final class TopicTagger {
     static final double SPECIFIC_SHARE = 0.6;
     static final double SATURATION = 6.0;
 
+    /** Language whose lexicon reads Latin-script words when the text's language has no lexicon of its own. */
+    public static final String DEFAULT_LATIN = "en";
+
     private static final class Holder {
-        private static final Lexicon LEXICON = Lexicon.load(MediaTopics.get(),
-                List.of(LEXICON_DIR + "en.tsv", LEXICON_DIR + "ar.tsv"));
+        private static final Map<String, Lexicon> BY_LANG = Map.of(
+                "en", Lexicon.load(MediaTopics.get(), List.of(LEXICON_DIR + "en.tsv", LEXICON_DIR + "ar.tsv")),
+                "fr", Lexicon.load(MediaTopics.get(), List.of(LEXICON_DIR + "fr.tsv", LEXICON_DIR + "ar.tsv")));
     }
 
     private final MediaTopics vocabulary;
-    private final Lexicon lexicon;
+    private final Map<String, Lexicon> lexicons;
 
     /** A tagger over the shipped vocabulary and lexicons. */
     public TopicTagger() {
-        this(MediaTopics.get(), Holder.LEXICON);
+        this(MediaTopics.get(), Holder.BY_LANG);
     }
 
-    TopicTagger(MediaTopics vocabulary, Lexicon lexicon) {
+    TopicTagger(MediaTopics vocabulary, Map<String, Lexicon> lexicons) {
         this.vocabulary = vocabulary;
-        this.lexicon = lexicon;
+        this.lexicons = lexicons;
+    }
+
+    /**
+     * @param lang ISO 639-1 code or BCP 47 tag ({@code fr-TN}), or null
+     * @return the lexicon for Latin-script words of that language ({@value #DEFAULT_LATIN} when it has none),
+     *     always with the Arabic lexicon for Arabic-script words
+     */
+    private Lexicon lexiconFor(String lang) {
+        if (lang != null) {
+            String primary = lang.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+            Lexicon l = lexicons.get(primary);
+            if (l != null) {
+                return l;
+            }
+        }
+        return lexicons.get(DEFAULT_LATIN);
     }
 
     /**
      * @param title the title, or null
      * @param text  the body text, or null
-     * @param lang  ISO 639-1 code of the text, or null; informative only: each word is read by its script
-     *              (Arabic script with the Arabic rules, any other with the English ones)
+     * @param lang  ISO 639-1 code of the text, or null: words in Arabic script are read with the Arabic
+     *              lexicon, other words with the lexicon of {@code lang} (English and French ship; any other
+     *              language, or null, falls back to English)
      * @return tags, best first: top-level subjects and deeper concepts with scores in [0, 1); empty when
      *     the text holds too little evidence
      */
     public List<TopicTag> tag(String title, String text, String lang) {
-        Map<String, Double> subtree = evidence(title, text);
+        Map<String, Double> subtree = evidence(title, text, lang);
         if (subtree.isEmpty()) {
             return List.of();
         }
@@ -81,10 +103,12 @@ public final class TopicTagger {
      *
      * @param title the title, or null
      * @param text  the body text, or null
+     * @param lang  as for {@link #tag}
      * @return code → evidence of the code's whole subtree, for every code on the path from a matched
      *     concept to its top-level subject; empty when no term matched
      */
-    public Map<String, Double> evidence(String title, String text) {
+    public Map<String, Double> evidence(String title, String text, String lang) {
+        Lexicon lexicon = lexiconFor(lang);
         TopicEvidence ev = new TopicEvidence();
         lexicon.match(WordTokenizer.words(title), ev::title);
         lexicon.match(WordTokenizer.words(text), ev::body);

@@ -82,6 +82,9 @@ class ExtractionCasesTest {
         Extraction e = extract("https://news.example/harbour", html);
         assertThat(e.kind()).isEqualTo(PageKind.ARTICLE);
         assertThat(e.title()).isEqualTo("Harbour reopens");
+        assertThat(e.published()).isNotNull();
+        assertThat(java.time.OffsetDateTime.parse(e.published().value()).toInstant())
+                .isEqualTo(Instant.parse("2024-03-05T08:00:00Z"));
         assertThat(e.bodySource()).isEqualTo("jsonld");
         assertThat(body(e)).isEqualTo(
                 "The harbour reopened on Tuesday after a week of repairs. Officials said traffic would return to normal.");
@@ -194,5 +197,22 @@ class ExtractionCasesTest {
         assertThat(e.blocks()).extracting(Block::text).containsExactly(
                 "The Atkins diet limits carbohydrates, and its followers report quick results in the first weeks.",
                 "Doctors advise a check-up before starting, because the diet changes how the body uses fat.");
+    }
+
+    @Test
+    void aConsentWallIsAnInterstitialNotAnArticle() {
+        String html = "<html><head><title>Before you continue</title></head><body><div class=\"wall\">"
+                + "<h1>Before you continue</h1><p>We use cookies and data to deliver our services.</p>"
+                + "<p>Accept all or reject all.</p></div></body></html>";
+        Extraction e = extract("https://news.example/story", html);
+        assertThat(e.kind()).isEqualTo(PageKind.INTERSTITIAL);
+        assertThat(e.blocks()).isEmpty();
+    }
+
+    @Test
+    void anEmptyDocumentNeedsRenderingAndDoesNotFail() {
+        Extraction e = extract(null, "");
+        assertThat(e.kind()).isEqualTo(PageKind.NEEDS_RENDER);
+        assertThat(e.blocks()).isEmpty();
     }
 }

@@ -19,16 +19,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Quality gate on the evaluation data (UTF-8 pages): body F1 with the benchmark's shingle metric must stay
- * above floors pinned slightly under the measured values (AEB 0.981, arabic-pages 0.998 at the time of
+ * above floors pinned slightly under the measured values (AEB 0.985, arabic-pages 1.000 at the time of
  * writing; {@code newsflow eval extraction} prints the current figures). Skips when
  * {@code newsflow.eval.dir} is absent.
  */
 class ExtractionQualityIT {
 
-    /** Floor for AEB body F1 (measured 0.981; issue 3 target 0.97). */
-    static final double AEB_F1_FLOOR = 0.975;
-    /** Floor for arabic-pages body F1 (measured 0.998; issue 3 target 0.98). */
-    static final double ARABIC_F1_FLOOR = 0.99;
+    /** Floor for AEB body F1 (measured 0.985; issue 3 target 0.97). */
+    static final double AEB_F1_FLOOR = 0.98;
+    /** Floor for arabic-pages body F1 (measured 1.000; issue 3 target 0.98). */
+    static final double ARABIC_F1_FLOOR = 0.995;
 
     private final ArticleExtractor extractor = new ArticleExtractor();
 

@@ -57,6 +57,14 @@ class EditionSplitterTest {
     }
 
     @Test
+    void theTitleRepeatedAsTheFirstHeadingIsNotAParagraph() {
+        List<EditionDraft> editions = SPLITTER.split("Council approves transport plan",
+                List.of(h("Council  approves transport plan"), p(EN_1), p(EN_2)), "en");
+        assertThat(editions).hasSize(1);
+        assertThat(editions.get(0).paragraphs()).containsExactly(EN_1, EN_2);
+    }
+
+    @Test
     void blocksWithoutEvidenceTakeTheirNeighboursLanguage() {
         List<EditionDraft> editions = SPLITTER.split(null,
                 List.of(p(EN_1), p("Alina Romanowski"), p("2022 – 15%"), p(EN_2), p(AR_1), p("12/7/2017"),
@@ -106,6 +114,24 @@ class EditionSplitterTest {
         assertThat(SPLITTER.split("2018", List.of(p("12:00"), p("15 %")), null))
                 .extracting(EditionDraft::lang).containsExactly("und");
         assertThat(SPLITTER.split("A title", List.of(), "en")).isEmpty();
+    }
+
+    @Test
+    void oneSplitterServesManyThreadsAlike() throws Exception {
+        List<Block> blocks = List.of(p(EN_1), h("المجلس يقر خطة النقل الجديدة"), p(AR_1), p("Stan Lee"), p(EN_2));
+        List<EditionDraft> expected = SPLITTER.split("Council approves transport plan", blocks, null);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<EditionDraft>>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> SPLITTER.split("Council approves transport plan", blocks, null)));
+            }
+            for (java.util.concurrent.Future<List<EditionDraft>> f : results) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -16,6 +16,13 @@ class LetterProfileTest {
     }
 
     @Test
+    void bareDomainNamesAreNotEvidence() {
+        LetterProfile p = LetterProfile.of("المصدر: aljazeera.net و news.bbc.co.uk/arabic");
+        assertThat(p.letters(WritingSystem.LATIN)).isZero();
+        assertThat(LetterProfile.of("He ended.The end").letters(WritingSystem.LATIN)).isEqualTo(13);
+    }
+
+    @Test
     void quotedLettersWeighLessForTheDominantScript() {
         // 26 Latin letters outside the quote, 22 Arabic letters inside it (case C17's shape, own words).
         String text = "Officials said: «سنبدأ التنفيذ الشهر المقبل» before leaving.";

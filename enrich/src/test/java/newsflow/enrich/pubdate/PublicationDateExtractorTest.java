@@ -127,6 +127,13 @@ class PublicationDateExtractorTest {
     }
 
     @Test
+    void jsonLdInsideCdataIsRead() {
+        String html = "<html><head><script type=\"application/ld+json\">\n<![CDATA[\n{\"@type\":\"Article\","
+                + "\"datePublished\":\"2003-02-28T21:51:08Z\"}\n]]>\n</script></head><body><h1>T</h1></body></html>";
+        assertThat(run(html).published().value()).isEqualTo("2003-02-28T21:51:08Z");
+    }
+
+    @Test
     void copyrightYearAndCommentDatesAreNotThePublicationDate() {
         String html = "<html lang=\"ar\" dir=\"rtl\"><body><article><h1>عنوان الخبر هنا</h1>"
                 + "<span class=\"post-date\">2017-03-04</span><p>نص الخبر.</p></article>"

@@ -15,6 +15,13 @@ class EnglishNormalizerTest {
     }
 
     @Test
+    void removesAccents() {
+        assertThat(EnglishNormalizer.normalize("Élection")).isEqualTo("election");
+        assertThat(EnglishNormalizer.normalize("œuvre")).isEqualTo("oeuvre");
+        assertThat(EnglishNormalizer.normalize("Café")).isEqualTo("cafe");
+    }
+
+    @Test
     void leavesWordsThatOnlyLookPlural() {
         assertThat(EnglishNormalizer.variants("business")).containsExactly("business");
         assertThat(EnglishNormalizer.variants("virus")).containsExactly("virus");

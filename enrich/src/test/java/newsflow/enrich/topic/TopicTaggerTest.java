@@ -44,6 +44,25 @@ class TopicTaggerTest {
         assertThat(codes(tags)).contains(deeper);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        sport fr    | L'équipe nationale qualifiée pour la Coupe d'Afrique | L'attaquant a marqué deux buts et l'entraîneur a salué ses joueurs après le match au stade. | medtop:15000000 | medtop:20001065
+        politics fr | Le Parlement adopte la loi électorale | Les députés ont voté le projet de loi et les partis de l'opposition demandent la date des élections municipales. | medtop:11000000 | medtop:20000574
+        economy fr  | L'inflation grimpe et le dinar recule | La Banque centrale annonce une hausse de l'inflation, tandis que le dinar se déprécie face à l'euro et au dollar. | medtop:04000000 | medtop:20000346
+        """)
+    void readsFrenchWithTheFrenchLexicon(String name, String title, String text, String top, String deeper) {
+        List<TopicTag> tags = TAGGER.tag(title, text, "fr-TN");
+        assertThat(best(tags)).isEqualTo(top);
+        assertThat(codes(tags)).contains(deeper);
+    }
+
+    @Test
+    void frenchWordsAreNotReadWithTheEnglishLexicon() {
+        // "but" is a goal in French and a conjunction in English
+        assertThat(TAGGER.evidence(null, "but but but", "fr")).containsKey("medtop:20001065");
+        assertThat(TAGGER.evidence(null, "but but but", "en")).isEmpty();
+    }
+
     @Test
     void scoresLieInTheUnitIntervalAndNoConceptOutscoresItsSubject() {
         List<TopicTag> tags = TAGGER.tag("Police arrest suspect after bombing",
@@ -64,6 +83,15 @@ class TopicTaggerTest {
         String body = "The minister spoke about the league.";
         assertThat(best(TAGGER.tag("Election campaign", body, "en"))).isEqualTo("medtop:11000000");
         assertThat(best(TAGGER.tag("Football cup final", body, "en"))).isEqualTo("medtop:15000000");
+    }
+
+    @Test
+    void figurativeWeatherAndFireWordsAreNotWeatherOrDisaster() {
+        List<TopicTag> tags = TAGGER.tag("Minister under fire as storm of criticism grows",
+                "The minister came under fire from opposition MPs. A storm of protest followed the government's "
+                        + "plans, and the political climate in parliament stayed tense.", "en");
+        assertThat(best(tags)).isEqualTo("medtop:11000000");
+        assertThat(codes(tags)).doesNotContain("medtop:17000000", "medtop:03000000", "medtop:06000000");
     }
 
     @Test

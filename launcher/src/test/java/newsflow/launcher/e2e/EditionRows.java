@@ -23,7 +23,8 @@ final class EditionRows {
      *
      * @param documentId     document id
      * @param lang           edition language
-     * @param url            canonical URL
+     * @param url            the fetched page's URL (column fetched_url): the page this edition accounts for;
+     *                       the canonical URL (column url) differs when the page names another same-site one
      * @param title          title or null
      * @param direction      ltr / rtl
      * @param paragraphs     JSON array text
@@ -53,8 +54,8 @@ final class EditionRows {
     static List<Row> all(String jdbcUrl) throws SQLException {
         List<Row> out = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(jdbcUrl); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT document_id, lang, url, title, direction, paragraphs, body,"
-                     + " published_value, modified_value, fetched_at FROM editions ORDER BY url, lang")) {
+             ResultSet r = s.executeQuery("SELECT document_id, lang, fetched_url, title, direction, paragraphs, body,"
+                     + " published_value, modified_value, fetched_at FROM editions ORDER BY fetched_url, lang")) {
             while (r.next()) {
                 out.add(new Row(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                         r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10)));

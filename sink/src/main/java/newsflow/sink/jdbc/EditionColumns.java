@@ -36,6 +36,7 @@ public final class EditionColumns {
             new Column("document_id", Kind.TEXT, EditionRow::documentId),
             new Column("lang", Kind.TEXT, EditionRow::lang),
             new Column("url", Kind.TEXT, EditionRow::url),
+            new Column("fetched_url", Kind.TEXT, EditionRow::fetchedUrl),
             new Column("source", Kind.TEXT, EditionRow::source),
             new Column("title", Kind.TEXT, EditionRow::title),
             new Column("direction", Kind.TEXT, EditionRow::direction),

@@ -39,6 +39,7 @@ import java.util.List;
  * @param textTruncated      whether paragraphs were cut
  * @param topicNote          note on the top topic, or null
  * @param topics             child rows, one per distinct topic code, best first
+ * @param fetchedUrl         the fetched page's canonical URL (raw-pages key) this edition came from
  */
 public record EditionRow(
         String documentId, String lang, String url, String source, String title, String direction, double share,
@@ -47,7 +48,7 @@ public record EditionRow(
         String publishedValue, String publishedPrecision, String publishedSource, LocalDate publishedDay,
         String modifiedValue, String modifiedPrecision, String modifiedSource,
         String siteName, Instant fetchedAt, LocalDate fetchedDay, int enrichmentVersion, String contentHash,
-        int editionCount, boolean textTruncated, String topicNote, List<TopicRow> topics) {
+        int editionCount, boolean textTruncated, String topicNote, List<TopicRow> topics, String fetchedUrl) {
 
     /**
      * A row of {@code edition_topics}.

@@ -64,7 +64,7 @@ public final class EditionRowMapper {
                 mod == null ? null : mod.source(),
                 e.siteName(), e.fetchedAt(), LocalDate.ofInstant(e.fetchedAt(), ZoneOffset.UTC),
                 e.enrichmentVersion(), e.contentHash(), e.editionCount(), e.textTruncated(), e.topicNote(),
-                topicRows(tags));
+                topicRows(tags), e.fetchedUrl() != null ? e.fetchedUrl() : e.url());
     }
 
     /**

@@ -14,14 +14,19 @@ import newsflow.common.model.TopicTag;
 
 /**
  * The top-level ancestor of an IPTC Media Topics code, from the vocabulary's {@code top} field (IPTC NewsCodes
- * Media Topics, version 2023-10-24, CC BY 4.0, shipped as {@code newsflow/sink/schema/iptc-mediatopic-top.tsv}).
+ * Media Topics, version 2023-10-24, CC BY 4.0, shipped once, in module common, as {@link #RESOURCE}).
  * The top-level topic of an edition follows the evaluation's scoring rule: every tag counts for its top-level
  * ancestor, an ancestor takes the highest score of its tags, and the highest-scoring ancestor wins (the earlier
  * tag on ties, tags being ranked best first).
  */
 public final class IptcTopLevel {
-    /** Classpath resource: lines {@code qcode<TAB>top qcode}; lines starting with {@code #} are comments. */
-    public static final String RESOURCE = "/newsflow/sink/schema/iptc-mediatopic-top.tsv";
+    /**
+     * Classpath resource (module common, shared with enrich's {@code MediaTopics}): tab-separated lines
+     * {@code qcode, level, parent, top, label, definition, retired}; lines starting with {@code #} are comments.
+     */
+    public static final String RESOURCE = "/newsflow/iptc/mediatopics.tsv";
+    private static final int QCODE_COLUMN = 0;
+    private static final int TOP_COLUMN = 3;
 
     private static final IptcTopLevel SHIPPED = load();
 
@@ -81,8 +86,8 @@ public final class IptcTopLevel {
                     continue;
                 }
                 String[] parts = line.split("\t", -1);
-                if (parts.length == 2) {
-                    map.put(parts[0].trim(), parts[1].trim());
+                if (parts.length > TOP_COLUMN && !parts[TOP_COLUMN].isBlank()) {
+                    map.put(parts[QCODE_COLUMN].trim(), parts[TOP_COLUMN].trim());
                 }
             }
         } catch (IOException e) {

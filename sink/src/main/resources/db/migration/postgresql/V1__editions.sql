@@ -5,6 +5,7 @@ CREATE TABLE editions (
     document_id         TEXT             NOT NULL CHECK (document_id <> ''),
     lang                TEXT             NOT NULL CHECK (lang <> ''),
     url                 TEXT             NOT NULL,
+    fetched_url         TEXT,
     source              TEXT,
     title               TEXT,
     direction           TEXT             CHECK (direction IN ('ltr', 'rtl')),

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import newsflow.common.serde.Json;
+import newsflow.common.model.PageKind;
 import newsflow.enrich.extract.Extraction;
 import newsflow.enrich.extract.score.ShingleScorer;
 
@@ -44,6 +46,7 @@ final class BodyBenchmarks {
         ShingleScorer scorer = new ShingleScorer();
         Agreement day = new Agreement();
         List<Map.Entry<String, double[]>> perDoc = new ArrayList<>();
+        int notArticle = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> en = it.next();
             Path file = dir.resolve("html").resolve(en.getKey() + ".html.gz");
@@ -53,6 +56,10 @@ final class BodyBenchmarks {
             JsonNode g = en.getValue();
             String url = g.path("url").asText(null);
             Extraction e = run.extract(file, url, null);
+            if (e.kind() != PageKind.ARTICLE) {
+                notArticle++;
+                log.printf(Locale.ROOT, "  %s %s: kind %s%n", set, en.getKey(), e.kind().wireName());
+            }
             double[] pr = scorer.add(g.path("articleBody").asText(""), ExtractionRun.body(e));
             perDoc.add(Map.entry(en.getKey(), pr));
             if (g.hasNonNull("published")) {
@@ -65,6 +72,8 @@ final class BodyBenchmarks {
         out.add(new Metric(set, "body F1", scorer.f1(), perDoc.size(), anchor));
         out.add(new Metric(set, "body precision", scorer.precision(), perDoc.size(), ""));
         out.add(new Metric(set, "body recall", scorer.recall(), perDoc.size(), ""));
+        out.add(new Metric(set, "share not classed article", (double) notArticle / Math.max(1, perDoc.size()),
+                perDoc.size(), "all are articles"));
         if (day.total() > 0) {
             out.add(new Metric(set, "publication day", day.share(), day.total(), "target ≥ 0.98"));
         }
@@ -72,7 +81,7 @@ final class BodyBenchmarks {
             perDoc.sort((a, b) -> Double.compare(f1(a.getValue()), f1(b.getValue())));
             for (int i = 0; i < Math.min(worst, perDoc.size()); i++) {
                 double[] pr = perDoc.get(i).getValue();
-                log.printf("  %s worst %-70s P=%.3f R=%.3f%n", set, perDoc.get(i).getKey(), pr[0], pr[1]);
+                log.printf(Locale.ROOT, "  %s worst %-70s P=%.3f R=%.3f%n", set, perDoc.get(i).getKey(), pr[0], pr[1]);
             }
         }
         return out;

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import newsflow.common.serde.Json;
@@ -57,7 +58,7 @@ final class FundusBenchmark {
             authors.count(names(gold.path("authors")).equals(names(e.authors())));
             double[] pr = body.add(goldBody(gold.path("body")), ExtractionRun.body(e));
             if (Boolean.getBoolean("newsflow.eval.verbose")) {
-                System.err.printf("fundus body: %s P=%.3f R=%.3f%n", row.path("html").asText(), pr[0], pr[1]);
+                System.err.printf(Locale.ROOT, "fundus body: %s P=%.3f R=%.3f%n", row.path("html").asText(), pr[0], pr[1]);
             }
             OffsetDateTime g = Agreement.offsetDateTime(gold.path("publishing_date").asText(null));
             if (g != null) {

@@ -46,7 +46,12 @@ final class ReadabilityBenchmark {
             }
             JsonNode gold = Json.mapper().readTree(meta.toFile());
             Extraction e = run.extract(source, TEST_URL, null);
-            title.count(Agreement.norm(gold.path("title").asText(null)).equals(Agreement.norm(e.title())));
+            boolean titleOk = Agreement.norm(gold.path("title").asText(null)).equals(Agreement.norm(e.title()));
+            title.count(titleOk);
+            if (!titleOk && Boolean.getBoolean("newsflow.eval.verbose")) {
+                System.err.println("readability title " + page.getFileName() + ": gold=" + gold.path("title").asText()
+                        + " | ours=" + e.title());
+            }
             String by = gold.path("byline").asText(null);
             if (by != null && !by.isBlank()) {
                 String g = Agreement.norm(by);
