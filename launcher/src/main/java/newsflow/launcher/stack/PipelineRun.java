@@ -87,7 +87,7 @@ public final class PipelineRun {
             System.out.println();
             System.out.printf(Locale.ROOT, "%s in %.1f s%n", drained ? "drained" : "timed out after " + timeout, secs);
             Summary.print(stack.jdbcUrl(), stack.sinkConfig().jdbcUser(), stack.sinkConfig().jdbcPassword(),
-                    code -> "", System.out);
+                    code -> newsflow.enrich.topic.MediaTopics.get().label(code).orElse(""), System.out);
             System.out.println("database: " + stack.jdbcUrl());
             System.out.println("try: ./newsflow query --jdbc-url '" + stack.jdbcUrl()
                     + "' \"" + newsflow.sink.jdbc.SinkQueries.SAMPLE_QUERY + "\"");
