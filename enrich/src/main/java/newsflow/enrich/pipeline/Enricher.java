@@ -60,6 +60,7 @@ public final class Enricher {
      */
     public EnrichResult enrich(RawPage page) {
         SourceHints hints = page.hints() == null ? SourceHints.NONE : page.hints();
+        stage("extract", () -> TextContentCheck.requireText(page.html()));
         Extraction x = stage("extract",
                 () -> extractor.extract(new PageInput(page.url(), page.html(), page.fetchedAt(), hints)));
         String canonical = x.canonicalUrl() != null ? x.canonicalUrl() : page.url();
@@ -70,7 +71,9 @@ public final class Enricher {
         }
         String declaredLang = x.htmlLang() != null ? x.htmlLang() : hints.language();
         List<EditionDraft> drafts = stage("language", () -> splitter.split(x.title(), x.blocks(), declaredLang));
-        DateReference ref = ReferenceDates.of(x.published(), page.fetchedAt(), hints);
+        SourceHints dated = new SourceHints(hints.language(), hints.timeZone(),
+                DateOrders.of(hints.dateOrder(), declaredLang));
+        DateReference ref = ReferenceDates.of(x.published(), page.fetchedAt(), dated);
         List<List<TopicTag>> topics = new ArrayList<>(drafts.size());
         for (EditionDraft d : drafts) {
             String text = String.join("\n\n", d.paragraphs());

@@ -60,6 +60,9 @@ public final class CharsetSniffer {
             return new Decoded(decodeWith(body, 2, StandardCharsets.UTF_16LE), "UTF-16LE", "bom");
         }
         Charset fromHeader = contentType == null ? null : lookup(HEADER_CHARSET.matcher(contentType));
+        if (fromHeader != null && !fromHeader.equals(StandardCharsets.UTF_8) && isMultiByteUtf8(body)) {
+            return new Decoded(decodeWith(body, 0, StandardCharsets.UTF_8), "UTF-8", "utf8-over-header");
+        }
         if (fromHeader != null) {
             return new Decoded(decodeWith(body, 0, fromHeader), fromHeader.name(), "header");
         }
@@ -68,9 +71,49 @@ public final class CharsetSniffer {
         if (fromMeta != null) {
             // a UTF-16 meta label in an ASCII-compatible prescan is a lie (WHATWG): decode as UTF-8
             Charset cs = fromMeta.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : fromMeta;
+            if (!cs.equals(StandardCharsets.UTF_8) && isMultiByteUtf8(body)) {
+                return new Decoded(decodeWith(body, 0, StandardCharsets.UTF_8), "UTF-8", "utf8-over-meta");
+            }
             return new Decoded(decodeWith(body, 0, cs), cs.name(), "meta");
         }
         return new Decoded(decodeWith(body, 0, StandardCharsets.UTF_8), "UTF-8", "default");
+    }
+
+    /**
+     * Whether the body is valid UTF-8 holding at least one multi-byte sequence. Such a body is UTF-8 whatever a
+     * legacy label says: text in a single-byte or legacy CJK charset almost never forms valid multi-byte UTF-8
+     * (pages saved as UTF-8 keep their old {@code iso-8859-1} or {@code GB2312} meta tag).
+     *
+     * @param body the raw bytes
+     * @return true when the bytes are valid UTF-8 and not plain ASCII
+     */
+    static boolean isMultiByteUtf8(byte[] body) {
+        boolean multiByte = false;
+        int i = 0;
+        while (i < body.length) {
+            int b = body[i] & 0xFF;
+            int extra;
+            if (b < 0x80) {
+                i++;
+                continue;
+            } else if (b >= 0xC2 && b <= 0xDF) {
+                extra = 1;
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                extra = 2;
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                extra = 3;
+            } else {
+                return false;
+            }
+            for (int k = 1; k <= extra; k++) {
+                if (i + k >= body.length || (body[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            multiByte = true;
+            i += extra + 1;
+        }
+        return multiByte;
     }
 
     /**

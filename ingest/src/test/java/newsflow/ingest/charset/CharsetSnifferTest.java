@@ -57,4 +57,25 @@ class CharsetSnifferTest {
         assertThat(CharsetSniffer.decode("x".getBytes(StandardCharsets.UTF_8), "text/html; charset=bogus-cs").via())
                 .isEqualTo("default");
     }
+
+    @Test
+    void validMultiByteUtf8BeatsALegacyLabel() {
+        byte[] body = "<html><head><meta charset=\"iso-8859-1\"></head><body>jetzt für nur 5,99 Euro 人民</body></html>"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        CharsetSniffer.Decoded meta = CharsetSniffer.decode(body, null);
+        org.assertj.core.api.Assertions.assertThat(meta.text()).contains("für nur", "人民");
+        org.assertj.core.api.Assertions.assertThat(meta.via()).isEqualTo("utf8-over-meta");
+        CharsetSniffer.Decoded header = CharsetSniffer.decode(body, "text/html; charset=GB2312");
+        org.assertj.core.api.Assertions.assertThat(header.text()).contains("für nur", "人民");
+    }
+
+    @Test
+    void realWindows1256BytesStayWindows1256() {
+        java.nio.charset.Charset cp1256 = java.nio.charset.Charset.forName("windows-1256");
+        byte[] body = "<html><head><meta charset=\"windows-1256\"></head><body>معرض الكتاب يفتح أبوابه</body></html>"
+                .getBytes(cp1256);
+        CharsetSniffer.Decoded d = CharsetSniffer.decode(body, null);
+        org.assertj.core.api.Assertions.assertThat(d.text()).contains("معرض الكتاب يفتح أبوابه");
+        org.assertj.core.api.Assertions.assertThat(d.charset()).isEqualTo("windows-1256");
+    }
 }

@@ -37,7 +37,7 @@ public final class DetectLanguageCommand implements Callable<Integer> {
     String input;
 
     @Option(names = "--languages", split = ",",
-            description = "Enabled ISO 639-1 codes (default: the twenty of issue 4).")
+            description = "Enabled ISO 639-1 codes (default: the twenty of enrich.languages: ar,fa,ur,en,fr,es,de,it,pt,ru,zh,tr,nl,pl,uk,ja,ko,hi,id,he).")
     List<String> languages = LanguageCatalog.DEFAULT_LANGUAGES;
 
     @Option(names = "--mode", description = "Lingua accuracy mode: HIGH or LOW (default: ${DEFAULT-VALUE}).")
@@ -52,7 +52,7 @@ public final class DetectLanguageCommand implements Callable<Integer> {
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         try (BufferedReader in = "-".equals(input)
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-                : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
+                : BatchInput.open(Path.of(input))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 LanguageIdentifier.Detection d = identifier.detect(line);
                 ObjectNode row = mapper.createObjectNode();

@@ -52,13 +52,14 @@ public final class EnrichFilesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Enricher enricher = Enrichers.create(EnrichConfig.load(config, System.getenv(), Map.of()));
-        ObjectMapper json = Json.mapper();
-        List<JsonNode> rows = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+        ObjectMapper json = Json.mapper().copy()
+                .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS);
+        List<String> rows = new ArrayList<>();
+        try (BufferedReader r = BatchInput.open(manifest)) {
             String line;
             while ((line = r.readLine()) != null) {
                 if (!line.isBlank()) {
-                    rows.add(json.readTree(line));
+                    rows.add(line);
                 }
             }
         }
@@ -68,8 +69,8 @@ public final class EnrichFilesCommand implements Callable<Integer> {
         int failed = 0;
         try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
             List<Future<Map<String, Object>>> results = new ArrayList<>();
-            for (JsonNode row : rows) {
-                results.add(pool.submit(() -> enrichRow(enricher, base, row)));
+            for (String row : rows) {
+                results.add(pool.submit(() -> enrichLine(enricher, base, row)));
             }
             for (Future<Map<String, Object>> f : results) {
                 Map<String, Object> out = f.get();
@@ -88,13 +89,42 @@ public final class EnrichFilesCommand implements Callable<Integer> {
         return 0;
     }
 
-    static Map<String, Object> enrichRow(Enricher enricher, Path base, JsonNode row) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        String id = row.path("id").asText(null);
-        out.put("id", id);
-        String url = row.hasNonNull("url") ? row.get("url").asText() : null;
-        out.put("url", url);
+    /** One manifest line: an unreadable line gives an error row too, so every line has its row. */
+    static Map<String, Object> enrichLine(Enricher enricher, Path base, String line) {
         try {
+            return enrichRow(enricher, base, Json.mapper().readTree(line));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            Map<String, Object> out = emptyRow(null, null);
+            out.put("error", "unreadable manifest line: " + e.getOriginalMessage());
+            return out;
+        }
+    }
+
+    private static Map<String, Object> emptyRow(String id, String url) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", id);
+        out.put("url", url);
+        out.put("title", null);
+        out.put("kind", null);
+        out.put("body", "");
+        out.put("published", null);
+        out.put("modified", null);
+        out.put("authors", List.of());
+        out.put("editions", List.of());
+        return out;
+    }
+
+    static Map<String, Object> enrichRow(Enricher enricher, Path base, JsonNode row) {
+        String id = row.path("id").asText(null);
+        String url = row.hasNonNull("url") ? row.get("url").asText() : null;
+        Map<String, Object> out = emptyRow(id, url);
+        try {
+            if (id == null) {
+                throw new IllegalArgumentException("the manifest row has no \"id\"");
+            }
+            if (!row.hasNonNull("path") || row.get("path").asText().isBlank()) {
+                throw new IllegalArgumentException("the manifest row has no \"path\"");
+            }
             Path path = base.resolve(row.path("path").asText());
             if (url == null) {
                 url = path.toUri().toString();
@@ -129,9 +159,9 @@ public final class EnrichFilesCommand implements Callable<Integer> {
             }
             out.put("editions", editions);
         } catch (Exception | StackOverflowError e) {
-            out.put("kind", null);
-            out.put("editions", List.of());
-            out.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
+            Map<String, Object> failed = emptyRow(id, url);
+            failed.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
+            return failed;
         }
         return out;
     }

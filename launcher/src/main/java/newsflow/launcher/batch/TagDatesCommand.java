@@ -44,7 +44,7 @@ public final class TagDatesCommand implements Callable<Integer> {
         ObjectMapper json = Json.mapper();
         TemporalTagger tagger = new TemporalTagger();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+        try (BufferedReader in = BatchInput.open(input)) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.isBlank()) {
@@ -72,11 +72,12 @@ public final class TagDatesCommand implements Callable<Integer> {
 
     /**
      * @param iso a date ("2018-09-06") or a date-time with offset ("2018-09-06T01:52:00+03:00") or without
-     * @return the calendar day in the value's own offset; today (UTC) when absent
+     * @return the calendar day in the value's own offset
+     * @throws IllegalArgumentException when absent: relative dates would otherwise change from run to run
      */
     static LocalDate referenceDay(String iso) {
         if (iso == null || iso.isBlank()) {
-            return LocalDate.now(java.time.ZoneOffset.UTC);
+            throw new IllegalArgumentException("reference_date is required (ISO 8601 date or date-time)");
         }
         if (iso.length() == 10) {
             return LocalDate.parse(iso);

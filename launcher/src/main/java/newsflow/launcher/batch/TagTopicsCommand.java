@@ -48,7 +48,7 @@ public final class TagTopicsCommand implements Callable<Integer> {
         TopicTagger tagger = new TopicTagger();
         PrintStream err = System.err;
         int failed = 0;
-        try (BufferedReader in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+        try (BufferedReader in = BatchInput.open(input);
              BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
             String line;
             int n = 0;

@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code newsflow eval <what>}: accuracy and throughput on ../shared/eval. */
-@Command(name = "eval", description = "Measure accuracy and throughput on the evaluation data.",
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure accuracy and throughput on the evaluation data.",
         subcommands = {
                 EvalExtractionCommand.class,
                 EvalLanguagesCommand.class,

@@ -33,7 +33,7 @@ public final class EvalLanguagesCommand implements Callable<Integer> {
     Path data = Path.of("../shared/eval");
 
     @Option(names = "--languages", split = ",",
-            description = "Enabled ISO 639-1 codes (default: the twenty of issue 4).")
+            description = "Enabled ISO 639-1 codes (default: the twenty of enrich.languages: ar,fa,ur,en,fr,es,de,it,pt,ru,zh,tr,nl,pl,uk,ja,ko,hi,id,he).")
     List<String> languages = LanguageCatalog.DEFAULT_LANGUAGES;
 
     @Option(names = "--mode", description = "Lingua accuracy mode: HIGH or LOW (default: ${DEFAULT-VALUE}).")

@@ -52,10 +52,20 @@ public final class DemoSite implements AutoCloseable {
      * @throws java.io.UncheckedIOException when the catalogue cannot be read or no port can be bound
      */
     public static DemoSite start() {
+        return start(0);
+    }
+
+    /**
+     * Same as {@link #start()} on a given loopback port, so that a resumed demo serves the same URLs.
+     *
+     * @param port the port, or 0 for a free one
+     * @return the running site
+     */
+    public static DemoSite start(int port) {
         DemoCatalog catalog = DemoCatalog.load();
         // filled once the port (and so the base URL) is known; no request can arrive before start() returns
         Map<String, StaticResource> resources = new ConcurrentHashMap<>();
-        LoopbackServer server = LoopbackServer.start("demo-site", (exchange, path) -> serve(exchange, path, resources));
+        LoopbackServer server = LoopbackServer.start("demo-site", port, (exchange, path) -> serve(exchange, path, resources));
         try {
             resources.putAll(render(catalog, server.baseUrl()));
         } catch (RuntimeException e) {

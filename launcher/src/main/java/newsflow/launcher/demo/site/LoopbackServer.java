@@ -51,11 +51,12 @@ final class LoopbackServer implements AutoCloseable {
      * Binds and starts the server.
      *
      * @param name  thread-name prefix, also used in logs
+     * @param port  the loopback port, or 0 for a free one
      * @param route the request handler
      * @return the running server
      * @throws UncheckedIOException when the socket cannot be bound
      */
-    static LoopbackServer start(String name, Route route) {
+    static LoopbackServer start(String name, int port, Route route) {
         AtomicInteger threadNo = new AtomicInteger();
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, runnable -> {
             Thread thread = new Thread(runnable, name + "-http-" + threadNo.incrementAndGet());
@@ -64,7 +65,7 @@ final class LoopbackServer implements AutoCloseable {
         });
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), BACKLOG);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), BACKLOG);
         } catch (IOException e) {
             executor.shutdownNow();
             throw new UncheckedIOException("cannot bind a loopback port for " + name, e);

@@ -60,9 +60,20 @@ public final class SavedPagesSite implements AutoCloseable {
      * @throws java.io.UncheckedIOException when the folder cannot be listed or no port can be bound
      */
     public static SavedPagesSite start(Path dir) {
+        return start(dir, 0);
+    }
+
+    /**
+     * Same as {@link #start(Path)} on a given loopback port, so that a resumed demo serves the same URLs.
+     *
+     * @param dir  the folder of saved pages
+     * @param port the port, or 0 for a free one
+     * @return the running site
+     */
+    public static SavedPagesSite start(Path dir, int port) {
         SavedPageIndex index = SavedPageIndex.scan(dir);
         Map<String, StaticResource> generated = new ConcurrentHashMap<>();
-        LoopbackServer server = LoopbackServer.start("saved-pages",
+        LoopbackServer server = LoopbackServer.start("saved-pages", port,
                 (exchange, path) -> serve(exchange, path, index, generated));
         generated.putAll(render(index, server.baseUrl()));
         return new SavedPagesSite(server, index, dir.toAbsolutePath().normalize());
