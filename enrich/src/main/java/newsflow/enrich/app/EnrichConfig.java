@@ -46,7 +46,7 @@ public final class EnrichConfig extends AbstractConfig {
             .define(APPLICATION_ID, Type.STRING, "newsflow-enrich", new ConfigDef.NonEmptyString(), Importance.HIGH,
                     "Kafka Streams application.id: the consumer group of all enrich instances and the prefix of their internal topics.")
             .define(LANGUAGES, Type.LIST, DEFAULT_LANGUAGES, new ConfigDef.NonNullValidator(), Importance.HIGH,
-                    "Languages identified in text (ISO 639-1 codes). Text in other languages is stored as 'und'.")
+                    "Languages identified in text (ISO 639-1 codes). Text in a script none of them is written in is stored as 'und'; text in an unlisted language written in a listed script gets the closest enabled language, so list every language your sources publish in.")
             .define(LANGUAGE_ACCURACY, Type.STRING, "high", ConfigDef.ValidString.in("high", "low"), Importance.MEDIUM,
                     "Lingua accuracy mode for per-block language identification: high (1- to 5-grams, better on short blocks, about 30 MiB heap per language) or low (trigrams, about 2 MiB per language).")
             .define(TOPIC_LANGUAGES, Type.LIST, "", Importance.MEDIUM,
