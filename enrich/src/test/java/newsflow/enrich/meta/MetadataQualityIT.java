@@ -67,7 +67,7 @@ class MetadataQualityIT {
                 }
             }
         }
-        System.out.printf("readability test pages: byline names %d/%d, language %d/%d%n", bylinesOk, bylines, langsOk,
+        System.out.printf(java.util.Locale.ROOT, "readability test pages: byline names %d/%d, language %d/%d%n", bylinesOk, bylines, langsOk,
                 langs);
         assertThat((double) bylinesOk / bylines).isGreaterThanOrEqualTo(FLOOR_READABILITY_BYLINE);
         assertThat(langsOk).isEqualTo(langs);
@@ -105,7 +105,7 @@ class MetadataQualityIT {
             }
         }
         double share = (double) same / n;
-        System.out.printf("fundus authors: same set %.3f (%d/%d)%n", share, same, n);
+        System.out.printf(java.util.Locale.ROOT, "fundus authors: same set %.3f (%d/%d)%n", share, same, n);
         assertThat(share).isGreaterThanOrEqualTo(FLOOR_FUNDUS_AUTHORS);
     }
 }

@@ -110,7 +110,7 @@ class PublicationDateQualityIT {
             }
         }
         double acc = (double) ok / n;
-        System.out.printf("htmldate %s: day accuracy %.3f (%d/%d); extraction %.2f ms CPU/page (parse excluded)%n", file,
+        System.out.printf(java.util.Locale.ROOT, "htmldate %s: day accuracy %.3f (%d/%d); extraction %.2f ms CPU/page (parse excluded)%n", file,
                 acc, ok, n, nanos / 1e6 / n);
         return acc;
     }
@@ -139,7 +139,7 @@ class PublicationDateQualityIT {
             }
         }
         double acc = (double) ok / n;
-        System.out.printf("arabic-pages: day accuracy %.3f (%d/%d)%n", acc, ok, n);
+        System.out.printf(java.util.Locale.ROOT, "arabic-pages: day accuracy %.3f (%d/%d)%n", acc, ok, n);
         assertThat(acc).isGreaterThanOrEqualTo(FLOOR_ARABIC);
     }
 
@@ -181,7 +181,7 @@ class PublicationDateQualityIT {
             }
         }
         double acc = (double) exact / zoned;
-        System.out.printf("fundus: exact instant+offset %.3f (%d/%d); gold without zone %d/%d%n", acc, exact, zoned,
+        System.out.printf(java.util.Locale.ROOT, "fundus: exact instant+offset %.3f (%d/%d); gold without zone %d/%d%n", acc, exact, zoned,
                 naiveOk, naive);
         assertThat(acc).isGreaterThanOrEqualTo(FLOOR_FUNDUS_EXACT);
     }
@@ -213,7 +213,7 @@ class PublicationDateQualityIT {
             }
         }
         double acc = (double) ok / n;
-        System.out.printf("readability test pages: publishedTime day agreement %.3f (%d/%d)%n", acc, ok, n);
+        System.out.printf(java.util.Locale.ROOT, "readability test pages: publishedTime day agreement %.3f (%d/%d)%n", acc, ok, n);
         assertThat(acc).isGreaterThanOrEqualTo(FLOOR_READABILITY);
     }
 

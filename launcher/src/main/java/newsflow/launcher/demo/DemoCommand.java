@@ -39,7 +39,7 @@ public final class DemoCommand implements Callable<Integer> {
             }
             try (SavedPagesSite saved = SavedPagesSite.start(site, SitePorts.previous(workDir))) {
                 SitePorts.remember(workDir, saved.baseUrl());
-                System.out.printf("serving %d saved pages from %s at %s%n", saved.pageCount(), site, saved.baseUrl());
+                System.out.printf(java.util.Locale.ROOT, "serving %d saved pages from %s at %s%n", saved.pageCount(), site, saved.baseUrl());
                 Path sources = SourcesFiles.write(workDir.resolve("sources.json"), "saved-pages",
                         List.of(saved.rssUrl()), List.of(saved.sitemapUrl()));
                 return run.execute(workDir, sources, true, saved.pageCount());
@@ -47,7 +47,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         try (DemoSite demo = DemoSite.start(SitePorts.previous(workDir))) {
             SitePorts.remember(workDir, demo.baseUrl());
-            System.out.printf("demo news site: %d articles at %s%n", demo.articleCount(), demo.baseUrl());
+            System.out.printf(java.util.Locale.ROOT, "demo news site: %d articles at %s%n", demo.articleCount(), demo.baseUrl());
             List<String> feeds = new ArrayList<>(List.of(demo.rssUrl(), demo.atomUrl()));
             Path sources = SourcesFiles.write(workDir.resolve("sources.json"), "demo", feeds, List.of(demo.sitemapUrl()));
             return run.execute(workDir, sources, true, demo.articleCount());

@@ -54,7 +54,7 @@ public final class EvalTopicsCommand implements Callable<Integer> {
             cpuNanos += threads.getCurrentThreadCpuTime() - cpuStart;
             docs += texts.size();
             nanos += took;
-            System.out.printf("%s (%s): %d documents, top-level macro-F1 %.3f, accuracy %.3f, %.0f docs/s%n",
+            System.out.printf(java.util.Locale.ROOT, "%s (%s): %d documents, top-level macro-F1 %.3f, accuracy %.3f, %.0f docs/s%n",
                     set, texts.isEmpty() ? "-" : texts.get(0).lang(), score.total(), score.macroF1(),
                     score.accuracy(), texts.size() * NANOS_PER_SECOND / Math.max(1, took));
             System.out.println(score.report());
@@ -63,13 +63,13 @@ public final class EvalTopicsCommand implements Callable<Integer> {
         if (Files.exists(data.resolve(SeedTopicCheck.EXPECTED))) {
             for (SeedTopicCheck.Edition e : SeedTopicCheck.run(data, tagger)) {
                 seedOk &= e.passed();
-                System.out.printf("seed page %s: %s %s%s%n", e.lang(), e.passed() ? "PASS" : "FAIL", e.codes(),
+                System.out.printf(java.util.Locale.ROOT, "seed page %s: %s %s%s%n", e.lang(), e.passed() ? "PASS" : "FAIL", e.codes(),
                         e.passed() ? "" : " " + e.problems());
             }
         }
         Runtime rt = Runtime.getRuntime();
         System.gc();
-        System.out.printf("throughput: %.0f documents/s wall clock, %.0f documents per CPU second (one thread, %d "
+        System.out.printf(java.util.Locale.ROOT, "throughput: %.0f documents/s wall clock, %.0f documents per CPU second (one thread, %d "
                         + "documents); heap used after GC: %d MiB%n",
                 docs * NANOS_PER_SECOND / Math.max(1, nanos), docs * NANOS_PER_SECOND / Math.max(1, cpuNanos), docs,
                 (rt.totalMemory() - rt.freeMemory()) / MIB);

@@ -62,7 +62,7 @@ abstract class DemoPipelineChecks {
         }
         rows = EditionRows.all(jdbcUrl);
         langsByUrl = EditionRows.langsByUrl(rows);
-        System.out.printf("%s: %d edition rows for %d URLs, %d dead letters%n", getClass().getSimpleName(),
+        System.out.printf(java.util.Locale.ROOT, "%s: %d edition rows for %d URLs, %d dead letters%n", getClass().getSimpleName(),
                 rows.size(), langsByUrl.size(), deadLetters.size());
     }
 

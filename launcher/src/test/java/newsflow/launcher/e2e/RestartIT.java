@@ -68,7 +68,7 @@ class RestartIT {
         drain.join(TimeUnit.SECONDS.toMillis(60));
         String jdbcUrl = first.jdbcUrl();
         storedUrlsAtStop = EditionRows.all(jdbcUrl).stream().map(EditionRows.Row::url).distinct().count();
-        System.out.printf("RestartIT: first run stopped after %d pages fetched, %d URLs stored%n", fetchedAtStop,
+        System.out.printf(java.util.Locale.ROOT, "RestartIT: first run stopped after %d pages fetched, %d URLs stored%n", fetchedAtStop,
                 storedUrlsAtStop);
 
         try (PipelineStack second = DemoStacks.start(site, workDir, null, null, DemoStacks.LOOPBACK_DELAY_MS)) {

@@ -120,7 +120,7 @@ class SeedPageIT {
     @AfterAll
     void report() {
         if (byLang != null) {
-            byLang.forEach((lang, r) -> System.out.printf("SeedPageIT: %s edition, title %s%n", lang, r.title()));
+            byLang.forEach((lang, r) -> System.out.printf(java.util.Locale.ROOT, "SeedPageIT: %s edition, title %s%n", lang, r.title()));
         }
     }
 }

@@ -184,7 +184,7 @@ class SinkServiceIT {
             for (int t = 0; t < total / 50; t++) {
                 producer.beginTransaction();
                 for (int i = t * 50; i < (t + 1) * 50; i++) {
-                    producer.send(record(editionsTopic, SampleEditions.edition(String.format("M%04d", i), "en",
+                    producer.send(record(editionsTopic, SampleEditions.edition(String.format(java.util.Locale.ROOT, "M%04d", i), "en",
                             "title " + i, 1, SampleEditions.T1, List.of("paragraph " + i), List.of(), null)));
                 }
                 producer.commitTransaction();

@@ -72,17 +72,17 @@ public final class TopLevelScore {
     public String report() {
         TreeSet<String> cols = new TreeSet<>(confusion.keySet());
         confusion.values().forEach(m -> cols.addAll(m.keySet()));
-        StringBuilder b = new StringBuilder(String.format("%-16s", "expected\\pred"));
+        StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "%-16s", "expected\\pred"));
         for (String c : cols) {
-            b.append(String.format("%6s", shortCode(c)));
+            b.append(String.format(java.util.Locale.ROOT, "%6s", shortCode(c)));
         }
-        b.append(String.format("%8s%n", "F1"));
+        b.append(String.format(java.util.Locale.ROOT, "%8s%n", "F1"));
         for (Map.Entry<String, Map<String, Integer>> row : confusion.entrySet()) {
-            b.append(String.format("%-16s", row.getKey()));
+            b.append(String.format(java.util.Locale.ROOT, "%-16s", row.getKey()));
             for (String c : cols) {
-                b.append(String.format("%6d", row.getValue().getOrDefault(c, 0)));
+                b.append(String.format(java.util.Locale.ROOT, "%6d", row.getValue().getOrDefault(c, 0)));
             }
-            b.append(String.format("%8.3f%n", f1(row.getKey())));
+            b.append(String.format(java.util.Locale.ROOT, "%8.3f%n", f1(row.getKey())));
         }
         return b.toString();
     }
