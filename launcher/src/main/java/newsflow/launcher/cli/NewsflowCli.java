@@ -38,7 +38,27 @@ public final class NewsflowCli implements Runnable {
      * @param args command-line arguments
      */
     public static void main(String[] args) {
-        int code = new CommandLine(new NewsflowCli()).execute(args);
+        CommandLine cli = new CommandLine(new NewsflowCli());
+        cli.setExecutionExceptionHandler(NewsflowCli::reportFailure);
+        int code = cli.execute(args);
         System.exit(code);
+    }
+
+    /**
+     * A failing command prints one line naming the cause (a bad config key, a missing file, an unreachable
+     * broker) and exits 1; the stack trace only when {@code NEWSFLOW_DEBUG} is set.
+     */
+    private static int reportFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (System.getenv("NEWSFLOW_DEBUG") != null) {
+            e.printStackTrace(System.err);
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
+            root = root.getCause();
+        }
+        System.err.println("newsflow " + cmd.getCommandName() + ": " + root.getClass().getSimpleName() + ": "
+                + root.getMessage() + (System.getenv("NEWSFLOW_DEBUG") == null
+                ? " (set NEWSFLOW_DEBUG=1 for the stack trace)" : ""));
+        return 1;
     }
 }
