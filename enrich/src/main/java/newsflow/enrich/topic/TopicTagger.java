@@ -10,7 +10,7 @@ import newsflow.common.model.TopicTag;
 
 /**
  * Tags a text with IPTC Media Topics codes (vocabulary: {@link MediaTopics}) from the team's lexicons
- * ({@value #LEXICON_DIR}{@code en.tsv}, {@code fr.tsv}, {@code ar.tsv}; format in {@link Lexicon}). Thread-safe; the
+ * ({@value #LEXICON_DIR}{@code en.tsv}, {@code fr.tsv}, {@code de.tsv}, {@code es.tsv}, {@code it.tsv}, {@code ar.tsv}; format in {@link Lexicon}). Thread-safe; the
  * vocabulary and lexicons are loaded once per JVM.
  *
  * <p>Rules, in order: (1) words are split and normalised per script ({@link WordTokenizer}); (2) lexicon
@@ -45,7 +45,10 @@ public final class TopicTagger {
     private static final class Holder {
         private static final Map<String, Lexicon> BY_LANG = Map.of(
                 "en", Lexicon.load(MediaTopics.get(), List.of(LEXICON_DIR + "en.tsv", LEXICON_DIR + "ar.tsv")),
-                "fr", Lexicon.load(MediaTopics.get(), List.of(LEXICON_DIR + "fr.tsv", LEXICON_DIR + "ar.tsv")));
+                "fr", Lexicon.load(MediaTopics.get(), List.of(LEXICON_DIR + "fr.tsv", LEXICON_DIR + "ar.tsv")),
+                "de", Lexicon.load(MediaTopics.get(), List.of(LEXICON_DIR + "de.tsv", LEXICON_DIR + "ar.tsv")),
+                "es", Lexicon.load(MediaTopics.get(), List.of(LEXICON_DIR + "es.tsv", LEXICON_DIR + "ar.tsv")),
+                "it", Lexicon.load(MediaTopics.get(), List.of(LEXICON_DIR + "it.tsv", LEXICON_DIR + "ar.tsv")));
     }
 
     private final MediaTopics vocabulary;
@@ -81,7 +84,7 @@ public final class TopicTagger {
      * @param title the title, or null
      * @param text  the body text, or null
      * @param lang  ISO 639-1 code of the text, or null: words in Arabic script are read with the Arabic
-     *              lexicon, other words with the lexicon of {@code lang} (English and French ship; any other
+     *              lexicon, other words with the lexicon of {@code lang} (English, French, German, Spanish and Italian ship; any other
      *              language, or null, falls back to English)
      * @return tags, best first: top-level subjects and deeper concepts with scores in [0, 1); empty when
      *     the text holds too little evidence

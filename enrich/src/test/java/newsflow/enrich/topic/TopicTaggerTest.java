@@ -120,4 +120,17 @@ class TopicTaggerTest {
         assertThat(parallel).allSatisfy(tags -> assertThat(tags).isEqualTo(expected));
         assertThat(codes(expected)).contains("medtop:20000639");
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        sport de    | Nationalmannschaft gewinnt das Länderspiel | Der Stürmer erzielte zwei Tore, und der Trainer lobte seine Mannschaft nach dem Spiel im Stadion. | de | medtop:15000000
+        crime de    | Polizei nimmt mutmaßliche Einbrecher fest | Die Polizei hat nach einer Serie von Einbrüchen drei Verdächtige festgenommen; die Staatsanwaltschaft ermittelt. | de | medtop:02000000
+        sport es    | El equipo asciende a la liga de baloncesto | El base anotó veinte puntos y el entrenador felicitó a sus jugadores tras el partido de baloncesto. | es | medtop:15000000
+        politics es | El Congreso aprueba la reforma electoral | Los diputados votaron el proyecto de ley y la oposición pidió al Gobierno que fije la fecha de las elecciones. | es | medtop:11000000
+        health it   | Telemedicina, l'ospedale allarga il servizio | I medici dell'ospedale seguono a distanza i pazienti con malattie croniche; la sanità regionale finanzia il progetto. | it | medtop:07000000
+        """)
+    void readsGermanSpanishAndItalianWithTheirOwnLexicons(String name, String title, String text, String lang,
+                                                         String top) {
+        assertThat(best(TAGGER.tag(title, text, lang))).isEqualTo(top);
+    }
 }
