@@ -102,11 +102,20 @@ final class Lexicon {
      * specific code, the highest weight), so that listing a word under a subject and under one of its
      * narrower concepts does not count it twice.
      */
+    /** Characters between the words of a lexicon term: anything WordTokenizer does not keep in a word ({@code *} marks a prefix). */
+    private static final String TERM_SEPARATORS = "[^\\p{L}\\p{N}\\p{M}\\u0640*]+";
+
     private void addTerm(MediaTopics vocabulary, String code, double weight, String term, String where) {
         if (term.isEmpty()) {
             return;
         }
-        String[] raw = term.split("\\s+");
+        // split like document words (WordTokenizer): apostrophes and hyphens separate words, so that
+        // "chiffre d'affaires" and "box-office" in a lexicon match the words a text is cut into
+        String[] raw = java.util.Arrays.stream(term.split(TERM_SEPARATORS)).filter(w -> !w.isEmpty())
+                .toArray(String[]::new);
+        if (raw.length == 0) {
+            return;
+        }
         String[] words = new String[raw.length];
         boolean[] prefix = new boolean[raw.length];
         for (int i = 0; i < raw.length; i++) {

@@ -133,4 +133,10 @@ class TopicTaggerTest {
                                                          String top) {
         assertThat(best(TAGGER.tag(title, text, lang))).isEqualTo(top);
     }
+
+    @org.junit.jupiter.api.Test
+    void lexiconTermsWithHyphensAndApostrophesMatchLikeTheTextIsCut() {
+        assertThat(TAGGER.evidence(null, "Le box-office du week-end", "fr")).containsKey("medtop:20000005");
+        assertThat(TAGGER.evidence(null, "son chiffre d'affaires", "fr")).containsKey("medtop:04000000");
+    }
 }
