@@ -74,16 +74,18 @@ public final class Enricher {
         SourceHints dated = new SourceHints(hints.language(), hints.timeZone(),
                 DateOrders.of(hints.dateOrder(), declaredLang));
         DateReference ref = ReferenceDates.of(x.published(), page.fetchedAt(), dated);
+        List<String> texts = drafts.stream().map(d -> String.join("\n\n", d.paragraphs())).toList();
         List<List<TopicTag>> topics = new ArrayList<>(drafts.size());
-        for (EditionDraft d : drafts) {
-            String text = String.join("\n\n", d.paragraphs());
+        for (int i = 0; i < drafts.size(); i++) {
+            EditionDraft d = drafts.get(i);
+            String text = texts.get(i);
             topics.add(stage("topics", () -> topicTagger.tag(d.title(), text, d.lang())));
         }
         List<Optional<String>> notes = stage("topics", () -> TopicAgreement.notes(topics));
         List<Edition> editions = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             EditionDraft d = drafts.get(i);
-            String text = String.join("\n\n", d.paragraphs());
+            String text = texts.get(i);
             List<DateMention> dates = stage("dates", () -> temporalTagger.tag(text, d.lang(), ref));
             editions.add(budget.fit(new Edition(documentId, d.lang(), canonical, page.source(), d.title(),
                     d.direction(), d.share(), d.paragraphs(), topics.get(i), dates, x.published(), x.modified(),

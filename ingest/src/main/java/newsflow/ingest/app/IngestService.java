@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsflow.common.model.DiscoveredUrl;
 import newsflow.common.model.SourceHints;
+import newsflow.common.topic.TopicBootstrap;
 import newsflow.common.topic.Topics;
 import newsflow.ingest.fetch.AddressGuard;
 import newsflow.ingest.fetch.FetchRefusedException;
@@ -93,7 +94,12 @@ public final class IngestService implements AutoCloseable {
         String bootstrap = config.getString(IngestConfig.BOOTSTRAP_SERVERS);
         sources = new SourcesWatcher(Path.of(config.getString(IngestConfig.SOURCES_FILE)));
         if (config.getBoolean(IngestConfig.CREATE_TOPICS)) {
-            TopicCreator.createMissing(bootstrap, topics);
+            // the topics ingest reads and writes, with the configs of Topics and the broker's partition count
+            Map<String, Map<String, String>> wanted = new java.util.LinkedHashMap<>();
+            wanted.put(topics.rawPages().name(), topics.rawPages().topicConfig());
+            wanted.put(topics.deadLetter().name(), topics.deadLetter().topicConfig());
+            wanted.putAll(topics.stateTopicConfigs());
+            TopicBootstrap.ensure(bootstrap, wanted, java.util.Optional.empty());
         }
         output = new KafkaIngestOutput(bootstrap, topics);
         FetchStateStore store = new FetchStateStore(FetchStateLoader.load(bootstrap, topics.fetchStateName(),

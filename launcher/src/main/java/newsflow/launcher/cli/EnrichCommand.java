@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import newsflow.common.config.CommonConfig;
 import newsflow.enrich.app.EnrichConfig;
 import newsflow.enrich.app.EnrichService;
-import newsflow.launcher.stack.TopicBootstrap;
+import newsflow.common.topic.TopicBootstrap;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import newsflow.launcher.stack.TopicBootstrap;
+import newsflow.common.topic.TopicBootstrap;
 import newsflow.sink.app.SinkConfig;
 import newsflow.sink.app.SinkService;
 import picocli.CommandLine.Command;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import newsflow.common.config.CommonConfig;
+import newsflow.common.topic.TopicBootstrap;
 import newsflow.common.topic.Topics;
 import newsflow.embedded.kafka.EmbeddedKafka;
 import newsflow.enrich.app.EnrichConfig;

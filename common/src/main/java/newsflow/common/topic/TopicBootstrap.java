@@ -1,4 +1,4 @@
-package newsflow.launcher.stack;
+package newsflow.common.topic;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Creates the topics newsflow needs when they are missing (existing topics are left alone: their partitions
- * and configs are the operators'). Partitions and replication factor default to the broker's.
+ * and configs are the operators'). Partitions and replication factor default to the broker's. The one place
+ * topics are created: by each service at start-up, by the demo stack and by the embedded broker in tests.
  */
 public final class TopicBootstrap {
     private static final Logger LOG = LoggerFactory.getLogger(TopicBootstrap.class);
