@@ -45,10 +45,36 @@ final class EnglishDateGrammar implements DateGrammar {
             "(?i)(?:in|since|until|till|through|by|of|during|from|to|before|after|between|and|or|last|next|this|"
                     + "early|late|mid|end of|beginning of|start of|middle of)[ -]$");
 
+    /** "effective Feb. 1": a date announced as the start of a rule or an office is the coming one */
+    private static final Pattern EFFECTIVE = Pattern.compile("(?i)(?<![\\p{L}])effective (?:on |from |as of )?$");
+
     /** A date without a year in a report is the latest one on or before the reference, else the next one. */
     static RelativeDateResolver.Direction tense(String text, int start, int end) {
-        return FutureCue.isFuture(text, start, end) ? RelativeDateResolver.Direction.ON_OR_AFTER
-                : RelativeDateResolver.Direction.ON_OR_BEFORE;
+        return FutureCue.isFuture(text, start, end) || EFFECTIVE.matcher(text.substring(Math.max(0, start - 12), start))
+                .find() ? RelativeDateResolver.Direction.ON_OR_AFTER : RelativeDateResolver.Direction.ON_OR_BEFORE;
+    }
+
+    /** "April next year", "February this year": the year expression that follows names the month's year */
+    private static final Pattern YEAR_AFTER = Pattern.compile("(?i),? (?:of )?(this|last|next) year(?![\\p{L}])");
+    /** a future modal earlier in the clause ("will be named commander for a mission in December") */
+    private static final Pattern FUTURE_CLAUSE = Pattern.compile("(?i)(?<![\\p{L}])(?:will|'ll|shall|expected to|"
+            + "scheduled to|due to|plans? to|set to|is to|are to)(?![\\p{L}])[^.,;:!?\n\"]*$");
+    /** a word between the modal and the month that puts the month back in the past ("since", "as it did") */
+    private static final Pattern PAST_MARK = Pattern.compile("(?i)(?<![\\p{L}])(?:since|did|was|were|had|ago|"
+            + "last|earlier|previous)(?![\\p{L}])");
+    private static final int CLAUSE_LOOKBACK = 120;
+
+    /**
+     * A month named alone is the latest one, unless a future modal governs its clause: the sentence's tense
+     * elsewhere is too weak a cue for a whole month ("will rise, as it did in October").
+     */
+    static RelativeDateResolver.Direction clauseTense(String text, int start) {
+        String before = text.substring(Math.max(0, start - CLAUSE_LOOKBACK), start);
+        Matcher f = FUTURE_CLAUSE.matcher(before);
+        if (f.find() && !PAST_MARK.matcher(f.group()).find()) {
+            return RelativeDateResolver.Direction.ON_OR_AFTER;
+        }
+        return RelativeDateResolver.Direction.ON_OR_BEFORE;
     }
 
     @Override
@@ -103,8 +129,13 @@ final class EnglishDateGrammar implements DateGrammar {
             };
             // a bare month: the latest one, or one in the coming weeks (a sentence's tense is too weak a cue
             // for a whole month: "will rise, as it did in October")
-            int year = "this".equals(mod) ? r.getYear() : RelativeDateResolver.yearFor(r, month, 0,
-                    dir != null ? dir : RelativeDateResolver.Direction.ON_OR_BEFORE);
+            Matcher y = YEAR_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 16));
+            int year = y.lookingAt() ? r.getYear() + switch (y.group(1).toLowerCase(Locale.ROOT)) {
+                case "last" -> -1;
+                case "next" -> 1;
+                default -> 0;
+            } : "this".equals(mod) ? r.getYear() : RelativeDateResolver.yearFor(r, month, 0,
+                    dir != null ? dir : clauseTense(text, m.start()));
             out.add(Candidate.date(m.start(), m.end(), Timex.month(year, month), false));
         }
         m = DECADE.matcher(text);

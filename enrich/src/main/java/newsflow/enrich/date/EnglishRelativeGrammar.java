@@ -75,6 +75,9 @@ final class EnglishRelativeGrammar implements DateGrammar {
             + "just ended )?quarter|the latest period)" + B1 + "(?!-)", I);
     private static final Pattern SEASON = Pattern.compile(B0 + "((?:(last|this|next|early|late|Last|This|Next) )?"
             + "(spring|summer|fall|autumn|winter)(?: (?:of )?((?:19|20)\\d\\d))?)" + B1);
+    /** "the summer", "over the winter": the season of the reference year (its current or latest instance) */
+    private static final Pattern THE_SEASON = Pattern.compile(B0 + "(the (spring|summer|fall|autumn|winter))" + B1
+            + "(?! of| (?:season|months?|collection|games|olympics|solstice|term|session|break|recess|holidays?)" + B1 + ")", I);
     private static final Pattern WEEKDAY = Pattern.compile(B0 + "((?:(last|next|this|coming|Last|Next|This) )?("
             + WEEKDAY_RE + ")(?:'s)?(?: (morning|afternoon|evening|night))?)(?![\\p{L}\\p{N}])");
     private static final Pattern SET = Pattern.compile(B0 + "(daily|weekly|monthly|annually|yearly|"
@@ -234,6 +237,12 @@ final class EnglishRelativeGrammar implements DateGrammar {
             out.add(Candidate.of(m.start(1), m.end(1), setValue(m.group(1), m.group(2), m.group(3)), "SET"));
         }
         HolidayRules.find(text, r, out);
+        m = THE_SEASON.matcher(text);
+        while (m.find()) {
+            String s = SEASONS.get(m.group(2).toLowerCase(Locale.ROOT));
+            out.add(Candidate.of(m.start(1), m.end(1), Timex.year(QuarterRules.seasonYear(r, s, null)) + "-" + s, "DATE"));
+        }
+        EnglishHalfDurations.find(text, out);
         m = CENTURY.matcher(text);
         while (m.find()) {
             int c = Integer.parseInt(m.group(2));
@@ -241,6 +250,7 @@ final class EnglishRelativeGrammar implements DateGrammar {
                 out.add(Candidate.of(m.start(1), m.end(1), String.format(Locale.ROOT, "%02d", c - 1), "DATE"));
             }
         }
+        EnglishAnaphora.find(text, out);
     }
 
     private static void calendarUnits(String text, LocalDate r, List<Candidate> out) {

@@ -27,6 +27,8 @@ final class FutureCue {
     /** a reporting verb in the past right after the expression ("On Friday, Netanyahu said") */
     private static final Pattern PAST_AFTER = Pattern.compile("^,? (?:[\\p{Lu}][\\p{L}.'-]* ){0,3}(?:said|told|"
             + "announced|reported|added|stated|declared|confirmed|wrote|was|were|had)(?![\\p{L}])");
+    /** quotation marks that may open the next sentence (". \"We will…") */
+    private static final String OPENING_QUOTES = "\"'`\u201C\u2018\u00AB";
     private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[^\\p{L}])(?:\\p{L}{1,3}|\\p{L}\\.\\p{L})$");
     private static final Pattern AR = Pattern.compile(DigitNormalizer.plain(
             "(?<![\\p{L}])(?:[وف]?سوف|[وف]?س[يتن][\\p{L}]{3,}|[\\p{L}]*(?:القادم|المقبل|القادمة|المقبلة)|غدا|غداً)(?![\\p{L}])"));
@@ -92,7 +94,9 @@ final class FutureCue {
         }
         // a period ends a sentence when a space and an upper-case letter (or end) follow
         return c == '.' && (i + 1 >= t.length() || Character.isWhitespace(t.charAt(i + 1))
-                && (i + 2 >= t.length() || Character.isUpperCase(t.charAt(i + 2)))
+                && (i + 2 >= t.length() || Character.isUpperCase(t.charAt(i + 2))
+                || OPENING_QUOTES.indexOf(t.charAt(i + 2)) >= 0 && i + 3 < t.length()
+                && Character.isUpperCase(t.charAt(i + 3)))
                 && !ABBREVIATION.matcher(t.substring(Math.max(0, i - 4), i)).find());
     }
 }

@@ -1,0 +1,98 @@
+package newsflow.enrich.date;
+
+import static newsflow.enrich.date.TaggerAssertions.tag;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import newsflow.common.model.DateMention;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** How English expressions without a full anchor are resolved: tense of the clause, anaphora, halves, seasons. */
+class EnglishResolutionTest {
+
+    private static final String REF = "2018-09-06"; // a Thursday
+
+    private static String valueOf(String sentence, String text) {
+        List<DateMention> found = tag(sentence, "en", REF);
+        return found.stream().filter(m -> m.text().equals(text)).map(DateMention::value).findFirst()
+                .orElse("(not found among " + found.stream().map(m -> m.text() + "=" + m.value()).toList() + ")");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a future modal governing the clause sends a bare month forward
+            "The airline will double its flights to Lagos by February.|February|2019-02",
+            "The three states are expected to join in April.|April|2019-04",
+            // a month in the past stays in the past, even in a sentence that speaks of the future elsewhere
+            "Sales will rise, as they did in April.|April|2018-04",
+            "The carrier, which has sailed since March, will return soon.|March|2018-03",
+            "Prices fell in February.|February|2018-02",
+            // "this/next/last year" after the month names its year
+            "The process began in October this year.|October|2018-10",
+            "They join in February next year.|February|2019-02",
+            "The vote was held in November last year.|November|2017-11",
+    })
+    void bareMonths(String sentence, String text, String value) {
+        assertThat(valueOf(sentence, text)).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // an effective date is the coming one
+            "The new rules take force effective Feb. 1.|Feb. 1|2019-02-01",
+            // a quotation opening the next sentence ends the sentence: its "will" is not this date's tense
+            "Assets as of June 30 fell to $2 billion. \"We will recover,\" he said.|June 30|2018-06-30",
+    })
+    void daysWithoutYear(String sentence, String text, String value) {
+        assertThat(valueOf(sentence, text)).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "He fled in June 1998 and returned later that year.|later that year|1998",
+            "The plant opened in 1985. Output that year was small.|that year|1985",
+            "The blast came on Oct. 23, 2001. Earlier that day, police had left.|Earlier that day|2001-10-23",
+            "The law passed on May 22, 1995 and took effect the following year.|the following year|1996",
+            "The strike began in March 2004. The following month, talks resumed.|The following month|2004-04",
+            "The firm reported on Friday, Oct. 27, 1989, after a drop the previous Friday.|the previous Friday|1989-10-20",
+            "He was arrested on Tuesday, Feb. 22, 2000 and freed the next morning.|the next morning|2000-02-23TMO",
+            "Sales rose in the second quarter of 1988; that quarter was the best.|that quarter|1988-Q2",
+    })
+    void anaphoraTakeTheLastDateMentioned(String sentence, String text, String value) {
+        assertThat(valueOf(sentence, text)).isEqualTo(value);
+    }
+
+    @Test
+    void anaphoraWithoutAnAnchorIsLeftOut() {
+        assertThat(tag("Output that year was small.", "en", REF)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The trial lasted 2 1/2 years.|2 1/2 years|P2Y6M",
+            "The strike lasted two and a half years.|two and a half years|P2Y6M",
+            "The talks went on for 5 1/2 hours.|5 1/2 hours|PT5H30M",
+            "The speech took a minute and a half.|a minute and a half|PT1M30S",
+            "They waited half an hour.|half an hour|PT30M",
+            "The review takes a year and a half.|a year and a half|P1Y6M",
+    })
+    void durationsWithAHalf(String sentence, String text, String value) {
+        assertThat(valueOf(sentence, text)).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Competitors cut prices over the summer.|the summer|2018-SU",
+            "Shipments slowed in the spring.|the spring|2018-SP",
+    })
+    void theSeasonIsTheReferenceYears(String sentence, String text, String value) {
+        assertThat(valueOf(sentence, text)).isEqualTo(value);
+    }
+
+    @Test
+    void aSeasonNamingSomethingElseIsNotADate() {
+        assertThat(tag("The summer collection sold well.", "en", REF)).isEmpty();
+    }
+}
