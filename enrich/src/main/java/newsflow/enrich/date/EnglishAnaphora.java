@@ -24,7 +24,16 @@ final class EnglishAnaphora {
             + "(day|morning|afternoon|evening|night|week|month|year|quarter))" + B1, Pattern.CASE_INSENSITIVE);
     private static final Pattern SHIFTED = Pattern.compile(B0 + "(the (following|next|previous|prior) (day|morning|"
             + "afternoon|evening|night|week|month|year|quarter|" + EnglishLexicon.WEEKDAY_RE + "))" + B1
-            + "(?! (?:few|two|three|several|or so|and))", Pattern.CASE_INSENSITIVE);
+            + "(?! (?:few|two|three|several|or so))", Pattern.CASE_INSENSITIVE);
+    /** "a year earlier", "three days later": an offset from the time the narrative is at */
+    private static final Pattern OFFSET = Pattern.compile(B0 + "((" + EnglishLexicon.NUMBER_RE + ") (year|quarter|month|"
+            + "week|day)s? (earlier|later))" + B1, Pattern.CASE_INSENSITIVE);
+    /** how far back (UTF-16 chars) the anchor of an offset may lie: the same or the previous sentence or two */
+    static final int OFFSET_DISTANCE = 400;
+    /** anchors of an offset: a quarter, a month or a year under report (a single day is an event, not a period) */
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}(?:-Q[1-4]|-\\d{2})?");
+    /** an expression that is itself a comparison period ("a year ago", "year-earlier") is no anchor */
+    private static final Pattern COMPARISON = Pattern.compile("(?i)ago|earlier|later|year-|previous|prior|last");
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2}).*");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})(?:-\\d{2}.*)?");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q([1-4])");
@@ -51,6 +60,7 @@ final class EnglishAnaphora {
                 replace(out, Candidate.of(m.start(1), m.end(1), v, v.contains("T") ? "TIME" : "DATE"));
             }
         }
+        offsets(text, out);
         m = SHIFTED.matcher(text);
         while (m.find()) {
             String dir = m.group(2).toLowerCase(Locale.ROOT);
@@ -65,6 +75,70 @@ final class EnglishAnaphora {
                 replace(out, Candidate.of(m.start(1), m.end(1), v, v.contains("T") ? "TIME" : "DATE"));
             }
         }
+    }
+
+    /**
+     * "a year earlier" after "the third quarter" is the third quarter a year before: the anchor keeps its
+     * granularity (day, month or quarter) and moves by the offset; a year anchor moves by whole years.
+     */
+    private static void offsets(String text, List<Candidate> out) {
+        Matcher m = OFFSET.matcher(text);
+        while (m.find()) {
+            Integer n = EnglishLexicon.number(m.group(2));
+            if (n == null || n < 1) {
+                continue;
+            }
+            int sign = m.group(4).equalsIgnoreCase("earlier") ? -1 : 1;
+            String unit = m.group(3).toLowerCase(Locale.ROOT);
+            Candidate a = nearest(text, out, m.start(), OFFSET_DISTANCE);
+            String v = a == null ? null : offset(a.value(), unit, sign * n);
+            if (v != null) {
+                replace(out, Candidate.of(m.start(1), m.end(1), v, "DATE"));
+            }
+        }
+    }
+
+    private static Candidate nearest(String text, List<Candidate> out, int pos, int distance) {
+        Candidate best = null;
+        for (Candidate c : out) {
+            if (c.end() <= pos && pos - c.end() <= distance && "DATE".equals(c.type())
+                    && PERIOD.matcher(c.value()).matches() && !COMPARISON.matcher(text.substring(c.start(), c.end())).find()
+                    && (best == null || c.end() > best.end()
+                    || c.end() == best.end() && c.length() > best.length())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** @return the anchor value moved by {@code n} units at the anchor's granularity, or null when it cannot be */
+    static String offset(String anchor, String unit, int n) {
+        Matcher d = DAY.matcher(anchor);
+        if (d.matches() && anchor.length() == 10) {
+            LocalDate day = LocalDate.parse(anchor);
+            return Timex.day(switch (unit) {
+                case "year" -> day.plusYears(n);
+                case "quarter" -> day.plusMonths(3L * n);
+                case "month" -> day.plusMonths(n);
+                case "week" -> day.plusWeeks(n);
+                default -> day.plusDays(n);
+            });
+        }
+        Matcher q = QUARTER.matcher(anchor);
+        if (q.matches() && (unit.equals("year") || unit.equals("quarter"))) {
+            int k = Integer.parseInt(q.group(1)) * 4 + Integer.parseInt(q.group(2)) - 1 + (unit.equals("year") ? 4 * n : n);
+            return Timex.quarter(k / 4, k % 4 + 1);
+        }
+        Matcher mo = Pattern.compile("(\\d{4})-(\\d{2})").matcher(anchor);
+        if (mo.matches() && (unit.equals("year") || unit.equals("month"))) {
+            LocalDate f = LocalDate.of(Integer.parseInt(mo.group(1)), Integer.parseInt(mo.group(2)), 1)
+                    .plusMonths(unit.equals("year") ? 12L * n : n);
+            return Timex.month(f.getYear(), f.getMonthValue());
+        }
+        if (anchor.matches("\\d{4}") && unit.equals("year")) {
+            return Timex.year(Integer.parseInt(anchor) + n);
+        }
+        return null;
     }
 
     private static void replace(List<Candidate> out, Candidate c) {

@@ -48,8 +48,15 @@ final class EnglishDateGrammar implements DateGrammar {
     /** "effective Feb. 1": a date announced as the start of a rule or an office is the coming one */
     private static final Pattern EFFECTIVE = Pattern.compile("(?i)(?<![\\p{L}])effective (?:on |from |as of )?$");
 
+    /** "the year ended Jan. 31", "since March 3": a past-tense verb or "since" puts the date before the reference */
+    private static final Pattern ENDED = Pattern.compile("(?i)(?<![\\p{L}])(?:ended|since|began|started|closed|died|"
+            + "was|were) (?:on )?$");
+
     /** A date without a year in a report is the latest one on or before the reference, else the next one. */
     static RelativeDateResolver.Direction tense(String text, int start, int end) {
+        if (ENDED.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
+            return RelativeDateResolver.Direction.BEFORE;
+        }
         return FutureCue.isFuture(text, start, end) || EFFECTIVE.matcher(text.substring(Math.max(0, start - 12), start))
                 .find() ? RelativeDateResolver.Direction.ON_OR_AFTER : RelativeDateResolver.Direction.ON_OR_BEFORE;
     }

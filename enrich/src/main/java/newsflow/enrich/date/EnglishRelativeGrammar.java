@@ -115,6 +115,11 @@ final class EnglishRelativeGrammar implements DateGrammar {
                 LocalDate d = first.equals("yesterday") ? r.minusDays(1) : first.equals("tomorrow") ? r.plusDays(1) : r;
                 v = Timex.day(d) + "T" + PART_OF_DAY.get(w.substring(w.indexOf(' ') + 1));
                 type = "TIME";
+            } else if (w.startsWith("in recent ")) {
+                // "in recent months" is a vague stretch of time back from now (TIDES 2005: PXM, like "the past
+                // few months"), not a point in the past
+                v = Timex.duration(null, EnglishLexicon.unit(w.substring(10)));
+                type = "DURATION";
             } else if (w.contains("recent") || w.equals("lately") || w.contains("past")) {
                 v = Timex.PAST_REF;
             } else if (w.contains("future")) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class FutureCue {
 
     private static final Pattern EN = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:will|shall|next(?! to)|coming|upcoming|scheduled|tomorrow|plans? to|"
+            "(?i)(?<![\\p{L}])(?:will|shall|next(?= (?:week|month|year|weekend|quarter|season|day|time|(?-i:[\\p{Lu}\\d])))|coming|upcoming|scheduled|tomorrow|plans? to|"
                     + "planning to|expected to|is to|are to|set to|due to (?!the|a|its|their))(?![\\p{L}])|'ll(?![\\p{L}])");
     /** a past-tense verb right before the expression ("said Friday", "was announced on Wednesday") */
     private static final Pattern PAST_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:\\p{L}+ed|said|told|was|were|had|"
@@ -21,6 +21,15 @@ final class FutureCue {
             + "hit|cut|spoke|wrote|broke|ran|sent|found|brought|thought|led|quit|became|struck|shot|flew|fled|"
             + "began|drew|grew|knew|threw|chose|stood|sat|fought|taught|caught|felt|kept|slept|meant|spent|built)"
             + "(?: (?:on|late|early|last|here|there|in [\\p{L}.]+|at [\\p{L}.]+))* $");
+    /**
+     * a past-tense verb and its short object right before the expression ("issued a joint statement Friday");
+     * verbs of planning ("scheduled a meeting Thursday") and any modal in between keep the future reading
+     */
+    private static final Pattern PAST_OBJECT_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?!(?:scheduled|planned|"
+            + "expected|slated|called|proposed|needed|wanted|asked|urged|invited|ordered)(?![\\p{L}]))(?:\\p{L}{2,}ed|"
+            + "said|told|gave|held|made|took|sent|won|lost|sold|bought|paid|hit|cut)"
+            + "(?: (?!(?:will|would|to|shall|may|might|can|could|be|and|but|that|which|who|if|when)(?![\\p{L}]))"
+            + "[\\p{L}'\u2019-]+){1,4} (?:on )?$");
     /** a deadline right before the expression: "until 9 a.m. Tuesday", "as early as Tuesday" */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:until|till|as early as|"
             + "as soon as|no later than)(?: [\\d:.]+ (?:a\\.m\\.|p\\.m\\.|am|pm)(?: [A-Z]{2,4})?)? $");
@@ -61,6 +70,7 @@ final class FutureCue {
             return true;
         }
         if (PAST_BEFORE.matcher(text.substring(Math.max(s, start - 40), start)).find()
+                || PAST_OBJECT_BEFORE.matcher(text.substring(Math.max(s, start - 50), start)).find()
                 || PAST_AFTER.matcher(text.substring(end, Math.min(e, end + 50))).find()) {
             return false;
         }

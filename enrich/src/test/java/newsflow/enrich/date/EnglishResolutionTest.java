@@ -57,10 +57,44 @@ class EnglishResolutionTest {
             "The law passed on May 22, 1995 and took effect the following year.|the following year|1996",
             "The strike began in March 2004. The following month, talks resumed.|The following month|2004-04",
             "The firm reported on Friday, Oct. 27, 1989, after a drop the previous Friday.|the previous Friday|1989-10-20",
+            "The index closed on Friday, Oct. 27, 1989, down from the previous Friday and from Oct. 13.|the previous Friday|1989-10-20",
             "He was arrested on Tuesday, Feb. 22, 2000 and freed the next morning.|the next morning|2000-02-23TMO",
             "Sales rose in the second quarter of 1988; that quarter was the best.|that quarter|1988-Q2",
     })
     void anaphoraTakeTheLastDateMentioned(String sentence, String text, String value) {
+        assertThat(valueOf(sentence, text)).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Profit in the third quarter of 1989 rose to $5 million from $4 million a year earlier.|a year earlier|1988-Q3",
+            "Sales in the first quarter of 1990 fell 3% from a year earlier.|a year earlier|1989-Q1",
+            "Sales in June 1990 rose; a year earlier they had fallen.|a year earlier|1989-06",
+    })
+    void offsetsMoveTheReportedPeriod(String sentence, String text, String value) {
+        assertThat(valueOf(sentence, text)).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a past verb with its object right before the weekday outweighs a "will" later in the sentence
+            "The envoys issued a joint statement Friday saying the pact will hold.|Friday|2018-08-31",
+            // "next to" is a place, not a future cue
+            "A bomb went off next to the embassy on Friday.|Friday|2018-08-31",
+            "The ministers will meet on Friday.|Friday|2018-09-07",
+            // a past verb before a day without a year keeps it before the reference day
+            "In the fiscal year ended Oct. 31, sales rose.|Oct. 31|2017-10-31",
+    })
+    void tenseAroundTheExpression(String sentence, String text, String value) {
+        assertThat(valueOf(sentence, text)).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Prices have fallen in recent months.|in recent months|PXM",
+            "Kidnappings rose in recent years.|in recent years|PXY",
+    })
+    void recentUnitsAreVagueDurations(String sentence, String text, String value) {
         assertThat(valueOf(sentence, text)).isEqualTo(value);
     }
 
