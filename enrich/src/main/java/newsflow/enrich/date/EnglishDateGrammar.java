@@ -40,7 +40,7 @@ final class EnglishDateGrammar implements DateGrammar {
     private static final Pattern DECADE = Pattern.compile(B0 + "(?:the )?(?:(?:early|late|mid)[- ])?(?:(1[5-9]|20)(\\d)0"
             + "|'(\\d)0)s" + B1);
     private static final Pattern TIME = Pattern.compile(B0 + "(\\d{1,2})(?:[:.](\\d{2}))? ?(a\\.m\\.|p\\.m\\.|am|pm|AM|PM)"
-            + "(?![\\p{L}])|" + B0 + "(noon|midnight)" + B1);
+            + "(?![\\p{L}])|" + B0 + "(noon|midday|midnight)" + B1);
     private static final Pattern MAY_CONTEXT = Pattern.compile(
             "(?i)(?:in|since|until|till|through|by|of|during|from|to|before|after|between|and|or|last|next|this|"
                     + "early|late|mid|end of|beginning of|start of|middle of)[ -]$");
@@ -155,7 +155,7 @@ final class EnglishDateGrammar implements DateGrammar {
         while (m.find()) {
             String hm;
             if (m.group(4) != null) {
-                hm = m.group(4).equalsIgnoreCase("noon") ? "12:00" : "24:00";
+                hm = m.group(4).equalsIgnoreCase("midnight") ? "24:00" : "12:00";
             } else {
                 int h = Integer.parseInt(m.group(1));
                 int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));

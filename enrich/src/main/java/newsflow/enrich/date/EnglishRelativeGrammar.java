@@ -40,7 +40,7 @@ final class EnglishRelativeGrammar implements DateGrammar {
     private static final Pattern DEICTIC = Pattern.compile(B0 + "(today|yesterday|tomorrow|tonight|last night|"
             + "(?:this|yesterday|tomorrow) (?:morning|afternoon|evening|night)|now|currently|current|nowadays|"
             + "at present|the present|presently|recently|lately|the past|in the past|the future|"
-            + "in future|the near future|in recent (?:years|months|weeks|days)|these days)" + B1 + "(?![ -](?:year|month|week|day|quarter|decade|century|period|"
+            + "in future|the near future|the (?:near|short) term|in recent (?:years|months|weeks|days)|these days)" + B1 + "(?![ -](?:year|month|week|day|quarter|decade|century|period|"
             + "generation|season|fiscal|five|six|\\d))", I);
     private static final Pattern CALENDAR_UNIT = Pattern.compile(B0 + "((?:(?:earlier|later|early|late|mid|"
             + "the end of|the beginning of|the start of|the middle of|the rest of|the remainder of)[ -])?"
@@ -53,7 +53,8 @@ final class EnglishRelativeGrammar implements DateGrammar {
             + "(?: (?:quarter|period|level|results?|figure))?)" + B1, I);
     private static final Pattern SPAN_DURATION = Pattern.compile(B0 + "((?:(?:the|over the|in the|during the|"
             + "for the|within the) )?(?:(past|last|next|first|previous|coming|final|initial|latest|following) )?"
-            + "(" + NUMBER_RE + "|several|a few|few|many|some|a couple of|couple of)[ -](" + UNIT_RE + ")"
+            + "(" + NUMBER_RE + "|several|a few|few|many|some|a couple of|couple of)[ -](?:(?:more|additional|extra|"
+            + "straight|consecutive|trading|business|working) )?(" + UNIT_RE + ")"
             + "(?:[ -]long)?)" + B1 + "(?![ -](?:old|olds)" + B1 + ")", I);
     /** a fiscal period named by its end ("in the year ended June 30") is a duration of one year */
     private static final Pattern YEAR_ENDED = Pattern.compile(B0 + "((?:the|its) (?:fiscal |full |calendar )?year)"
@@ -66,7 +67,8 @@ final class EnglishRelativeGrammar implements DateGrammar {
             + "past several|last several) (years|months|weeks|days|decades)|(?:the )?(years|months|weeks|days) ahead)" + B1, I);
     private static final Pattern VAGUE_PLURAL = Pattern.compile(B0 + "(?:for|in|over|within|after|take|took|"
             + "takes|taken|lasting|lasted|last|lasts)( (years|months|weeks|days|hours|decades))" + B1, I);
-    private static final Pattern QUARTER = Pattern.compile(B0 + "((?:(?:the|its|a|this|their|this year's|last year's) )?"
+    private static final Pattern QUARTER = Pattern.compile(B0 + "((?:(?:the|its|a|this|their|this year's|last year's|"
+            + "next year's) )?"
             + "(first|second|third|fourth|1st|2nd|3rd|4th|final)[ -](quarter|half)(?:[ -](?:of )?((?:fiscal )?"
             + "(?:19|20)\\d\\d))?)" + B1, I);
     private static final Pattern QUARTER_YEAR_FIRST = Pattern.compile(B0 + "((?:fiscal )?((?:19|20)\\d\\d)(?:'s)? "
@@ -122,7 +124,7 @@ final class EnglishRelativeGrammar implements DateGrammar {
                 type = "DURATION";
             } else if (w.contains("recent") || w.equals("lately") || w.contains("past")) {
                 v = Timex.PAST_REF;
-            } else if (w.contains("future")) {
+            } else if (w.contains("future") || w.endsWith("term")) {
                 v = Timex.FUTURE_REF;
             } else {
                 v = Timex.PRESENT_REF;
@@ -165,10 +167,10 @@ final class EnglishRelativeGrammar implements DateGrammar {
                     && m.group(3).equalsIgnoreCase("a")) {
                 continue;
             }
-            if (m.group(3).matches("\\d+") && m.group(3).length() > 4) {
+            if (m.group(3).matches("\\d+") && (m.group(3).length() > 4 || m.group(3).matches("(?:1[6-9]|20)\\d\\d"))) {
                 continue;
             }
-            if ("Q".equals(unit) && text.startsWith(" of", m.end(1))) {
+            if ("Q".equals(unit) && text.startsWith(" of", m.end(1)) && amount(m.group(3)) != null) {
                 continue; // "three-quarters of the vote" is a fraction
             }
             if (Character.isUpperCase(m.group(4).charAt(0)) && m.start(4) > m.start(1)) {
@@ -239,6 +241,9 @@ final class EnglishRelativeGrammar implements DateGrammar {
         }
         m = SET.matcher(text);
         while (m.find()) {
+            if (m.group(1).matches("(?i)an? .*") && (!isRate(text, m.start(1)) || text.startsWith(" of", m.end(1)))) {
+                continue; // "in a year" is a duration (found above), "a quarter of the vote" a fraction
+            }
             out.add(Candidate.of(m.start(1), m.end(1), setValue(m.group(1), m.group(2), m.group(3)), "SET"));
         }
         HolidayRules.find(text, r, out);

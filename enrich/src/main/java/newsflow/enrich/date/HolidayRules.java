@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
  * 5 U.S.C. 6103: Thanksgiving = fourth Thursday of November, Memorial Day = last Monday of May, Labor Day
  * = first Monday of September), plus spoken years ("nineteen ninety-six", "the year two thousand") and
  * decade words ("the nineties" → 199). The holiday year is the one on or before the reference day unless
- * "next" or a future sentence says otherwise.
+ * "next", a future sentence or its being less than {@link RelativeDateResolver#NEAR_FUTURE_DAYS} days ahead
+ * says otherwise.
  */
 final class HolidayRules {
 
     private static final Pattern HOLIDAY = Pattern.compile("(?<![\\p{L}])((?:(last|next|this) )?(Thanksgiving(?: Day)?|"
             + "Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Fourth of July|July Fourth|Halloween|"
-            + "Valentine's Day|Memorial Day|Labor Day|Veterans Day|Boxing Day))(?![\\p{L}])");
+            + "Valentine's Day|Memorial Day|Labor Day|Veterans Day|Boxing Day|Election Day))(?![\\p{L}])");
     private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
     private static final Pattern SPOKEN_YEAR = Pattern.compile("(?<![\\p{L}])((?:the year )?(?:(nineteen|eighteen)"
             + "[ -]((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:" + UNITS + "))?|ten|eleven|"
@@ -45,7 +46,9 @@ final class HolidayRules {
                 }
             } else if (future && d.isBefore(r)) {
                 d = date(m.group(3), y + 1);
-            } else if (!future && !"this".equals(mod) && d.isAfter(r)) {
+            } else if (!future && !"this".equals(mod) && d.isAfter(r)
+                    && d.toEpochDay() - r.toEpochDay() > RelativeDateResolver.NEAR_FUTURE_DAYS) {
+                // a holiday a few weeks ahead is the coming one, as for dates without a year
                 d = date(m.group(3), y - 1);
             }
             out.add(Candidate.of(m.start(1), m.end(1), Timex.day(d), "DATE"));
@@ -80,6 +83,10 @@ final class HolidayRules {
         }
         if (n.startsWith("memorial")) {
             return LocalDate.of(y, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
+        }
+        if (n.startsWith("election")) {
+            // US federal Election Day: the Tuesday after the first Monday in November (2 U.S.C. 7)
+            return LocalDate.of(y, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
         }
         if (n.startsWith("labor")) {
             return LocalDate.of(y, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));

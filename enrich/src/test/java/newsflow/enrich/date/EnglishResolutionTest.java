@@ -98,6 +98,28 @@ class EnglishResolutionTest {
         assertThat(valueOf(sentence, text)).isEqualTo(value);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The lease runs for at least 20 more years.|20 more years|P20Y",
+            "The loan may be extended for an additional year.|an additional year|P1Y",
+            "Eight trading days later the index recovered.|Eight trading days|P8D",
+            "It turned a profit after several quarters of losses.|several quarters|PXQ",
+            "We see no relief in the near term.|the near term|FUTURE_REF",
+            "The court meets at midday.|midday|2018-09-06T12:00",
+            "Turnout may be low on Election Day.|Election Day|2018-11-06",
+            "The launch slips to next year's first quarter.|next year's first quarter|2019-Q1",
+            "Kirschner earned $376,000 in the 2017 quarter.|the 2017 quarter|2017-Q2",
+    })
+    void otherKinds(String sentence, String text, String value) {
+        assertThat(valueOf(sentence, text)).isEqualTo(value);
+    }
+
+    @Test
+    void fractionsAndRatesAreNotDurations() {
+        assertThat(tag("Funds hold more than a quarter of the market.", "en", REF)).isEmpty();
+        assertThat(tag("The long-term trend is clear.", "en", REF)).isEmpty();
+    }
+
     @Test
     void anaphoraWithoutAnAnchorIsLeftOut() {
         assertThat(tag("Output that year was small.", "en", REF)).isEmpty();
