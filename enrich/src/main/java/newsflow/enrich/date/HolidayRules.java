@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,12 @@ final class HolidayRules {
     private static final Pattern DECADE_WORD = Pattern.compile("(?<![\\p{L}])(the (?:(?:early|late|mid)[- ])?"
             + "(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
+
+    /** a month name, or "the SEASON of", right before a spoken year */
+    private static final Pattern LEAD = Pattern.compile("(?:(?<![\\p{L}])(" + EnglishLexicon.MONTH_RE + "),? |"
+            + "(?<![\\p{L}])(?:the )?(spring|summer|fall|autumn|winter) of )$", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> SEASON_CODES = Map.of("spring", "SP", "summer", "SU", "fall", "FA",
+            "autumn", "FA", "winter", "WI");
 
     private HolidayRules() {
     }
@@ -67,6 +74,14 @@ final class HolidayRules {
                 year = 2000 + (rest == null ? 0 : rest);
             }
             out.add(Candidate.date(m.start(1), m.end(1), Timex.year(year), true));
+            // "January nineteen ninety-seven", "the winter of nineteen ninety-four": one expression
+            Matcher lead = LEAD.matcher(text.substring(Math.max(0, m.start(1) - 24), m.start(1)));
+            if (lead.find()) {
+                int from = m.start(1) - (lead.end() - lead.start());
+                String v = lead.group(1) != null ? Timex.month(year, EnglishLexicon.month(lead.group(1)))
+                        : Timex.year(year) + "-" + SEASON_CODES.get(lead.group(2).toLowerCase(Locale.ROOT));
+                out.add(Candidate.date(from, m.end(1), v, true));
+            }
         }
         m = DECADE_WORD.matcher(text);
         while (m.find()) {

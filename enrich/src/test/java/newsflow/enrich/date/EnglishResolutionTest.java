@@ -109,6 +109,8 @@ class EnglishResolutionTest {
             "Turnout may be low on Election Day.|Election Day|2018-11-06",
             "The launch slips to next year's first quarter.|next year's first quarter|2019-Q1",
             "Kirschner earned $376,000 in the 2017 quarter.|the 2017 quarter|2017-Q2",
+            "January nineteen ninety-seven. Atlanta again.|January nineteen ninety-seven|1997-01",
+            "Oil fell to the level of the winter of nineteen ninety-four.|the winter of nineteen ninety-four|1994-WI",
     })
     void otherKinds(String sentence, String text, String value) {
         assertThat(valueOf(sentence, text)).isEqualTo(value);
