@@ -28,12 +28,14 @@ final class ArabicDateGrammar implements DateGrammar {
     /** start of a word, allowing a one- or two-letter proclitic (و، ف، ب، ل، ك، وب، ول…) before it */
     static final String B0 = "(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?)??";
     static final String B1 = "(?![\\p{L}\\p{N}])";
-    private static final String YEAR_WORD = "(?:(?:من |في )?(?:عام|العام|سنة|السنة|لعام|للعام|لسنة|للسنة) )";
-    private static final String ERA = "(?: ?(م|ه|هجري|هجرية|للهجرة|ميلادي|ميلادية|للميلاد)" + B1 + ")?";
-    private static final String MOD = "(?: (الماضي|المنصرم|الفائت|السابق|المقبل|القادم|الجاري|الحالي))?";
+    static final String YEAR_WORD = "(?:(?:من |في )?(?:عام|العام|سنة|السنة|لعام|للعام|لسنة|للسنة) )";
+    /** era words after a year: م/ميلادي/للميلاد (Gregorian, "AD"), هـ/هجري/للهجرة (Hijri, "AH") */
+    static final String ERA_WORDS = "(م|ه|هجري|هجرية|الهجري|الهجرية|للهجرة|ميلادي|ميلادية|الميلادي|الميلادية|للميلاد)";
+    private static final String ERA = "(?: ?" + ERA_WORDS + B1 + ")?";
+    static final String MOD = "(?: (الماضي|المنصرم|الفائت|السابق|المقبل|القادم|الجاري|الحالي))?";
 
     private static final Pattern DAY_MONTH = Pattern.compile(DigitNormalizer.plain(B0 + "((?:(?:يوم )?"
-            + WEEKDAY_RE + "[،,]? )?(?:الموافق )?(\\d{1,2}) (?:من )?(?:شهر )?(" + GREGORIAN_RE + "|" + HIJRI_RE + ")"
+            + WEEKDAY_RE + "[،,]? (?:الموافق )?)?(\\d{1,2}) (?:من )?(?:شهر )?(" + GREGORIAN_RE + "|" + HIJRI_RE + ")"
             + "(?:[،,]? ?" + YEAR_WORD + "?(\\d{4})(?!\\d)" + ERA + "|" + MOD + "))"));
     private static final Pattern MONTH_YEAR = Pattern.compile(DigitNormalizer.plain(B0 + "((?:شهر )?("
             + GREGORIAN_RE + "|" + HIJRI_RE + ")[،,]? ?" + YEAR_WORD + "?(\\d{4})(?!\\d)" + ERA + ")"));
@@ -50,10 +52,9 @@ final class ArabicDateGrammar implements DateGrammar {
         while (m.find()) {
             int day = Integer.parseInt(m.group(2));
             String name = m.group(3).replaceAll("\\s+", " ");
-            boolean hijriName = ArabicMonthNames.HIJRI.containsKey(name)
-                    && !ArabicMonthNames.GREGORIAN.containsKey(name);
+            boolean hijriName = ArabicMonthNames.isHijri(name);
             String era = m.group(5);
-            boolean hijri = hijriName || era != null && era.startsWith("ه");
+            boolean hijri = hijriName || isHijriEra(era);
             if (m.group(4) != null) {
                 int year = Integer.parseInt(m.group(4));
                 LocalDate d;
@@ -81,7 +82,7 @@ final class ArabicDateGrammar implements DateGrammar {
         while (m.find()) {
             String name = m.group(2).replaceAll("\\s+", " ");
             int year = Integer.parseInt(m.group(3));
-            boolean hijriName = ArabicMonthNames.HIJRI.containsKey(name) && !ArabicMonthNames.GREGORIAN.containsKey(name);
+            boolean hijriName = ArabicMonthNames.isHijri(name);
             String v = hijriName ? HijriConverter.month(year, ArabicMonthNames.hijri(name))
                     : Timex.month(year, ArabicMonthNames.gregorian(name));
             if (v != null) {
@@ -98,7 +99,7 @@ final class ArabicDateGrammar implements DateGrammar {
         m = MONTH_ALONE.matcher(text);
         while (m.find()) {
             String name = m.group(2).replaceAll("\\s+", " ");
-            if (ArabicMonthNames.AMBIGUOUS.contains(name) && m.group(3) == null) {
+            if (ArabicMonthNames.isAmbiguous(name) && m.group(3) == null) {
                 continue;
             }
             int month = ArabicMonthNames.gregorian(name);
@@ -108,10 +109,16 @@ final class ArabicDateGrammar implements DateGrammar {
             out.add(Candidate.date(m.start(1), m.end(1), Timex.month(year, month), false));
         }
         ArabicYearContext.findYears(text, out);
+        ArabicDayPhrases.find(text, r, out);
+    }
+
+    /** @return true for the Hijri era signs (هـ، هجري، للهجرة…), false for none or a Gregorian one */
+    static boolean isHijriEra(String era) {
+        return era != null && (era.startsWith("ه") || era.contains("هجر"));
     }
 
     /** A date without a year: the latest on or before the reference in a report, the next one in a future sentence. */
-    private static RelativeDateResolver.Direction tense(String text, Matcher m) {
+    static RelativeDateResolver.Direction tense(String text, Matcher m) {
         return FutureCue.isFuture(text, m.start(), m.end()) ? RelativeDateResolver.Direction.ON_OR_AFTER
                 : RelativeDateResolver.Direction.ON_OR_BEFORE;
     }

@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
  * Arabic relative expressions, durations and sets (Modern Standard Arabic news usage; vocabulary after the
  * Arabic resources of HeidelTime, Strötgen &amp; Gertz 2013, and the CLDR ar relative-time fields). Rules:
  * <ol>
- *   <li>deictic days: اليوم، أمس/الأمس/البارحة، أول أمس، غدًا/الغد، بعد غد, with صباح/مساء/ليلة (TIME);</li>
+ *   <li>deictic days: اليوم، (يوم) أمس/الأمس/البارحة، أول أمس، غدًا/(يوم) الغد، بعد غد, with صباح/مساء/ليلة
+ *       (TIME: "مساء غد");</li>
  *   <li>reference tokens: الآن، حاليًا → PRESENT_REF; مؤخرًا، سابقًا، آنذاك → PAST_REF; قريبًا، مستقبلًا → FUTURE_REF;</li>
  *   <li>الأسبوع/الشهر/العام/السنة + الماضي/المقبل/القادم/الجاري/الحالي, هذا العام…; after خلال/طوال "the past
  *       year" is a DURATION (P1Y);</li>
  *   <li>weekdays with يوم, الماضي/المقبل, or the sentence's tense ({@link FutureCue});</li>
  *   <li>durations: number + unit, duals (عامين، يومين), "السنوات الخمس", قبل + amount → DATE in the past;</li>
  *   <li>sets: كل + unit, يوميًا، أسبوعيًا، شهريًا، سنويًا and their adjectives;</li>
- *   <li>decades (الستينيات → 196) and centuries (القرن العشرين → 19).</li>
+ *   <li>decades (الستينيات → 196, "الستينيات من القرن الماضي" one expression) and centuries (القرن العشرين → 19).</li>
  * </ol>
  */
 final class ArabicRelativeGrammar implements DateGrammar {
@@ -29,8 +30,8 @@ final class ArabicRelativeGrammar implements DateGrammar {
     private static final String PART = "(?:(صباح|مساء|ظهر|ليلة|ليل|فجر|عصر|ظهيرة) )?";
     private static final Map<String, String> PART_CODE = Map.of("صباح", "MO", "فجر", "MO", "مساء", "NI",
             "ليلة", "NI", "ليل", "NI", "ظهر", "AF", "ظهيرة", "AF", "عصر", "AF");
-    private static final Pattern DEICTIC = p(B0 + "(" + PART + "(اليوم السابق|اليوم التالي|اليوم|امس الاول|اول امس|اول من امس|الامس|امس|"
-            + "البارحة|بعد غد|غدا|الغد)(?: (" + ArabicMonthNames.WEEKDAY_RE + "))?)" + B1 + "(?! (?:ال(?!"
+    private static final Pattern DEICTIC = p(B0 + "(" + PART + "(اليوم السابق|اليوم التالي|يوم امس|يوم الامس|يوم غد|يوم الغد|اليوم|امس الاول|"
+            + "اول امس|اول من امس|الامس|امس|البارحة|بعد غد|غدا|الغد|غد)(?: (" + ArabicMonthNames.WEEKDAY_RE + "))?)" + B1 + "(?! (?:ال(?!"
             + "جمعة|خميس|سبت|احد|اثنين|ثلاثاء|اربعاء)\\p{L}+|\\d+ ?(?:ساعة|يوما|عاما)))");
     private static final Pattern REF_TOKEN = p(B0 + "(الان|حاليا|في الوقت الحالي|الوقت الحالي|الوقت الراهن|"
             + "نفس الوقت|الوقت نفسه|مؤخرا|سابقا|في السابق|انذاك|انذاك|انئذ|في الماضي|الاونة الاخيرة|قريبا|مستقبلا|"
@@ -70,7 +71,7 @@ final class ArabicRelativeGrammar implements DateGrammar {
             + "الاسبوعية|شهريا|شهري|الشهري|الشهرية|سنويا|سنوي|سنوية|السنوي|السنوية))" + B1);
     private static final Pattern DECADE = p(B0 + "((?:(?:نهاية|بداية|منتصف|اواخر|اوائل|اواسط|مطلع) )?(?:ال)?("
             + "عشرينيات|عشرينات|ثلاثينيات|ثلاثينات|اربعينيات|اربعينات|خمسينيات|خمسينات|ستينيات|ستينات|سبعينيات|"
-            + "سبعينات|ثمانينيات|ثمانينات|تسعينيات|تسعينات)(?=(?: من)? القرن (الماضي|العشرين|التاسع عشر|المنصرم))?)"
+            + "سبعينات|ثمانينيات|ثمانينات|تسعينيات|تسعينات)(?:(?: من)? القرن (الماضي|العشرين|التاسع عشر|المنصرم))?)"
             + B1);
     private static final Pattern CENTURY = p(B0 + "((?:(?:نهاية|بداية|منتصف|اواخر|اوائل|اواسط|مطلع) )?القرن ("
             + "الحادي والعشرين|الحادي و العشرين|العشرين|التاسع عشر|الثامن عشر|السابع عشر|السادس عشر|الخامس عشر|"
@@ -88,11 +89,14 @@ final class ArabicRelativeGrammar implements DateGrammar {
         Matcher m = DEICTIC.matcher(text);
         while (m.find()) {
             String w = m.group(3);
+            if (w.equals("غد") && m.group(2) == null) {
+                continue; // bare "غد" is also "the future" ("غد أفضل"); only "صباح غد", "مساء غد"
+            }
             int shift = switch (w) {
                 case "اليوم" -> 0;
                 case "اليوم السابق" -> -1;
                 case "امس الاول", "اول امس", "اول من امس" -> -2;
-                case "الامس", "امس", "البارحة" -> -1;
+                case "الامس", "امس", "البارحة", "يوم امس", "يوم الامس" -> -1;
                 case "بعد غد" -> 2;
                 default -> 1;
             };

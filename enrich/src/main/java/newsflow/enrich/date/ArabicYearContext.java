@@ -11,17 +11,19 @@ import java.util.regex.Pattern;
  *   <li>with an era suffix: "2018م" (Gregorian), "1439هـ" (Hijri, converted by {@link HijriConverter});</li>
  *   <li>a bare number 1800–2099 after a temporal preposition (في، منذ، حتى، إلى، بين، قبل، بعد، خلال، مطلع…) or
  *       followed by punctuation or the end of the text, unless an identifier noun precedes it (المادة، رقم،
- *       القرار، القانون…), which makes it a number, not a year.</li>
+ *       القرار، القانون…), which makes it a number, not a year, or a counted noun follows it: an indefinite
+ *       accusative noun (التمييز: "2019 طالبًا", "1500 شخصًا") or a word for thousands/millions, which makes it
+ *       an amount.</li>
  * </ol>
  */
 final class ArabicYearContext {
 
     private static final String B0 = ArabicDateGrammar.B0;
     private static final Pattern YEAR_NOUN = Pattern.compile(DigitNormalizer.plain(B0
-            + "((?:عام|العام|سنة|السنة|لعام|للعام|لسنة|للسنة|بعام|بالعام) (\\d{4})(?!\\d)(?: ?(م|ه|هجري|هجرية|للهجرة|"
-            + "ميلادي|ميلادية|للميلاد)(?![\\p{L}\\p{N}]))?)"));
+            + "((?:عام|العام|سنة|السنة|لعام|للعام|لسنة|للسنة|بعام|بالعام) (\\d{4})(?!\\d)(?: ?"
+            + ArabicDateGrammar.ERA_WORDS + "(?![\\p{L}\\p{N}]))?)"));
     private static final Pattern ERA_YEAR = Pattern.compile(DigitNormalizer.plain(
-            "(?<![\\p{L}\\p{N},./-])((\\d{4}) ?(م|ه|هجري|هجرية|للهجرة|ميلادي|ميلادية|للميلاد)(?![\\p{L}\\p{N}]))"));
+            "(?<![\\p{L}\\p{N},./-])((\\d{4}) ?" + ArabicDateGrammar.ERA_WORDS + "(?![\\p{L}\\p{N}]))"));
     private static final Pattern BARE = Pattern.compile(DigitNormalizer.plain(
             "(?:(?<![\\p{L}\\p{N},./:-])|(?<=(?<![\\p{L}])و)|(?<=[ (]-))((?:18|19|20)\\d\\d)(?![\\p{L}\\p{N}]|[,.]\\d|%|/)"));
     private static final Pattern PREP_BEFORE = Pattern.compile(DigitNormalizer.plain(
@@ -30,6 +32,10 @@ final class ArabicYearContext {
     private static final Pattern ID_BEFORE = Pattern.compile(DigitNormalizer.plain(
             "(?:المادة|مادة|رقم|القرار|قرار|القانون|قانون|الرحلة|رحلة|غرفة|الفصل|البند|بند|صفحة|الصفحة|العدد|"
                     + "المرسوم|مرسوم|الطريق|شارع|نحو|حوالي|قرابة|اكثر من|اقل من|ل|ب) $"));
+    /** the counted noun of a number (tamyiz): indefinite accusative "-ًا", or thousands/millions; adverbs excepted */
+    private static final Pattern COUNTED_AFTER = Pattern.compile(DigitNormalizer.plain(
+            "^ (?:(?!ال|ايضا|تقريبا|فقط|حاليا|سابقا|لاحقا|مثلا|جدا|اساسا|رسميا|عالميا|دوليا|محليا)\\p{L}{2,}ا|"
+                    + "الف|الاف|مليون|ملايين|مليار|مليارات)(?![\\p{L}])"));
     private static final Pattern END_AFTER = Pattern.compile("^(?:\\s*$|\\s*[.,،:;؛)\\]!?؟\"»\\n-])");
 
     private ArabicYearContext() {
@@ -50,6 +56,9 @@ final class ArabicYearContext {
             if (ID_BEFORE.matcher(before).find()) {
                 continue;
             }
+            if (COUNTED_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 24))).find()) {
+                continue;
+            }
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 3));
             boolean attached = m.start() > 0 && (text.charAt(m.start() - 1) == 'و' || text.charAt(m.start() - 1) == '-');
             if (attached || PREP_BEFORE.matcher(before).find() || END_AFTER.matcher(after).find()) {
@@ -59,7 +68,7 @@ final class ArabicYearContext {
     }
 
     private static void add(List<Candidate> out, int start, int end, int year, String era) {
-        if (era != null && era.startsWith("ه")) {
+        if (ArabicDateGrammar.isHijriEra(era)) {
             String v = HijriConverter.year(year);
             if (v != null) {
                 out.add(Candidate.date(start, end, v, true));

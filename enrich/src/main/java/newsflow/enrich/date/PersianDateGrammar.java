@@ -38,8 +38,8 @@ final class PersianDateGrammar implements DateGrammar {
 
     private static final String ORD_RE = "(?:" + String.join("|", ORDINALS.keySet().stream()
             .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
-    private static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\p{N}])((?:(?:(?:سه|چهار|پنج|يك|دو) ?)?شنبه "
-            + "|جمعه )?(\\d{1,2}|" + ORD_RE + ") (" + String.join("|", MONTHS) + ") (\\d{4}|\\d{2})(?!\\d))");
+    private static final Pattern DATE = Pattern.compile(DigitNormalizer.plain("(?<![\\p{L}\\p{N}])((?:(?:(?:سه|چهار|پنج|يك|دو) ?)?شنبه "
+            + "|جمعه )?(\\d{1,2}|" + ORD_RE + ") (" + String.join("|", MONTHS) + ") (\\d{4}|\\d{2})(?!\\d))"));
 
     @Override
     public void find(String text, DateReference ref, List<Candidate> out) {
