@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Arabic calendar dates with month names and years (Gregorian in every regional naming, and Hijri
  * converted by {@link HijriConverter} while the span keeps the Hijri text). Rules, in order:
  * <ol>
- *   <li>day-month(-year), optionally after a weekday and "شهر"/"من", with era suffix م or هـ:
+ *   <li>day-month(-year), optionally after a weekday (itself after اليوم/أمس/غدًا: one expression with the
+ *       explicit value, "أمس الأربعاء 5 سبتمبر 2018") and "شهر"/"من", with era suffix م or هـ:
  *       "5 سبتمبر 2018", "3 تشرين 1 2023", "الخميس 7 آذار 2024", "14 رمضان 1439هـ";</li>
  *   <li>month-year: "نوفمبر 2017", "شهر يونيو من عام 2016", "رمضان 1439";</li>
  *   <li>"شهر 7 من العام 2017" (month number + year);</li>
@@ -34,7 +35,7 @@ final class ArabicDateGrammar implements DateGrammar {
     private static final String ERA = "(?: ?" + ERA_WORDS + B1 + ")?";
     static final String MOD = "(?: (الماضي|المنصرم|الفائت|السابق|المقبل|القادم|الجاري|الحالي))?";
 
-    private static final Pattern DAY_MONTH = Pattern.compile(DigitNormalizer.plain(B0 + "((?:(?:يوم )?"
+    private static final Pattern DAY_MONTH = Pattern.compile(DigitNormalizer.plain(B0 + "((?:(?:(?:اليوم|امس|الامس|البارحة|غدا)[،,]? )?(?:يوم )?"
             + WEEKDAY_RE + "[،,]? (?:الموافق )?)?(\\d{1,2}) (?:من )?(?:شهر )?(" + GREGORIAN_RE + "|" + HIJRI_RE + ")"
             + "(?:[،,]? ?" + YEAR_WORD + "?(\\d{4})(?!\\d)" + ERA + "|" + MOD + "))"));
     private static final Pattern MONTH_YEAR = Pattern.compile(DigitNormalizer.plain(B0 + "((?:شهر )?("

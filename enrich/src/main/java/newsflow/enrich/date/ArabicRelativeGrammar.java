@@ -31,8 +31,17 @@ final class ArabicRelativeGrammar implements DateGrammar {
     private static final Map<String, String> PART_CODE = Map.of("صباح", "MO", "فجر", "MO", "مساء", "NI",
             "ليلة", "NI", "ليل", "NI", "ظهر", "AF", "ظهيرة", "AF", "عصر", "AF");
     private static final Pattern DEICTIC = p(B0 + "(" + PART + "(اليوم السابق|اليوم التالي|يوم امس|يوم الامس|يوم غد|يوم الغد|اليوم|امس الاول|"
-            + "اول امس|اول من امس|الامس|امس|البارحة|بعد غد|غدا|الغد|غد)(?: (" + ArabicMonthNames.WEEKDAY_RE + "))?)" + B1 + "(?! (?:ال(?!"
-            + "جمعة|خميس|سبت|احد|اثنين|ثلاثاء|اربعاء)\\p{L}+|\\d+ ?(?:ساعة|يوما|عاما)))");
+            + "اول امس|اول من امس|الامس|امس|البارحة|بعد غد|غدا|الغد|غد)(?: (" + ArabicMonthNames.WEEKDAY_RE + "))?)" + B1 + "(?! \\d+ ?(?:ساعة|يوما|عاما))");
+    /**
+     * "اليوم" followed by an adjective is a named or counted day, not today: nisba adjectives (اليوم الوطني،
+     * العالمي، الدراسي), ordinals (الأول، الخامس، الأخير), "الذي", "نفسه"…; followed by a noun (the subject or
+     * object of the verb: "أعلنت الوزارة اليوم النتائج") it is today.
+     */
+    private static final Pattern DAY_ADJECTIVE = p("^ (?:ال\\p{L}+ي|الاول|الثالث|الرابع|الخامس|السادس|السابع|الثامن|"
+            + "التاسع|العاشر|الاخير|الموعود|المحدد|المشهود|المفتوح|الكامل|الطويل|المذكور|الثاني|نفسه|ذاته|بطوله|كله)"
+            + "(?![\\p{L}])");
+    /** "الغد"/"الأمس" + a definite word: the metaphorical future or past ("الغد المشرق", "الأمس القريب") */
+    private static final Pattern DEFINITE_AFTER = p("^ ال\\p{L}+");
     private static final Pattern REF_TOKEN = p(B0 + "(الان|حاليا|في الوقت الحالي|الوقت الحالي|الوقت الراهن|"
             + "نفس الوقت|الوقت نفسه|مؤخرا|سابقا|في السابق|انذاك|انذاك|انئذ|في الماضي|الاونة الاخيرة|قريبا|مستقبلا|"
             + "في المستقبل)" + B1);
@@ -91,6 +100,11 @@ final class ArabicRelativeGrammar implements DateGrammar {
             String w = m.group(3);
             if (w.equals("غد") && m.group(2) == null) {
                 continue; // bare "غد" is also "the future" ("غد أفضل"); only "صباح غد", "مساء غد"
+            }
+            String after = text.substring(m.end(1), Math.min(text.length(), m.end(1) + 24));
+            if (m.group(4) == null && (w.equals("اليوم") && DAY_ADJECTIVE.matcher(after).find()
+                    || (w.equals("الغد") || w.equals("الامس")) && DEFINITE_AFTER.matcher(after).find())) {
+                continue;
             }
             int shift = switch (w) {
                 case "اليوم" -> 0;

@@ -32,10 +32,14 @@ final class ArabicYearContext {
     private static final Pattern ID_BEFORE = Pattern.compile(DigitNormalizer.plain(
             "(?:المادة|مادة|رقم|القرار|قرار|القانون|قانون|الرحلة|رحلة|غرفة|الفصل|البند|بند|صفحة|الصفحة|العدد|"
                     + "المرسوم|مرسوم|الطريق|شارع|نحو|حوالي|قرابة|اكثر من|اقل من|ل|ب) $"));
+    /** measure and count nouns of news figures (currencies, units, people, things), singular after 11–99… */
+    private static final String COUNT_NOUNS = "نقطة|شخص|طالب|طالبة|دولار|ريال|درهم|دينار|جنيه|يورو|ليرة|متر|كيلومتر|"
+            + "كلم|كم|كيلو|كيلوغرام|طن|برميل|سهم|وحدة|مواطن|لاجئ|عامل|موظف|مريض|حالة|اصابة|منزل|سيارة|مقعد|صوت|"
+            + "مشارك|زائر|نسمة|ميغاواط|فدان|هكتار|جندي|مقاتل|قتيل|جريح|معتقل|اسرة|عائلة|مدرسة|شركة|مشروع|طائرة";
     /** the counted noun of a number (tamyiz): indefinite accusative "-ًا", or thousands/millions; adverbs excepted */
     private static final Pattern COUNTED_AFTER = Pattern.compile(DigitNormalizer.plain(
             "^ (?:(?!ال|ايضا|تقريبا|فقط|حاليا|سابقا|لاحقا|مثلا|جدا|اساسا|رسميا|عالميا|دوليا|محليا)\\p{L}{2,}ا|"
-                    + "الف|الاف|مليون|ملايين|مليار|مليارات)(?![\\p{L}])"));
+                    + "الف|الاف|مليون|ملايين|مليار|مليارات|" + COUNT_NOUNS + ")(?![\\p{L}])"));
     private static final Pattern END_AFTER = Pattern.compile("^(?:\\s*$|\\s*[.,،:;؛)\\]!?؟\"»\\n-])");
 
     private ArabicYearContext() {

@@ -1,0 +1,110 @@
+package newsflow.enrich.date;
+
+import static newsflow.enrich.date.TaggerAssertions.tag;
+import static newsflow.enrich.date.TaggerAssertions.texts;
+import static newsflow.enrich.date.TaggerAssertions.values;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import newsflow.common.model.DateMention;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Issue #5: relative expressions resolved against the reference day, Thursday 6 September 2018 (ISO week
+ * 2018-W36), and weekdays anchored as the contract says (latest on or before, the next one in a future
+ * sentence: سوف، سـ، القادم، المقبل).
+ */
+class ArabicRelativeExpressionsTest {
+
+    private static final String REF = "2018-09-06";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "أعلنت الوزارة اليوم النتائج|اليوم|2018-09-06",
+            "أعلنت الوزارة أمس النتائج|أمس|2018-09-05",
+            "أعلنت الوزارة يوم أمس النتائج|يوم أمس|2018-09-05",
+            "أعلنت الوزارة البارحة النتائج|البارحة|2018-09-05",
+            "أعلنت الوزارة البارحه النتائج|البارحه|2018-09-05",
+            "تعلن الوزارة غدا النتائج|غدا|2018-09-07",
+            "تعلن الوزارة غداً النتائج|غداً|2018-09-07",
+            "تعلن الوزارة يوم غد النتائج|يوم غد|2018-09-07",
+            "أعلنت الوزارة أول أمس النتائج|أول أمس|2018-09-04",
+            "تعلن الوزارة بعد غد النتائج|بعد غد|2018-09-08",
+            "وصل الوفد مساء أمس إلى الدوحة|مساء أمس|2018-09-05TNI",
+            "يصل الوفد صباح غد إلى الدوحة|صباح غد|2018-09-07TMO",
+    })
+    void deicticDays(String sentence, String text, String value) {
+        assertOne(sentence, text, value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "عقد الاجتماع الأسبوع الماضي في عمان|الأسبوع الماضي|2018-W35",
+            "يعقد الاجتماع الأسبوع المقبل في عمان|الأسبوع المقبل|2018-W37",
+            "يعقد الاجتماع الأسبوع القادم في عمان|الأسبوع القادم|2018-W37",
+            "تراجعت الأسعار الشهر الماضي بشدة|الشهر الماضي|2018-08",
+            "ترتفع الأسعار الشهر المقبل بشدة|الشهر المقبل|2018-10",
+            "تراجعت الأسعار العام الماضي بشدة|العام الماضي|2017",
+            "تراجعت الأسعار السنة الماضية بشدة|السنة الماضية|2017",
+            "تراجعت الأسعار السنه الماضيه بشدة|السنه الماضيه|2017",
+            "ترتفع الأسعار العام المقبل بشدة|العام المقبل|2019",
+            "ترتفع الأسعار السنة المقبلة بشدة|السنة المقبلة|2019",
+            "ترتفع الأسعار العام القادم بشدة|العام القادم|2019",
+    })
+    void calendarUnitsWithModifiers(String sentence, String text, String value) {
+        assertOne(sentence, text, value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وصل الوفد منذ ثلاثة أيام إلى الدوحة|منذ ثلاثة أيام|2018-09-03",
+            "وصل الوفد منذ 3 أيام إلى الدوحة|منذ 3 أيام|2018-09-03",
+            "غادر الوفد قبل أسبوعين إلى الدوحة|قبل أسبوعين|2018-W34",
+            "غادر الوفد قبل شهرين إلى الدوحة|قبل شهرين|2018-07",
+            "تأسست الشركة منذ خمس سنوات في الدوحة|منذ خمس سنوات|2013",
+            "يعود الوفد بعد يومين إلى الدوحة|بعد يومين|2018-09-08",
+            "يعود الوفد بعد ثلاثة أشهر إلى الدوحة|بعد ثلاثة أشهر|2018-12",
+            // counted from another event, not from the reference: an amount of time
+            "انتهت المفاوضات بعد عامين من الحرب|بعد عامين|P2Y",
+            "استمرت المفاوضات ثلاثة أيام متتالية|ثلاثة أيام|P3D",
+    })
+    void amountsBeforeOrAfterTheReference(String sentence, String text, String value) {
+        assertOne(sentence, text, value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a report: the latest such day on or before Thursday 6 September
+            "عقد الاجتماع يوم الأربعاء في الدوحة|يوم الأربعاء|2018-09-05",
+            "عقد الاجتماع الخميس في الدوحة|الخميس|2018-09-06",
+            "عقد الاجتماع يوم الجمعة في الدوحة|يوم الجمعة|2018-08-31",
+            "عقد الاجتماع الجمعة الماضية في الدوحة|الجمعة الماضية|2018-08-31",
+            // a future sentence: the next one
+            "سيعقد الاجتماع يوم الأربعاء في الدوحة|يوم الأربعاء|2018-09-12",
+            "سوف يعقد الاجتماع الأحد في الدوحة|الأحد|2018-09-09",
+            "يعقد الاجتماع الأحد القادم في الدوحة|الأحد القادم|2018-09-09",
+            "يعقد الاجتماع الخميس المقبل في الدوحة|الخميس المقبل|2018-09-13",
+            "ستنطلق البطولة يوم السبت في الدوحة|يوم السبت|2018-09-08",
+    })
+    void weekdays(String sentence, String text, String value) {
+        assertOne(sentence, text, value);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "ينعقد اليوم 5 سبتمبر 2018 الحوار الثاني|اليوم 5 سبتمبر 2018|2018-09-05",
+            "ينعقد اليوم، 5 سبتمبر 2018، الحوار الثاني|اليوم، 5 سبتمبر 2018|2018-09-05",
+            "انعقد أمس الأربعاء 5 سبتمبر 2018 الحوار الثاني|أمس الأربعاء 5 سبتمبر 2018|2018-09-05",
+            "انعقد يوم الثلاثاء 4 أيلول 2018 الحوار الثاني|يوم الثلاثاء 4 أيلول 2018|2018-09-04",
+    })
+    void deicticWordNextToAnExplicitDateIsOneExpressionWithTheExplicitValue(String sentence, String text, String value) {
+        assertOne(sentence, text, value);
+    }
+
+    private static void assertOne(String sentence, String text, String value) {
+        List<DateMention> found = tag(sentence, "ar", REF);
+        assertThat(texts(found)).containsExactly(text);
+        assertThat(values(found)).containsExactly(value);
+    }
+}
