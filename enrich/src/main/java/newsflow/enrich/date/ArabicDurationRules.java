@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
  * or منذ ("ago/since") the amount names a DATE in the past at the unit's granularity ("قبل عامين" → the year
  * two years back, "منذ ثلاثة أيام" → the day three days back), with بعد and a number or a dual a DATE ahead
  * ("بعد يومين" → the day after tomorrow); otherwise a DURATION (TimeML: durations are PnU, anchored times are
- * DATE). When "من"/"على" follows ("بعد عامين من الحرب", "قبل أسبوعين على الانتخابات") the amount is counted
+ * DATE). When "من"/"على"/"منذ" follows ("بعد عامين من الحرب", "قبل أسبوعين على الانتخابات") the amount is counted
  * from another event, not from the reference, and stays a DURATION.
  */
 final class ArabicDurationRules {
 
     /** "من"/"على" right after the amount: counted from another event */
-    private static final Pattern OTHER_ANCHOR = Pattern.compile(DigitNormalizer.plain("^ (?:من|على|عن) "));
+    private static final Pattern OTHER_ANCHOR = Pattern.compile(DigitNormalizer.plain("^[،,]? (?:من|على|عن|منذ) "));
 
     private ArabicDurationRules() {
     }

@@ -105,9 +105,14 @@ final class ArabicMonthNames {
         return DigitNormalizer.plain(first.trim().replaceAll("\\s+", " "));
     }
 
+    /**
+     * Longest first; a name may touch the year that follows ("فيفري2017") unless it ends in a digit itself
+     * ("كانون 2", which must not take the "2" of "كانون 2019").
+     */
     private static String alternation(java.util.Set<String> names) {
         return "(?:" + names.stream().sorted((a, b) -> b.length() - a.length())
-                .map(n -> n.replace(" ", "\\s"))
-                .reduce((a, b) -> a + "|" + b).orElseThrow() + ")(?![\\p{L}\\p{N}])";
+                .map(n -> n.replace(" ", "\\s") + (Character.isDigit(n.charAt(n.length() - 1))
+                        ? "(?![\\p{L}\\p{N}])" : "(?![\\p{L}])"))
+                .reduce((a, b) -> a + "|" + b).orElseThrow() + ")";
     }
 }

@@ -22,14 +22,15 @@ import java.util.regex.Pattern;
  *   <li>weekdays with يوم, الماضي/المقبل, or the sentence's tense ({@link FutureCue});</li>
  *   <li>durations: number + unit, duals (عامين، يومين), "السنوات الخمس", قبل + amount → DATE in the past;</li>
  *   <li>sets: كل + unit, يوميًا، أسبوعيًا، شهريًا، سنويًا and their adjectives;</li>
- *   <li>decades (الستينيات → 196, "الستينيات من القرن الماضي" one expression) and centuries (القرن العشرين → 19).</li>
+ *   <li>decades (الستينيات → 196; "من القرن التاسع عشر" after it picks the century) and centuries (القرن العشرين
+ *       → 19), each its own expression as in HeidelTime's Arabic output.</li>
  * </ol>
  */
 final class ArabicRelativeGrammar implements DateGrammar {
 
-    private static final String PART = "(?:(صباح|مساء|ظهر|ليلة|ليل|فجر|عصر|ظهيرة) )?";
+    private static final String PART = "(?:(صباح|مساء|ظهر|ليلة|ليل|فجر|عصر|ظهيرة|عشية) )?";
     private static final Map<String, String> PART_CODE = Map.of("صباح", "MO", "فجر", "MO", "مساء", "NI",
-            "ليلة", "NI", "ليل", "NI", "ظهر", "AF", "ظهيرة", "AF", "عصر", "AF");
+            "ليلة", "NI", "ليل", "NI", "ظهر", "AF", "ظهيرة", "AF", "عصر", "AF", "عشية", "EV");
     private static final Pattern DEICTIC = p(B0 + "(" + PART + "(اليوم السابق|اليوم التالي|يوم امس|يوم الامس|يوم غد|يوم الغد|اليوم|امس الاول|"
             + "اول امس|اول من امس|الامس|امس|البارحة|بعد غد|غدا|الغد|غد)(?: (" + ArabicMonthNames.WEEKDAY_RE + "))?)" + B1 + "(?! \\d+ ?(?:ساعة|يوما|عاما))");
     /**
@@ -40,6 +41,10 @@ final class ArabicRelativeGrammar implements DateGrammar {
     private static final Pattern DAY_ADJECTIVE = p("^ (?:ال\\p{L}+ي|الاول|الثالث|الرابع|الخامس|السادس|السابع|الثامن|"
             + "التاسع|العاشر|الاخير|الموعود|المحدد|المشهود|المفتوح|الكامل|الطويل|المذكور|الثاني|نفسه|ذاته|بطوله|كله)"
             + "(?![\\p{L}])");
+    /** a day number or month name right after "يومي"/"شهري": the dual noun ("the two days/months of") */
+    private static final Pattern DUAL_CONSTRUCT = p("^ ?(?:\\d|" + ArabicMonthNames.GREGORIAN_RE + ")");
+    /** "اليوم 17 من …": "day 17 of", not today */
+    private static final Pattern DAY_NUMBER_OF = p("^ \\d{1,2} من ");
     /** "الغد"/"الأمس" + a definite word: the metaphorical future or past ("الغد المشرق", "الأمس القريب") */
     private static final Pattern DEFINITE_AFTER = p("^ ال\\p{L}+");
     private static final Pattern REF_TOKEN = p(B0 + "(الان|حاليا|في الوقت الحالي|الوقت الحالي|الوقت الراهن|"
@@ -80,7 +85,7 @@ final class ArabicRelativeGrammar implements DateGrammar {
             + "الاسبوعية|شهريا|شهري|الشهري|الشهرية|سنويا|سنوي|سنوية|السنوي|السنوية))" + B1);
     private static final Pattern DECADE = p(B0 + "((?:(?:نهاية|بداية|منتصف|اواخر|اوائل|اواسط|مطلع) )?(?:ال)?("
             + "عشرينيات|عشرينات|ثلاثينيات|ثلاثينات|اربعينيات|اربعينات|خمسينيات|خمسينات|ستينيات|ستينات|سبعينيات|"
-            + "سبعينات|ثمانينيات|ثمانينات|تسعينيات|تسعينات)(?:(?: من)? القرن (الماضي|العشرين|التاسع عشر|المنصرم))?)"
+            + "سبعينات|ثمانينيات|ثمانينات|تسعينيات|تسعينات)(?=(?: من)? القرن (الماضي|العشرين|التاسع عشر|المنصرم))?)"
             + B1);
     private static final Pattern CENTURY = p(B0 + "((?:(?:نهاية|بداية|منتصف|اواخر|اوائل|اواسط|مطلع) )?القرن ("
             + "الحادي والعشرين|الحادي و العشرين|العشرين|التاسع عشر|الثامن عشر|السابع عشر|السادس عشر|الخامس عشر|"
@@ -102,7 +107,8 @@ final class ArabicRelativeGrammar implements DateGrammar {
                 continue; // bare "غد" is also "the future" ("غد أفضل"); only "صباح غد", "مساء غد"
             }
             String after = text.substring(m.end(1), Math.min(text.length(), m.end(1) + 24));
-            if (m.group(4) == null && (w.equals("اليوم") && DAY_ADJECTIVE.matcher(after).find()
+            if (m.group(4) == null && (w.equals("اليوم") && (DAY_ADJECTIVE.matcher(after).find()
+                    || DAY_NUMBER_OF.matcher(after).find())
                     || (w.equals("الغد") || w.equals("الامس")) && DEFINITE_AFTER.matcher(after).find())) {
                 continue;
             }
@@ -183,6 +189,10 @@ final class ArabicRelativeGrammar implements DateGrammar {
         }
         m = SET.matcher(text);
         while (m.find()) {
+            if (m.group(6) != null && DUAL_CONSTRUCT.matcher(text.substring(m.end(1), Math.min(text.length(),
+                    m.end(1) + 16))).find()) {
+                continue; // "بين شهري فيفري وجانفي", "يومي 10 و11": a dual noun, not an adjective
+            }
             out.add(Candidate.of(m.start(1), m.end(1), ArabicDurationRules.setValue(m.group(3), m.group(4),
                     m.group(5), m.group(6)), "SET"));
         }

@@ -12,7 +12,8 @@ package newsflow.enrich.date;
  *       (أ إ آ ٱ) become bare alef and alef maqsura (ى) becomes ya, the usual orthographic normalisation of
  *       Arabic IR (Larkey et al., "Light Stemming for Arabic Information Retrieval", 2007); a word-final ha
  *       after a letter becomes taa marbuta (ه/ة spelling variants: "السنه الماضيه");</li>
- *   <li>Persian kaf/ya (ک ی) become Arabic kaf/ya; no-break and other Unicode spaces become a space.</li>
+ *   <li>Persian kaf/ya (ک ی) become Arabic kaf/ya; no-break and other Unicode spaces become a space, and a run
+ *       of spaces becomes one.</li>
  * </ul>
  * Thread-safe (stateless).
  */
@@ -54,8 +55,12 @@ public final class DigitNormalizer {
             int cp = original.codePointAt(i);
             int width = Character.charCount(cp);
             surrogates |= width == 2;
-            if (!isRemoved(cp)) {
-                String rep = cp == HA && isWordFinalAfterLetter(original, sb, i + width) ? TAA_MARBUTA : replacement(cp);
+            String rep = isRemoved(cp) ? "" : cp == HA && isWordFinalAfterLetter(original, sb, i + width) ? TAA_MARBUTA
+                    : replacement(cp);
+            if (rep.equals(" ") && sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
+                rep = ""; // a run of spaces reads as one ("16  سبتمبر")
+            }
+            if (!rep.isEmpty()) {
                 for (int k = 0; k < rep.length(); k++) {
                     sb.append(rep.charAt(k));
                     map[n++] = i + Math.min(k, width - 1);

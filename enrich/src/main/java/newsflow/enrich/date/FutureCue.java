@@ -90,9 +90,11 @@ final class FutureCue {
         if (c == '\n' || c == '!' || c == '?' || c == '\u061F' || c == ';' || c == '\u061B') {
             return true;
         }
-        // a period ends a sentence when a space and an upper-case letter (or end) follow
+        // a period ends a sentence when a space and an upper-case letter, an Arabic letter (a script without
+        // case) or the end follow
         return c == '.' && (i + 1 >= t.length() || Character.isWhitespace(t.charAt(i + 1))
-                && (i + 2 >= t.length() || Character.isUpperCase(t.charAt(i + 2)))
+                && (i + 2 >= t.length() || Character.isUpperCase(t.charAt(i + 2))
+                || Character.UnicodeScript.of(t.charAt(i + 2)) == Character.UnicodeScript.ARABIC)
                 && !ABBREVIATION.matcher(t.substring(Math.max(0, i - 4), i)).find());
     }
 }

@@ -41,6 +41,14 @@ class ArabicDayPhrasesTest {
     }
 
     @Test
+    void spacingAndGluedYears() {
+        assertThat(texts(tag("وصل إلى المدينة في 16  سبتمبر 2015 مع عائلته", "ar", REF)))
+                .containsExactly("16  سبتمبر 2015");
+        assertThat(values(tag("استقرت الأسعار بين شهري فيفري2017 وجانفي 2017", "ar", REF)))
+                .containsExactly("2017-02", "2017-01");
+    }
+
+    @Test
     void anOrdinalAfterAUnitNounIsNotADay() {
         assertThat(values(tag("في الأسبوع الأول من مارس 2019 بدأت الحملة", "ar", REF))).doesNotContain("2019-03-01");
     }

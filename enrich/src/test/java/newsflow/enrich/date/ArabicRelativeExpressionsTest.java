@@ -33,6 +33,10 @@ class ArabicRelativeExpressionsTest {
             "تعلن الوزارة بعد غد النتائج|بعد غد|2018-09-08",
             "وصل الوفد مساء أمس إلى الدوحة|مساء أمس|2018-09-05TNI",
             "يصل الوفد صباح غد إلى الدوحة|صباح غد|2018-09-07TMO",
+            "تقام المباراة عشية اليوم في رادس|عشية اليوم|2018-09-06TEV",
+            // "اليوم" before a noun is today; before an adjective or "17 من" it is a named or counted day
+            "احتفلت البلاد اليوم الوطني للمرأة ثم عادت|—|—",
+            "ارتفعت الأسعار في اليوم 17 من رمضان بشدة|—|—",
     })
     void deicticDays(String sentence, String text, String value) {
         assertOne(sentence, text, value);
@@ -102,8 +106,23 @@ class ArabicRelativeExpressionsTest {
         assertOne(sentence, text, value);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // a period before an Arabic word ends the sentence: the future verb of the next one does not count
+            "وأوضحت الوكالة الأحد أن القرار نهائي. وستعلن الحكومة التفاصيل لاحقا|الأحد|2018-09-02",
+            // "بعد 12 سنة منذ": counted from another event
+            "عاد إلى الجامعة بعد 12 سنة منذ تخرجه|بعد 12 سنة|P12Y",
+    })
+    void sentenceAndAnchorBoundaries(String sentence, String text, String value) {
+        assertOne(sentence, text, value);
+    }
+
     private static void assertOne(String sentence, String text, String value) {
         List<DateMention> found = tag(sentence, "ar", REF);
+        if ("—".equals(text)) {
+            assertThat(found).isEmpty();
+            return;
+        }
         assertThat(texts(found)).containsExactly(text);
         assertThat(values(found)).containsExactly(value);
     }
