@@ -33,11 +33,15 @@ final class ArabicDateGrammar implements DateGrammar {
     /** era words after a year: م/ميلادي/للميلاد (Gregorian, "AD"), هـ/هجري/للهجرة (Hijri, "AH") */
     static final String ERA_WORDS = "(م|ه|هجري|هجرية|الهجري|الهجرية|للهجرة|ميلادي|ميلادية|الميلادي|الميلادية|للميلاد)";
     private static final String ERA = "(?: ?" + ERA_WORDS + B1 + ")?";
-    static final String MOD = "(?: (الماضي|المنصرم|الفائت|السابق|المقبل|القادم|الجاري|الحالي))?";
+    private static final Pattern NAMED_AFTER = Pattern.compile(DigitNormalizer.plain(
+            "(?:^|[^\\p{L}])[وبل]?(?:شارع|نهج|ميدان|ساحة|جسر|مدينة|حي|طريق|جامعة|مستشفى|ملعب|مطار|ثورة|انتفاضة|حركة) $"));
+    /** a month modifier (الماضي، المقبل…, also the dual "القادمين" of two months) */
+    static final String MOD = "(?: (الماضي|المنصرم|الفائت|السابق|المقبل|القادم|الجاري|الحالي)(?:ين)?(?![\\p{L}]))?";
 
-    private static final Pattern DAY_MONTH = Pattern.compile(DigitNormalizer.plain(B0 + "((?:(?:(?:اليوم|امس|الامس|البارحة|غدا)[،,]? )?(?:يوم )?"
-            + WEEKDAY_RE + "[،,]? (?:الموافق )?)?(\\d{1,2}) (?:من )?(?:شهر )?(" + GREGORIAN_RE + "|" + HIJRI_RE + ")"
-            + "(?:[،,]? ?" + YEAR_WORD + "?(\\d{4})(?!\\d)" + ERA + "|" + MOD + "))"));
+    private static final Pattern DAY_MONTH = Pattern.compile(DigitNormalizer.plain(B0 + "(?<all>(?:(?:(?:اليوم|امس|الامس|"
+            + "البارحة|غدا)[،,]? )?(?:يوم )?(?<wd>" + WEEKDAY_RE + ")[،,]? (?:الموافق )?)?(?<day>\\d{1,2}) ?(?:من )?(?:شهر )?"
+            + "(?<month>" + GREGORIAN_RE + "|" + HIJRI_RE + ")(?:[،,]? ?" + YEAR_WORD + "?(?<year>\\d{4})(?!\\d)"
+            + "(?: ?(?<era>" + ERA_WORDS + ")" + B1 + ")?|" + MOD.replace("(?: (", "(?: (?<mod>") + "))"));
     private static final Pattern MONTH_YEAR = Pattern.compile(DigitNormalizer.plain(B0 + "((?:شهر )?("
             + GREGORIAN_RE + "|" + HIJRI_RE + ")[،,]? ?" + YEAR_WORD + "?(\\d{4})(?!\\d)" + ERA + ")"));
     private static final Pattern MONTH_NUMBER_YEAR = Pattern.compile(DigitNormalizer.plain(B0
@@ -51,31 +55,31 @@ final class ArabicDateGrammar implements DateGrammar {
         LocalDate r = ref.day();
         Matcher m = DAY_MONTH.matcher(text);
         while (m.find()) {
-            int day = Integer.parseInt(m.group(2));
-            String name = m.group(3).replaceAll("\\s+", " ");
+            int day = Integer.parseInt(m.group("day"));
+            String name = m.group("month");
             boolean hijriName = ArabicMonthNames.isHijri(name);
-            String era = m.group(5);
-            boolean hijri = hijriName || isHijriEra(era);
-            if (m.group(4) != null) {
-                int year = Integer.parseInt(m.group(4));
+            boolean hijri = hijriName || isHijriEra(m.group("era"));
+            if (m.group("year") != null) {
+                int year = Integer.parseInt(m.group("year"));
                 LocalDate d;
                 if (hijri) {
-                    int month = hijriName ? ArabicMonthNames.hijri(name) : -1;
-                    d = month < 0 ? null : HijriConverter.toGregorian(year, month, day);
+                    d = hijriName ? HijriConverter.toGregorian(year, ArabicMonthNames.hijri(name), day) : null;
                 } else {
                     int month = ArabicMonthNames.gregorian(name);
                     d = Timex.valid(year, month, day) ? LocalDate.of(year, month, day) : null;
                 }
                 if (d != null) {
-                    out.add(Candidate.date(m.start(1), m.end(1), Timex.day(d), true));
+                    out.add(Candidate.date(m.start("all"), m.end("all"), Timex.day(d), true));
                 }
-            } else if (!hijriName) {
+            } else if (!hijriName && !isNamedAfterDate(text, m.start("all"))) {
                 int month = ArabicMonthNames.gregorian(name);
-                String mod = m.group(6);
+                String mod = m.group("mod");
                 int year = mod != null && (mod.equals("الجاري") || mod.equals("الحالي")) ? r.getYear()
                         : RelativeDateResolver.yearFor(r, month, day, mod != null ? direction(mod) : tense(text, m));
+                year = yearOfWeekday(year, month, day, m.group("wd"));
                 if (Timex.valid(year, month, day)) {
-                    out.add(Candidate.date(m.start(1), m.end(1), Timex.day(LocalDate.of(year, month, day)), false));
+                    out.add(Candidate.date(m.start("all"), m.end("all"), Timex.day(LocalDate.of(year, month, day)),
+                            false));
                 }
             }
         }
@@ -100,8 +104,9 @@ final class ArabicDateGrammar implements DateGrammar {
         m = MONTH_ALONE.matcher(text);
         while (m.find()) {
             String name = m.group(2).replaceAll("\\s+", " ");
-            if (ArabicMonthNames.isAmbiguous(name) && m.group(3) == null) {
-                continue;
+            if (ArabicMonthNames.isAmbiguous(name) && m.group(3) == null
+                    || m.start(1) > 1 && Character.isDigit(text.charAt(m.start(1) - 2))) {
+                continue; // a day number before it: rule 1 took the date, or refused a name ("شارع 5 أوت")
             }
             int month = ArabicMonthNames.gregorian(name);
             String mod = m.group(3);
@@ -111,6 +116,38 @@ final class ArabicDateGrammar implements DateGrammar {
         }
         ArabicYearContext.findYears(text, out);
         ArabicDayPhrases.find(text, r, out);
+    }
+
+    /**
+     * @return true when a place or event named after a day precedes the position ("شارع 26 يوليو", "ميدان 6
+     *         أكتوبر", "نهج 18 جانفي", "ثورة 25 يناير"): without a year such a day is a name, not a date
+     */
+    static boolean isNamedAfterDate(String text, int start) {
+        return NAMED_AFTER.matcher(text.substring(Math.max(0, start - 10), start)).find();
+    }
+
+    /**
+     * A weekday written with a day and month but no year ("السبت 18 فيفري") decides the year when exactly one of
+     * the guessed year and its neighbours puts the day on that weekday (a date falls on the same weekday only
+     * every 5–11 years); otherwise the guess stands.
+     */
+    static int yearOfWeekday(int guess, int month, int day, String weekday) {
+        if (weekday == null || !Timex.valid(guess, month, day)) {
+            return guess;
+        }
+        java.time.DayOfWeek dow = ArabicMonthNames.WEEKDAYS.get(weekday);
+        if (dow == null || LocalDate.of(guess, month, day).getDayOfWeek() == dow) {
+            return guess;
+        }
+        int found = guess;
+        int matches = 0;
+        for (int y = guess - 1; y <= guess + 1; y += 2) {
+            if (Timex.valid(y, month, day) && LocalDate.of(y, month, day).getDayOfWeek() == dow) {
+                found = y;
+                matches++;
+            }
+        }
+        return matches == 1 ? found : guess;
     }
 
     /** @return true for the Hijri era signs (هـ، هجري، للهجرة…), false for none or a Gregorian one */

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  *   <li>a season with a year: "ربيع 2019" → 2019-SP, "صيف عام 2018" → 2018-SU (TIMEX3 season codes);</li>
  *   <li>coordinated or ranged days sharing one month: "يومي 10 و11 أبريل 2016", "من 3 إلى 9 يونيو 2019",
  *       "بين 5 و7 مايو": the first day takes the month and year of the full date that follows (TimeML marks
- *       each day as its own DATE).</li>
+ *       each day as its own DATE); likewise months sharing a year: "شهري أكتوبر ونوفمبر 2016" (the year
+ *       before when the first month comes later in the year: "ديسمبر ويناير 2017").</li>
  * </ol>
  * An ordinal after a unit noun is not a day ("الأسبوع الأول من مارس" is a week). Text in {@link DigitNormalizer} orthography. Thread-safe (stateless).
  */
@@ -85,6 +86,10 @@ final class ArabicDayPhrases {
             "(?<![\\p{L}\\p{N}/.-])(?<first>\\d{1,2}|" + ORDINAL_RE + ") ?(?:و|-|–|الى|إلى|حتى|او) ?(?=(?<second>\\d{1,2}|"
                     + ORDINAL_RE + ") )"));
 
+    /** a month name joined to the next by و / - / إلى / حتى / أو */
+    private static final Pattern MONTH_LIST = Pattern.compile(DigitNormalizer.plain(B0 + "(?<first>" + GREGORIAN_RE
+            + ") ?(?:و|-|–|الى|إلى|حتى|او) ?(?=(?:شهر )?(?<second>" + GREGORIAN_RE + "))"));
+
     private ArabicDayPhrases() {
     }
 
@@ -111,7 +116,7 @@ final class ArabicDayPhrases {
                 } else {
                     d = date(year, ArabicMonthNames.gregorian(name), day);
                 }
-            } else if (!hijriName) {
+            } else if (!hijriName && !ArabicDateGrammar.isNamedAfterDate(text, m.start("all"))) {
                 int month = ArabicMonthNames.gregorian(name);
                 if (relativeYear) {
                     int shift = m.group("this") != null ? 0 : ArabicRelativeGrammar.shift(m.group("rel"));
@@ -149,9 +154,30 @@ final class ArabicDayPhrases {
                     + SEASON_CODE.get(m.group("season")), true));
         }
         coordinatedDays(text, out);
+        coordinatedMonths(text, out);
     }
 
-    /** Rule 4: the first of two joined days takes the month of the full date that starts at the second. */
+    /** Rule 6, months: "أكتوبر ونوفمبر 2016" → the first month takes the year of the second (or the one before). */
+    private static void coordinatedMonths(String text, List<Candidate> out) {
+        List<Candidate> added = new ArrayList<>();
+        Matcher m = MONTH_LIST.matcher(text);
+        while (m.find()) {
+            for (Candidate c : out) {
+                if (c.start() == m.start("second") && "DATE".equals(c.type()) && c.value().length() == 7
+                        && c.value().charAt(4) == '-' && c.explicit()) {
+                    int first = ArabicMonthNames.gregorian(m.group("first"));
+                    int year = Integer.parseInt(c.value().substring(0, 4));
+                    int second = Integer.parseInt(c.value().substring(5));
+                    added.add(Candidate.date(m.start("first"), m.end("first"),
+                            Timex.month(first > second ? year - 1 : year, first), true));
+                    break;
+                }
+            }
+        }
+        out.addAll(added);
+    }
+
+    /** Rule 6: the first of two joined days takes the month of the full date that starts at the second. */
     private static void coordinatedDays(String text, List<Candidate> out) {
         List<Candidate> added = new ArrayList<>();
         Matcher m = DAY_LIST.matcher(text);

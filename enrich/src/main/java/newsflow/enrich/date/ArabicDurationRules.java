@@ -16,6 +16,10 @@ import java.util.regex.Pattern;
  */
 final class ArabicDurationRules {
 
+    /** an indefinite accusative noun (or a title) right before a bare "عامًا": "عام" is then "general" */
+    private static final Pattern GENERAL_BEFORE = Pattern.compile(DigitNormalizer.plain(
+            "(?:\\p{L}{2,}ا|امين|مدير|نائب|مراقب|منسق|مفتش|مقرر) $"));
+
     /** "من"/"على" right after the amount: counted from another event */
     private static final Pattern OTHER_ANCHOR = Pattern.compile(DigitNormalizer.plain("^[،,]? (?:من|على|عن|منذ) "));
 
@@ -50,6 +54,9 @@ final class ArabicDurationRules {
         while (m.find()) {
             String unitWord = m.group(3) != null ? m.group(3) : m.group(1);
             String prep = m.group(2);
+            if (prep == null && GENERAL_BEFORE.matcher(text.substring(Math.max(0, m.start(1) - 12), m.start(1))).find()) {
+                continue; // "أمينًا عامًا", "مديرا عاما": the adjective "general", not "a year"
+            }
             if (prep != null && prep.startsWith("ا") && prep.endsWith("من")) {
                 prep = null; // اكثر من / اقل من: a bound, not a direction
             }

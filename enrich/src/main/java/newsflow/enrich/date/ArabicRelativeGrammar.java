@@ -120,7 +120,16 @@ final class ArabicRelativeGrammar implements DateGrammar {
                 case "بعد غد" -> 2;
                 default -> 1;
             };
-            String v = Timex.day(r.plusDays(shift));
+            LocalDate d = r.plusDays(shift);
+            DayOfWeek named = m.group(4) == null ? null : ArabicMonthNames.WEEKDAYS.get(m.group(4));
+            if (named != null && d.getDayOfWeek() != named && ref.fromFetchTime()) {
+                // "أمس الأحد" against a fetch time (no publication date): the named weekday nearest to the
+                // deictic day wins; against a publication date the contract resolves the deictic word
+                LocalDate prev = d.with(java.time.temporal.TemporalAdjusters.previous(named));
+                LocalDate next = d.with(java.time.temporal.TemporalAdjusters.next(named));
+                d = d.toEpochDay() - prev.toEpochDay() <= next.toEpochDay() - d.toEpochDay() ? prev : next;
+            }
+            String v = Timex.day(d);
             if (m.group(2) != null) {
                 out.add(Candidate.of(m.start(1), m.end(1), v + "T" + PART_CODE.get(m.group(2)), "TIME"));
             } else {

@@ -41,7 +41,32 @@ class ArabicDayPhrasesTest {
     }
 
     @Test
+    void coordinatedMonthsShareTheYear() {
+        assertThat(values(tag("ارتفعت السرقات خلال شهري أكتوبر ونوفمبر 2016 بالعاصمة", "ar", REF)))
+                .containsExactly("2016-10", "2016-11");
+        assertThat(values(tag("ارتفعت السرقات بين ديسمبر ويناير 2017 بالعاصمة", "ar", REF)))
+                .containsExactly("2016-12", "2017-01");
+    }
+
+    @Test
+    void aWeekdayPicksTheYearOfADayAndMonth() {
+        // 18 February was a Saturday in 2017, not in 2016 or 2018
+        assertThat(values(tag("تجرى مقابلة الإياب يوم السبت 18 فيفري بسوسة", "ar", "2017-03-20")))
+                .containsExactly("2017-02-18");
+        assertThat(values(tag("تجرى مقابلة الإياب يوم السبت 18 فيفري بسوسة", "ar", "2018-01-05")))
+                .containsExactly("2017-02-18");
+    }
+
+    @Test
+    void placesNamedAfterADayAreNotDates() {
+        assertThat(tag("جابت الحملة شارع 5 أوت وساحة 14 جانفي بالعاصمة", "ar", REF)).isEmpty();
+        assertThat(tag("تظاهر الآلاف في ميدان 6 أكتوبر", "ar", REF)).isEmpty();
+    }
+
+    @Test
     void spacingAndGluedYears() {
+        assertThat(values(tag("تمكن الأعوان يوم السبت 14ماي 2016 من ضبط الشحنة", "ar", REF)))
+                .containsExactly("2016-05-14");
         assertThat(texts(tag("وصل إلى المدينة في 16  سبتمبر 2015 مع عائلته", "ar", REF)))
                 .containsExactly("16  سبتمبر 2015");
         assertThat(values(tag("استقرت الأسعار بين شهري فيفري2017 وجانفي 2017", "ar", REF)))

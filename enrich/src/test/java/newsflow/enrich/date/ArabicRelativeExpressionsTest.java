@@ -72,6 +72,9 @@ class ArabicRelativeExpressionsTest {
             // counted from another event, not from the reference: an amount of time
             "انتهت المفاوضات بعد عامين من الحرب|بعد عامين|P2Y",
             "استمرت المفاوضات ثلاثة أيام متتالية|ثلاثة أيام|P3D",
+            "أقام في المدينة عاما كاملا|عاما|P1Y",
+            // "عامًا" after an indefinite noun is the adjective "general"
+            "انتخب المؤتمر نور الدين أمينا عاما للاتحاد|—|—",
     })
     void amountsBeforeOrAfterTheReference(String sentence, String text, String value) {
         assertOne(sentence, text, value);
@@ -115,6 +118,16 @@ class ArabicRelativeExpressionsTest {
     })
     void sentenceAndAnchorBoundaries(String sentence, String text, String value) {
         assertOne(sentence, text, value);
+    }
+
+    @org.junit.jupiter.api.Test
+    void againstAFetchTimeTheNamedWeekdayWinsOverADeicticWord() {
+        // fetched on Tuesday 11 September; the page says "yesterday, Sunday": Sunday 9 September
+        List<DateMention> found = TaggerAssertions.TAGGER.tag("أعلنت الوزارة أمس الأحد عن النتائج", "ar",
+                new DateReference(java.time.LocalDate.parse("2018-09-11"), true, null));
+        assertThat(values(found)).containsExactly("2018-09-09");
+        // against a publication date, the deictic word is resolved as the contract says
+        assertThat(values(tag("أعلنت الوزارة أمس الأحد عن النتائج", "ar", "2018-09-11"))).containsExactly("2018-09-10");
     }
 
     private static void assertOne(String sentence, String text, String value) {
