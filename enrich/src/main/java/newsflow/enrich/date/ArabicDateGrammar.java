@@ -36,7 +36,8 @@ final class ArabicDateGrammar implements DateGrammar {
     private static final Pattern NAMED_AFTER = Pattern.compile(DigitNormalizer.plain(
             "(?:^|[^\\p{L}])[وبل]?(?:شارع|نهج|ميدان|ساحة|جسر|مدينة|حي|طريق|جامعة|مستشفى|ملعب|مطار|ثورة|انتفاضة|حركة) $"));
     /** a month modifier (الماضي، المقبل…, also the dual "القادمين" of two months) */
-    static final String MOD = "(?: (الماضي|المنصرم|الفائت|السابق|المقبل|القادم|الجاري|الحالي)(?:ين)?(?![\\p{L}]))?";
+    static final String MOD = "(?: (الماضي|المنصرم|الفائت|الفارط|المنقضي|السابق|المقبل|القادم|الجاري|الحالي)(?:ين)?"
+            + "(?![\\p{L}]))?";
 
     private static final Pattern DAY_MONTH = Pattern.compile(DigitNormalizer.plain(B0 + "(?<all>(?:(?:(?:اليوم|امس|الامس|"
             + "البارحة|غدا)[،,]? )?(?:يوم )?(?<wd>" + WEEKDAY_RE + ")[،,]? (?:الموافق )?)?(?<day>\\d{1,2}) ?(?:من )?(?:شهر )?"
@@ -66,7 +67,7 @@ final class ArabicDateGrammar implements DateGrammar {
                     d = hijriName ? HijriConverter.toGregorian(year, ArabicMonthNames.hijri(name), day) : null;
                 } else {
                     int month = ArabicMonthNames.gregorian(name);
-                    d = Timex.valid(year, month, day) ? LocalDate.of(year, month, day) : null;
+                    d = plausibleYear(year) && Timex.valid(year, month, day) ? LocalDate.of(year, month, day) : null;
                 }
                 if (d != null) {
                     out.add(Candidate.date(m.start("all"), m.end("all"), Timex.day(d), true));
@@ -88,6 +89,9 @@ final class ArabicDateGrammar implements DateGrammar {
             String name = m.group(2).replaceAll("\\s+", " ");
             int year = Integer.parseInt(m.group(3));
             boolean hijriName = ArabicMonthNames.isHijri(name);
+            if (!hijriName && !plausibleYear(year)) {
+                continue; // "موفى شهر ديسمبر 8867 طالب": a count after the month
+            }
             String v = hijriName ? HijriConverter.month(year, ArabicMonthNames.hijri(name))
                     : Timex.month(year, ArabicMonthNames.gregorian(name));
             if (v != null) {
@@ -97,7 +101,7 @@ final class ArabicDateGrammar implements DateGrammar {
         m = MONTH_NUMBER_YEAR.matcher(text);
         while (m.find()) {
             int month = Integer.parseInt(m.group(2));
-            if (month >= 1 && month <= 12) {
+            if (month >= 1 && month <= 12 && plausibleYear(Integer.parseInt(m.group(3)))) {
                 out.add(Candidate.date(m.start(1), m.end(1), Timex.month(Integer.parseInt(m.group(3)), month), true));
             }
         }
@@ -105,7 +109,8 @@ final class ArabicDateGrammar implements DateGrammar {
         while (m.find()) {
             String name = m.group(2).replaceAll("\\s+", " ");
             if (ArabicMonthNames.isAmbiguous(name) && m.group(3) == null
-                    || m.start(1) > 1 && Character.isDigit(text.charAt(m.start(1) - 2))) {
+                    || m.start(1) > 1 && Character.isDigit(text.charAt(m.start(1) - 2))
+                    || text.startsWith("بلاي ", Math.max(0, m.start(1) - 5))) { // "البلاي أوت": play-out
                 continue; // a day number before it: rule 1 took the date, or refused a name ("شارع 5 أوت")
             }
             int month = ArabicMonthNames.gregorian(name);
@@ -150,6 +155,11 @@ final class ArabicDateGrammar implements DateGrammar {
         return matches == 1 ? found : guess;
     }
 
+    /** @return true for a Gregorian year a news text names with a month (1000–2199) */
+    static boolean plausibleYear(int year) {
+        return year >= 1000 && year < 2200;
+    }
+
     /** @return true for the Hijri era signs (هـ، هجري، للهجرة…), false for none or a Gregorian one */
     static boolean isHijriEra(String era) {
         return era != null && (era.startsWith("ه") || era.contains("هجر"));
@@ -166,7 +176,7 @@ final class ArabicDateGrammar implements DateGrammar {
             return null;
         }
         return switch (mod) {
-            case "الماضي", "المنصرم", "الفائت", "السابق" -> RelativeDateResolver.Direction.BEFORE;
+            case "الماضي", "المنصرم", "الفائت", "الفارط", "المنقضي", "السابق" -> RelativeDateResolver.Direction.BEFORE;
             case "المقبل", "القادم" -> RelativeDateResolver.Direction.AFTER;
             default -> null;
         };

@@ -56,7 +56,8 @@ final class ArabicDayPhrases {
 
     private static final String ORDINAL_RE = "(?:" + String.join("|", ORDINALS.keySet().stream()
             .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
-    private static final String REL = "(الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|السابق|السابقة|المقبل|"
+    private static final String REL = "(الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|الفارط|الفارطة|المنقضي|"
+            + "المنقضية|السابق|السابقة|المقبل|"
             + "المقبلة|القادم|القادمة|التالي|التالية|الجاري|الجارية|الحالي|الحالية)";
     private static final String DAY = "(?:يوم )?(?<day>\\d{1,2}|" + ORDINAL_RE + ")";
 
@@ -114,7 +115,7 @@ final class ArabicDayPhrases {
                 if (hijriName || ArabicDateGrammar.isHijriEra(m.group("era"))) {
                     d = hijriName ? HijriConverter.toGregorian(year, ArabicMonthNames.hijri(name), day) : null;
                 } else {
-                    d = date(year, ArabicMonthNames.gregorian(name), day);
+                    d = ArabicDateGrammar.plausibleYear(year) ? date(year, ArabicMonthNames.gregorian(name), day) : null;
                 }
             } else if (!hijriName && !ArabicDateGrammar.isNamedAfterDate(text, m.start("all"))) {
                 int month = ArabicMonthNames.gregorian(name);
@@ -164,12 +165,12 @@ final class ArabicDayPhrases {
         while (m.find()) {
             for (Candidate c : out) {
                 if (c.start() == m.start("second") && "DATE".equals(c.type()) && c.value().length() == 7
-                        && c.value().charAt(4) == '-' && c.explicit()) {
+                        && c.value().charAt(4) == '-') {
                     int first = ArabicMonthNames.gregorian(m.group("first"));
                     int year = Integer.parseInt(c.value().substring(0, 4));
                     int second = Integer.parseInt(c.value().substring(5));
                     added.add(Candidate.date(m.start("first"), m.end("first"),
-                            Timex.month(first > second ? year - 1 : year, first), true));
+                            Timex.month(first > second ? year - 1 : year, first), c.explicit()));
                     break;
                 }
             }

@@ -45,7 +45,7 @@ final class ArabicDurationRules {
         m = pluralNum.matcher(text);
         while (m.find()) {
             Integer n = ArabicNumbers.value(m.group(3));
-            if (n != null) {
+            if (n != null && !(n == 2 && text.startsWith("ال", m.start(3) - 2))) { // "أيام الاثنين" = Mondays
                 out.add(Candidate.of(m.start(1), m.end(1), Timex.duration(n, ArabicRelativeGrammar.unit(m.group(2))),
                         "DURATION"));
             }
@@ -72,6 +72,9 @@ final class ArabicDurationRules {
 
     private static void add(List<Candidate> out, int start, int end, LocalDate r, String prep, int n, String unit,
                             boolean numbered) {
+        if ("DE".equals(unit) && n > 9) {
+            return; // "796 عقدا": contracts, not decades
+        }
         boolean calendarUnit = "Y".equals(unit) || "M".equals(unit) || "W".equals(unit) || "D".equals(unit);
         if (("قبل".equals(prep) || "منذ".equals(prep) && numbered) && calendarUnit) {
             out.add(Candidate.of(start, end, RelativeDateResolver.shift(r, unit, -n), "DATE"));

@@ -15,13 +15,13 @@ import java.util.regex.Pattern;
  * Arabic resources of HeidelTime, Strötgen &amp; Gertz 2013, and the CLDR ar relative-time fields). Rules:
  * <ol>
  *   <li>deictic days: اليوم، (يوم) أمس/الأمس/البارحة، أول أمس، غدًا/(يوم) الغد، بعد غد, with صباح/مساء/ليلة
- *       (TIME: "مساء غد");</li>
+ *       (TIME: "مساء غد"), and "الليلة الماضية" (last night, TIME);</li>
  *   <li>reference tokens: الآن، حاليًا → PRESENT_REF; مؤخرًا، سابقًا، آنذاك → PAST_REF; قريبًا، مستقبلًا → FUTURE_REF;</li>
- *   <li>الأسبوع/الشهر/العام/السنة + الماضي/المقبل/القادم/الجاري/الحالي, هذا العام…; after خلال/طوال "the past
+ *   <li>الأسبوع/الشهر/العام/السنة + الماضي/المقبل/القادم/الجاري/الحالي (and the Tunisian الفارط/المنقضي), هذا العام…; after خلال/طوال "the past
  *       year" is a DURATION (P1Y);</li>
  *   <li>weekdays with يوم, الماضي/المقبل, or the sentence's tense ({@link FutureCue});</li>
  *   <li>durations: number + unit, duals (عامين، يومين), "السنوات الخمس", قبل + amount → DATE in the past;</li>
- *   <li>sets: كل + unit, يوميًا، أسبوعيًا، شهريًا، سنويًا and their adjectives;</li>
+ *   <li>sets: كل + unit ("كل أيام الخميس" → XXXX-WXX-4), يوميًا، أسبوعيًا، شهريًا، سنويًا and their adjectives;</li>
  *   <li>decades (الستينيات → 196; "من القرن التاسع عشر" after it picks the century) and centuries (القرن العشرين
  *       → 19), each its own expression as in HeidelTime's Arabic output.</li>
  * </ol>
@@ -31,7 +31,7 @@ final class ArabicRelativeGrammar implements DateGrammar {
     private static final String PART = "(?:(صباح|مساء|ظهر|ليلة|ليل|فجر|عصر|ظهيرة|عشية) )?";
     private static final Map<String, String> PART_CODE = Map.of("صباح", "MO", "فجر", "MO", "مساء", "NI",
             "ليلة", "NI", "ليل", "NI", "ظهر", "AF", "ظهيرة", "AF", "عصر", "AF", "عشية", "EV");
-    private static final Pattern DEICTIC = p(B0 + "(" + PART + "(اليوم السابق|اليوم التالي|يوم امس|يوم الامس|يوم غد|يوم الغد|اليوم|امس الاول|"
+    private static final Pattern DEICTIC = p(B0 + "(" + PART + "(الليلة الماضية|اليوم السابق|اليوم التالي|يوم امس|يوم الامس|يوم غد|يوم الغد|اليوم|امس الاول|"
             + "اول امس|اول من امس|الامس|امس|البارحة|بعد غد|غدا|الغد|غد)(?: (" + ArabicMonthNames.WEEKDAY_RE + "))?)" + B1 + "(?! \\d+ ?(?:ساعة|يوما|عاما))");
     /**
      * "اليوم" followed by an adjective is a named or counted day, not today: nisba adjectives (اليوم الوطني،
@@ -43,6 +43,8 @@ final class ArabicRelativeGrammar implements DateGrammar {
             + "(?![\\p{L}])");
     /** a day number or month name right after "يومي"/"شهري": the dual noun ("the two days/months of") */
     private static final Pattern DUAL_CONSTRUCT = p("^ ?(?:\\d|" + ArabicMonthNames.GREGORIAN_RE + ")");
+    /** a decade followed by "من العمر/عمره": someone's age */
+    private static final Pattern AGE_AFTER = p("^ من (?:ال)?عمر");
     /** "اليوم 17 من …": "day 17 of", not today */
     private static final Pattern DAY_NUMBER_OF = p("^ \\d{1,2} من ");
     /** "الغد"/"الأمس" + a definite word: the metaphorical future or past ("الغد المشرق", "الأمس القريب") */
@@ -50,7 +52,8 @@ final class ArabicRelativeGrammar implements DateGrammar {
     private static final Pattern REF_TOKEN = p(B0 + "(الان|حاليا|في الوقت الحالي|الوقت الحالي|الوقت الراهن|"
             + "نفس الوقت|الوقت نفسه|مؤخرا|سابقا|في السابق|انذاك|انذاك|انئذ|في الماضي|الاونة الاخيرة|قريبا|مستقبلا|"
             + "في المستقبل)" + B1);
-    private static final String REL_MOD = "(الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|السابق|السابقة|"
+    private static final String REL_MOD = "(الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|الفارط|الفارطة|المنقضي|"
+            + "المنقضية|السابق|السابقة|"
             + "المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية|التالي|التالية)";
     /** seasons: "الصيف المقبل", "خلال الشتاء الماضي", adverbial "صيفا"/"شتاء"; not "الربيع العربي" (the Arab Spring) */
     private static final Pattern SEASON = p(B0 + "((?:(?:هذا|فصل) )?(الصيف|الشتاء|الربيع|الخريف)(?: " + REL_MOD + ")?|صيفا|شتاء)"
@@ -80,7 +83,7 @@ final class ArabicRelativeGrammar implements DateGrammar {
     private static final Pattern VAGUE_PAST = p(B0 + "((?:قبل|منذ) (?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين|عقود|قرون))"
             + B1);
     private static final Pattern SET = p(B0 + "((كل) (?:(" + ArabicNumbers.RE + ") )?(يوم|اسبوع|شهر|عام|سنة|ساعة|"
-            + "عامين|سنتين|شهرين|اسبوعين|يومين)(?: (" + ArabicMonthNames.WEEKDAY_RE.replace("ال", "") + "|"
+            + "عامين|سنتين|شهرين|اسبوعين|يومين|ايام)(?: (" + ArabicMonthNames.WEEKDAY_RE.replace("ال", "") + "|"
             + ArabicMonthNames.WEEKDAY_RE + "))?|(يوميا|يومي|اليومي|اليومية|يومية|اسبوعيا|اسبوعي|الاسبوعي|"
             + "الاسبوعية|شهريا|شهري|الشهري|الشهرية|سنويا|سنوي|سنوية|السنوي|السنوية))" + B1);
     private static final Pattern DECADE = p(B0 + "((?:(?:نهاية|بداية|منتصف|اواخر|اوائل|اواسط|مطلع) )?(?:ال)?("
@@ -114,7 +117,7 @@ final class ArabicRelativeGrammar implements DateGrammar {
             }
             int shift = switch (w) {
                 case "اليوم" -> 0;
-                case "اليوم السابق" -> -1;
+                case "اليوم السابق", "الليلة الماضية" -> -1;
                 case "امس الاول", "اول امس", "اول من امس" -> -2;
                 case "الامس", "امس", "البارحة", "يوم امس", "يوم الامس" -> -1;
                 case "بعد غد" -> 2;
@@ -130,8 +133,9 @@ final class ArabicRelativeGrammar implements DateGrammar {
                 d = d.toEpochDay() - prev.toEpochDay() <= next.toEpochDay() - d.toEpochDay() ? prev : next;
             }
             String v = Timex.day(d);
-            if (m.group(2) != null) {
-                out.add(Candidate.of(m.start(1), m.end(1), v + "T" + PART_CODE.get(m.group(2)), "TIME"));
+            if (m.group(2) != null || w.startsWith("الليلة")) {
+                String part = m.group(2) != null ? PART_CODE.get(m.group(2)) : "NI";
+                out.add(Candidate.of(m.start(1), m.end(1), v + "T" + part, "TIME"));
             } else {
                 out.add(Candidate.of(m.start(1), m.end(1), v, "DATE"));
             }
@@ -207,6 +211,9 @@ final class ArabicRelativeGrammar implements DateGrammar {
         }
         m = DECADE.matcher(text);
         while (m.find()) {
+            if (AGE_AFTER.matcher(text.substring(m.end(1), Math.min(text.length(), m.end(1) + 12))).find()) {
+                continue; // "في الأربعينيات من العمر": an age
+            }
             String d = m.group(2);
             int tens = ArabicNumbers.value(d.replaceAll("(يات|ات)$", "")) / 10;
             String century = m.group(3) == null || m.group(3).equals("الماضي") || m.group(3).equals("المنصرم") || m.group(3).equals("العشرين") ? "19" : "18";
@@ -286,7 +293,8 @@ final class ArabicRelativeGrammar implements DateGrammar {
         if (mod == null) {
             return 0;
         }
-        if (mod.startsWith("الماضي") || mod.startsWith("المنصرم") || mod.startsWith("الفائت") || mod.startsWith("السابق")) {
+        if (mod.startsWith("الماضي") || mod.startsWith("المنصرم") || mod.startsWith("الفائت") || mod.startsWith("الفارط")
+                || mod.startsWith("المنقضي") || mod.startsWith("السابق")) {
             return -1;
         }
         if (mod.startsWith("المقبل") || mod.startsWith("القادم") || mod.startsWith("التالي")) {

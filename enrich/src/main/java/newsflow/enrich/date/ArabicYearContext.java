@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  *       followed by punctuation or the end of the text, unless an identifier noun precedes it (المادة، رقم،
  *       القرار، القانون…), which makes it a number, not a year, or a counted noun follows it: an indefinite
  *       accusative noun (التمييز: "2019 طالبًا", "1500 شخصًا") or a word for thousands/millions, which makes it
- *       an amount.</li>
+ *       an amount;</li>
+ *   <li>two years joined by a slash or a dash, 1–30 years apart ("الموسم الدراسي 2016/2017", "2013-2020"):
+ *       each its own DATE.</li>
  * </ol>
  */
 final class ArabicYearContext {
@@ -26,6 +28,9 @@ final class ArabicYearContext {
             "(?<![\\p{L}\\p{N},./-])((\\d{4}) ?" + ArabicDateGrammar.ERA_WORDS + "(?![\\p{L}\\p{N}]))"));
     private static final Pattern BARE = Pattern.compile(DigitNormalizer.plain(
             "(?:(?<![\\p{L}\\p{N},./:-])|(?<=(?<![\\p{L}])و)|(?<=[ (]-))((?:18|19|20)\\d\\d)(?![\\p{L}\\p{N}]|[,.]\\d|%|/)"));
+    /** two years joined by a slash or dash: a season, a school year or a span ("2016/2017", "2013-2020") */
+    private static final Pattern YEAR_SPAN = Pattern.compile(
+            "(?<![\\p{N}./-])((?:19|20)\\d\\d) ?[/-] ?((?:19|20)\\d\\d)(?![\\p{N}%]|[./-]\\d)");
     private static final Pattern PREP_BEFORE = Pattern.compile(DigitNormalizer.plain(
             "(?:^|[^\\p{L}])[وف]?(?:في|منذ|حتي|الي|من|بين|قبل|بعد|خلال|مطلع|بداية|نهاية|منتصف|اواخر|اوائل|اواسط|"
                     + "عامي|العامين|سنتي|موسم|كاس العالم|مونديال|دورة|اولمبياد|اكسبو|رؤية|و) $"));
@@ -46,7 +51,16 @@ final class ArabicYearContext {
     }
 
     static void findYears(String text, List<Candidate> out) {
-        Matcher m = YEAR_NOUN.matcher(text);
+        Matcher m = YEAR_SPAN.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            if (a != b && Math.abs(a - b) <= 30) {
+                out.add(Candidate.date(m.start(1), m.end(1), m.group(1), true));
+                out.add(Candidate.date(m.start(2), m.end(2), m.group(2), true));
+            }
+        }
+        m = YEAR_NOUN.matcher(text);
         while (m.find()) {
             add(out, m.start(1), m.end(1), Integer.parseInt(m.group(2)), m.group(3));
         }

@@ -55,6 +55,11 @@ class ArabicRelativeExpressionsTest {
             "ترتفع الأسعار العام المقبل بشدة|العام المقبل|2019",
             "ترتفع الأسعار السنة المقبلة بشدة|السنة المقبلة|2019",
             "ترتفع الأسعار العام القادم بشدة|العام القادم|2019",
+            // Tunisian usage: الفارط / المنقضي for "last"
+            "تراجعت الأسعار السنة الفارطة بشدة|السنة الفارطة|2017",
+            "عقدت الجلسة يوم الثلاثاء الفارط بتونس|يوم الثلاثاء الفارط|2018-09-04",
+            "صدر القرار في شهر مارس المنقضي بتونس|شهر مارس المنقضي|2018-03",
+            "تسلمته السلطات الليلة الماضية من ألمانيا|الليلة الماضية|2018-09-05TNI",
     })
     void calendarUnitsWithModifiers(String sentence, String text, String value) {
         assertOne(sentence, text, value);
@@ -75,6 +80,9 @@ class ArabicRelativeExpressionsTest {
             "أقام في المدينة عاما كاملا|عاما|P1Y",
             // "عامًا" after an indefinite noun is the adjective "general"
             "انتخب المؤتمر نور الدين أمينا عاما للاتحاد|—|—",
+            "تم إمضاء 796 عقدا مع الشركات|—|—",
+            "يعتقد أنه في الأربعينيات من العمر|—|—",
+            "برمجت الشركة رحلتين كل أيام الاثنين|كل أيام الاثنين|XXXX-WXX-1",
     })
     void amountsBeforeOrAfterTheReference(String sentence, String text, String value) {
         assertOne(sentence, text, value);

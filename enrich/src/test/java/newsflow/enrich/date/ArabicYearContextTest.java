@@ -24,10 +24,17 @@ class ArabicYearContextTest {
             "ارتفع عدد المسجلين إلى 2019 طالبا",
             "بلغ عدد الضحايا 1850 شخصا",
             "ارتفع المؤشر إلى 1900 نقطة، بزيادة 3%",
+            "بلغ عدد طالبي الشغل إلى موفى شهر ديسمبر 8867 طالب شغل",
     })
     void numbersThatAreNotYears(String sentence) {
         assertThat(tag(sentence, "ar", REF)).isEmpty();
+    
+    @org.junit.jupiter.api.Test
+    void twoJoinedYearsAreBothYears() {
+        assertThat(values(tag("خلال الموسم الدراسي 2016/2017 وفي المخطط 2016-2020", "ar", REF)))
+                .containsExactly("2016", "2017", "2016", "2020");
     }
+}
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -40,5 +47,17 @@ class ArabicYearContextTest {
     void yearsInADateContext(String sentence, String text, String value) {
         assertThat(texts(tag(sentence, "ar", REF))).containsExactly(text);
         assertThat(values(tag(sentence, "ar", REF))).containsExactly(value);
+    
+    @org.junit.jupiter.api.Test
+    void twoJoinedYearsAreBothYears() {
+        assertThat(values(tag("خلال الموسم الدراسي 2016/2017 وفي المخطط 2016-2020", "ar", REF)))
+                .containsExactly("2016", "2017", "2016", "2020");
+    }
+}
+
+    @org.junit.jupiter.api.Test
+    void twoJoinedYearsAreBothYears() {
+        assertThat(values(tag("خلال الموسم الدراسي 2016/2017 وفي المخطط 2016-2020", "ar", REF)))
+                .containsExactly("2016", "2017", "2016", "2020");
     }
 }
