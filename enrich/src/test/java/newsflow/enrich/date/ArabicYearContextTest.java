@@ -5,6 +5,7 @@ import static newsflow.enrich.date.TaggerAssertions.texts;
 import static newsflow.enrich.date.TaggerAssertions.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,13 +29,7 @@ class ArabicYearContextTest {
     })
     void numbersThatAreNotYears(String sentence) {
         assertThat(tag(sentence, "ar", REF)).isEmpty();
-    
-    @org.junit.jupiter.api.Test
-    void twoJoinedYearsAreBothYears() {
-        assertThat(values(tag("خلال الموسم الدراسي 2016/2017 وفي المخطط 2016-2020", "ar", REF)))
-                .containsExactly("2016", "2017", "2016", "2020");
     }
-}
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -47,15 +42,9 @@ class ArabicYearContextTest {
     void yearsInADateContext(String sentence, String text, String value) {
         assertThat(texts(tag(sentence, "ar", REF))).containsExactly(text);
         assertThat(values(tag(sentence, "ar", REF))).containsExactly(value);
-    
-    @org.junit.jupiter.api.Test
-    void twoJoinedYearsAreBothYears() {
-        assertThat(values(tag("خلال الموسم الدراسي 2016/2017 وفي المخطط 2016-2020", "ar", REF)))
-                .containsExactly("2016", "2017", "2016", "2020");
     }
-}
 
-    @org.junit.jupiter.api.Test
+    @Test
     void twoJoinedYearsAreBothYears() {
         assertThat(values(tag("خلال الموسم الدراسي 2016/2017 وفي المخطط 2016-2020", "ar", REF)))
                 .containsExactly("2016", "2017", "2016", "2020");
