@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  *   <li>weekdays with يوم, الماضي/المقبل, or the sentence's tense ({@link FutureCue});</li>
  *   <li>durations: number + unit, duals (عامين، يومين), "السنوات الخمس", قبل + amount → DATE in the past;</li>
  *   <li>sets: كل + unit ("كل أيام الخميس" → XXXX-WXX-4), يوميًا، أسبوعيًا، شهريًا، سنويًا and their adjectives;</li>
+ *   <li>clock times ({@link ArabicClockTimes});</li>
  *   <li>decades (الستينيات → 196; "من القرن التاسع عشر" after it picks the century) and centuries (القرن العشرين
  *       → 19), each its own expression as in HeidelTime's Arabic output.</li>
  * </ol>
@@ -196,6 +197,7 @@ final class ArabicRelativeGrammar implements DateGrammar {
             }
         }
         ArabicDurationRules.find(text, r, out, NUM_UNIT, DUAL, PLURAL_NUM, SINGLE);
+        ArabicClockTimes.find(text, r, out);
         m = VAGUE_PAST.matcher(text);
         while (m.find()) {
             out.add(Candidate.of(m.start(1), m.end(1), Timex.PAST_REF, "DATE"));
