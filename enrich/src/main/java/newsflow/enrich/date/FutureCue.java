@@ -90,11 +90,14 @@ final class FutureCue {
         if (c == '\n' || c == '!' || c == '?' || c == '\u061F' || c == ';' || c == '\u061B') {
             return true;
         }
-        // a period ends a sentence when a space and an upper-case letter, an Arabic letter (a script without
-        // case) or the end follow
+        if (c == '.' && i + 2 < t.length() && Character.isWhitespace(t.charAt(i + 1))
+                && Character.UnicodeScript.of(t.charAt(i + 2)) == Character.UnicodeScript.ARABIC) {
+            return true; // Arabic has no capitals: a period, a space and an Arabic letter end the sentence
+        }
+
+        // a period ends a sentence when a space and an upper-case letter (or end) follow
         return c == '.' && (i + 1 >= t.length() || Character.isWhitespace(t.charAt(i + 1))
-                && (i + 2 >= t.length() || Character.isUpperCase(t.charAt(i + 2))
-                || Character.UnicodeScript.of(t.charAt(i + 2)) == Character.UnicodeScript.ARABIC)
+                && (i + 2 >= t.length() || Character.isUpperCase(t.charAt(i + 2)))
                 && !ABBREVIATION.matcher(t.substring(Math.max(0, i - 4), i)).find());
     }
 }
