@@ -71,6 +71,19 @@ class ArabicEraAndHijriTest {
         assertThat(values(found)).containsExactly(value);
     }
 
+    /** Every Hijri month name and its usual variants (ى/ي, ة/ه, hamza) maps to its month number. */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = '|', value = {
+            "محرم|1", "صفر|2", "ربيع الأول|3", "ربيع الاول|3", "ربيع الثاني|4", "ربيع الآخر|4", "جمادى الأولى|5",
+            "جمادي الاولي|5", "جمادى الآخرة|6", "جمادى الثانية|6", "رجب|7", "شعبان|8", "رمضان|9", "شوال|10",
+            "ذو القعدة|11", "ذي القعده|11", "ذو الحجة|12", "ذى الحجة|12",
+    })
+    void hijriMonthNames(String name, int month) {
+        List<DateMention> found = tag("صدر القرار في 5 " + name + " 1440هـ بالرياض", "ar", REF);
+        assertThat(texts(found)).containsExactly("5 " + name + " 1440هـ");
+        assertThat(values(found)).containsExactly(HijriConverter.toGregorian(1440, month, 5).toString());
+    }
+
     @Test
     void hijriYearConventionMatchesTheCalendar() {
         LocalDate start = HijriConverter.toGregorian(1439, 1, 1);
