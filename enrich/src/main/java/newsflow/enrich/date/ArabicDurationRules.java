@@ -76,7 +76,7 @@ final class ArabicDurationRules {
             return; // "796 عقدا": contracts, not decades
         }
         boolean calendarUnit = "Y".equals(unit) || "M".equals(unit) || "W".equals(unit) || "D".equals(unit);
-        if (("قبل".equals(prep) || "منذ".equals(prep) && numbered) && calendarUnit) {
+        if (("قبل".equals(prep) || "منذ".equals(prep)) && calendarUnit) {
             out.add(Candidate.of(start, end, RelativeDateResolver.shift(r, unit, -n), "DATE"));
         } else if ("بعد".equals(prep) && numbered && calendarUnit) {
             out.add(Candidate.of(start, end, RelativeDateResolver.shift(r, unit, n), "DATE"));

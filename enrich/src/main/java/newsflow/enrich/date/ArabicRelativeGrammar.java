@@ -77,7 +77,7 @@ final class ArabicRelativeGrammar implements DateGrammar {
     private static final Pattern PLURAL_NUM = p(B0 + "((?:ال)?(سنوات|اعوام|اشهر|شهور|ايام|اسابيع|ساعات|عقود) (?:ال)?("
             + ArabicNumbers.RE + ")(?: (?:الماضية|الاخيرة|المقبلة|القادمة))?)" + B1);
     private static final String UNIT_SINGULAR = "(يوما|يوم|اسبوعا|اسبوع|شهرا|شهر|عاما|عام|سنة|ساعة|دقيقة|قرنا|قرن|عقد)";
-    private static final Pattern SINGLE = p(B0 + "((?:(قبل|بعد|لمدة|مدة|طوال|طيلة|حوالي|نحو|قرابة|اكثر من|اقل من) )"
+    private static final Pattern SINGLE = p(B0 + "((?:(قبل|بعد|منذ|لمدة|مدة|طوال|طيلة|حوالي|نحو|قرابة|اكثر من|اقل من) )"
             + "(?:(?:اكثر|اقل) من |حوالي |نحو )?" + UNIT_SINGULAR + "|(?:يوما|عاما|شهرا|قرنا|اسبوعا))" + B1
             + "(?! (?:ال\\p{L}+|\\d|[\\p{L}]+ية))");
     /** "قبل أعوام" (years ago), "منذ سنوات": an unspecified amount of time back */
@@ -164,12 +164,13 @@ final class ArabicRelativeGrammar implements DateGrammar {
         while (m.find()) {
             String unit = unit(m.group(3));
             int shift = shift(m.group(4));
+            int start = m.group(2) != null ? m.end(2) + 1 : m.start(1); // "خلال" is a preposition, outside the extent
             if (m.group(2) != null && shift < 0 && !"Q".equals(unit) && !"H".equals(unit)) {
-                out.add(Candidate.of(m.start(1), m.end(1), Timex.duration(1, unit), "DURATION"));
+                out.add(Candidate.of(start, m.end(1), Timex.duration(1, unit), "DURATION"));
             } else if ("H".equals(unit)) {
-                out.add(Candidate.of(m.start(1), m.end(1), Timex.year(r.getYear()) + "-H" + (r.getMonthValue() <= 6 ? 1 : 2), "DATE"));
+                out.add(Candidate.of(start, m.end(1), Timex.year(r.getYear()) + "-H" + (r.getMonthValue() <= 6 ? 1 : 2), "DATE"));
             } else {
-                out.add(Candidate.of(m.start(1), m.end(1), RelativeDateResolver.shift(r, unit, shift), "DATE"));
+                out.add(Candidate.of(start, m.end(1), RelativeDateResolver.shift(r, unit, shift), "DATE"));
             }
         }
         m = THIS_UNIT.matcher(text);
