@@ -79,7 +79,7 @@ final class ArabicRelativeGrammar implements DateGrammar {
     private static final String UNIT_SINGULAR = "(يوما|يوم|اسبوعا|اسبوع|شهرا|شهر|عاما|عام|سنة|ساعة|دقيقة|قرنا|قرن|عقد)";
     private static final Pattern SINGLE = p(B0 + "((?:(قبل|بعد|منذ|لمدة|مدة|طوال|طيلة|حوالي|نحو|قرابة|اكثر من|اقل من) )"
             + "(?:(?:اكثر|اقل) من |حوالي |نحو )?" + UNIT_SINGULAR + "|(?:يوما|عاما|شهرا|قرنا|اسبوعا))" + B1
-            + "(?! (?:ال\\p{L}+|\\d|[\\p{L}]+ية))");
+            + "(?! (?:(?!الي(?![\\p{L}]))ال\\p{L}+|\\d|[\\p{L}]+ية))"); // "قبل يوم الانتخابات": a named day; "إلى" is not
     /** "قبل أعوام" (years ago), "منذ سنوات": an unspecified amount of time back */
     private static final Pattern VAGUE_PAST = p(B0 + "((?:قبل|منذ) (?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين|عقود|قرون))"
             + B1);
