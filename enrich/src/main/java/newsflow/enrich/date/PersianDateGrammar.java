@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Persian Solar Hijri (Jalali) dates: "سه شنبه سوم شهریور ۱۳۹۴", "پنجشنبه ۲۶ شهریور ۱۳۹۴", converted with
  * {@link JalaliConverter}. Month names and ordinal day words after CLDR fa ("months/format/wide",
  * calendar persian) in {@link DigitNormalizer} orthography (Arabic ya and kaf); an optional weekday is part
- * of the expression; two-digit years are read in the 14th century AP (94 → 1394, 02 → 1402).
+ * of the expression; two-digit years are read in the 14th century AP (94 → 1394, 02 → 1402). Relative
+ * expressions, Gregorian dates in Persian and a Jalali month or year alone: {@link PersianRelativeGrammar}.
  */
 final class PersianDateGrammar implements DateGrammar {
 
@@ -57,5 +58,6 @@ final class PersianDateGrammar implements DateGrammar {
                 out.add(Candidate.date(m.start(1), m.end(1), Timex.day(g), true));
             }
         }
+        PersianRelativeGrammar.find(text, ref.day(), out);
     }
 }
