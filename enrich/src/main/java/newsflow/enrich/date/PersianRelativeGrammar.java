@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>deictic days: امروز، دیروز، فردا، پریروز، پس‌فردا;</li>
  *   <li>a unit with last/this/next: "هفته گذشته", "ماه آینده", "سال جاری", امسال (this year), پارسال (last year);</li>
- *   <li>an amount back or ahead: "سه روز پیش", "دو هفته قبل", "دو سال بعد" → a DATE at the unit's granularity;</li>
+ *   <li>an amount back or ahead: "سه روز پیش", "دو هفته قبل", "دو سال دیگر" → a DATE at the unit's granularity
+ *       ("یک روز بعد", one day later, counts from the narrated event and is left out);</li>
  *   <li>Gregorian dates with Persian month names: "۵ سپتامبر ۲۰۱۸", "ژانویه ۲۰۲۰";</li>
  *   <li>a Jalali month or year alone: "مهر ۱۴۰۲" → the Gregorian month holding its 15th day, "سال ۱۴۰۲" → the
  *       Gregorian year holding its middle (1 Mehr), the convention of {@link HijriConverter#year(int)};</li>
@@ -63,7 +64,8 @@ final class PersianRelativeGrammar {
     }
 
     private static final String LAST = "گذشته|پیش|قبل|پارسال";
-    private static final String NEXT = "آینده|بعد|دیگر|آتی";
+    /** ahead of the reference; "بعد" (later, the following) is left out: it counts from the narrated event */
+    private static final String NEXT = "آینده|دیگر|آتی";
     private static final String UNIT = "(روز|هفته|ماه|سال)";
     private static final Pattern DEICTIC_RE = p(B0 + alt(DEICTIC) + B1);
     private static final Pattern UNIT_MOD = p(B0 + "(" + UNIT + "(?: ?ی)? (" + LAST + "|" + NEXT + "|جاری|اخیر)|امسال|پارسال)"
@@ -71,7 +73,7 @@ final class PersianRelativeGrammar {
     private static final Pattern AMOUNT = p(B0 + "((\\d{1,3}|" + alt(NUMBERS).substring(1, alt(NUMBERS).length() - 1)
             + ") " + UNIT + " (" + LAST + "|" + NEXT + "))" + B1);
     private static final Pattern GREGORIAN_DATE = p(B0 + "((?:(\\d{1,2}) )?" + alt(GREGORIAN) + " (\\d{4}))" + B1);
-    private static final Pattern JALALI_MONTH = p(B0 + "((?:ماه )?" + alt(JALALI) + " (?:ماه )?(?:سال )?(\\d{4}))" + B1);
+    private static final Pattern JALALI_MONTH = p(B0 + "((?:ماه )?" + alt(JALALI) + " (?:ماه )?(?:سال )?(1[2-4]\\d\\d))" + B1);
     private static final Pattern JALALI_YEAR = p(B0 + "(سال (1[34]\\d\\d))" + B1);
     private static final Pattern WEEKDAY = p(B0 + "((?:روز )?" + alt(WEEKDAYS) + "(?: (" + LAST + "|" + NEXT + "))?)" + B1);
 
