@@ -59,6 +59,11 @@ final class ArabicClockTimes {
      */
     static final boolean HOUR_WORDS_ENABLED = false;
 
+    private static final Pattern FULL_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** what may stand between a day and its clock time: punctuation and "from/at/starting from" */
+    private static final Pattern LINK = Pattern.compile(DigitNormalizer.plain("[\\s،,:-]*(?:(?:انطلاقا|ابتداء|بداية|"
+            + "اعتبارا) من |على |في |من )?(?:تمام )?"));
+
     private ArabicClockTimes() {
     }
 
@@ -103,7 +108,7 @@ final class ArabicClockTimes {
         if (hour < 0 || hour > 24 || minute > 59) {
             return;
         }
-        LocalDate day = day(text, r, m, dayWord, rel);
+        LocalDate day = dayWord != null ? day(text, r, m, dayWord, rel) : precedingDay(text, out, m.start(), r);
         out.add(Candidate.of(m.start("all"), m.end("all"),
                 Timex.day(day) + String.format(Locale.ROOT, "T%02d:%02d", hour, minute), "TIME"));
     }
@@ -123,6 +128,26 @@ final class ArabicClockTimes {
             return h >= 6 && h < 12 ? h + 12 : h == 12 ? 0 : h;
         }
         return h == 12 ? 12 : h + 12; // مساء، عصر، م
+    }
+
+    /**
+     * A day written just before the clock time, joined by a preposition only ("يوم الأحد 19 مارس بداية من الساعة
+     * 16:00", "عشية اليوم السبت انطلاقا من الساعة 18:00"): the clock time falls on that day.
+     *
+     * @return that day, or the reference day
+     */
+    private static LocalDate precedingDay(String text, List<Candidate> out, int start, LocalDate r) {
+        Candidate before = null;
+        for (Candidate c : out) {
+            if (c.end() <= start && (before == null || c.end() > before.end()) && c.value().length() >= 10
+                    && FULL_DAY.matcher(c.value()).lookingAt()) {
+                before = c;
+            }
+        }
+        if (before != null && LINK.matcher(text.substring(before.end(), start)).matches()) {
+            return LocalDate.parse(before.value().substring(0, 10));
+        }
+        return r;
     }
 
     private static LocalDate day(String text, LocalDate r, Matcher m, String d, String rel) {

@@ -27,6 +27,12 @@ class ArabicClockTimesTest {
     }
 
     @Test
+    void aDayJustBeforeTheClockTimeGivesItsDay() {
+        assertThat(values(tag("تدور المقابلة يوم الأحد 16 سبتمبر 2018 بداية من الساعة 16:00 بملعب رادس", "ar", REF)))
+                .containsExactly("2018-09-16", "2018-09-16T16:00");
+    }
+
+    @Test
     void partOfDayDecidesTheTwelveHourReading() {
         assertThat(ArabicClockTimes.twentyFourHour(10, "صباحا")).isEqualTo(10);
         assertThat(ArabicClockTimes.twentyFourHour(12, "صباحا")).isZero();
