@@ -65,6 +65,8 @@ public final class IngestService implements AutoCloseable {
     private SourcesWatcher sources;
     private IngestOutput output;
     private DiscoveredUrlsReader discovered;
+    private FetchStateLoader stateReader;
+    private FetchStateStore store;
     private UrlAdmission admission;
     private TaskWorker worker;
     private ExecutorService workers;
@@ -104,8 +106,9 @@ public final class IngestService implements AutoCloseable {
             TopicBootstrap.ensure(bootstrap, wanted, java.util.Optional.empty());
         }
         output = new KafkaIngestOutput(bootstrap, topics);
-        FetchStateStore store = new FetchStateStore(FetchStateLoader.load(bootstrap, topics.fetchStateName(),
-                config.millis(IngestConfig.STATE_LOAD_TIMEOUT_MS)), output::fetchState);
+        Duration stateTimeout = config.millis(IngestConfig.STATE_LOAD_TIMEOUT_MS);
+        stateReader = new FetchStateLoader(bootstrap, topics.fetchStateName(), stateTimeout);
+        store = new FetchStateStore(stateReader.readToEnd(stateTimeout), output::fetchState);
         DeadLetters deadLetters = new DeadLetters(output, store, counters);
         admission = new UrlAdmission(scheduler, store, deadLetters, counters, clock);
         AddressGuard guard = new AddressGuard(config.getBoolean(IngestConfig.ALLOW_LOOPBACK),
@@ -195,6 +198,7 @@ public final class IngestService implements AutoCloseable {
             if (!drain) {
                 pollDueSources(now);
             }
+            stateReader.follow(store::learn); // what other instances fetched since: not fetched here again
             discovered.poll(Duration.ZERO, this::admitDiscovered);
             dispatch(now);
             if (scheduler.isEmpty()) {
@@ -359,6 +363,9 @@ public final class IngestService implements AutoCloseable {
                 discovered.commit(); // otherwise the unfinished URLs are read again by the next instance
             }
             discovered.close();
+        }
+        if (stateReader != null) {
+            stateReader.close();
         }
         if (output != null) {
             output.close();

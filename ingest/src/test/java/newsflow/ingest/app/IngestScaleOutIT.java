@@ -134,6 +134,39 @@ class IngestScaleOutIT {
         }
     }
 
+    @Test
+    void aRunningInstanceLearnsWhatAnotherInstanceFetchedAndDoesNotFetchItAgain(@TempDir Path dir)
+            throws Exception {
+        try (TestSite site = new TestSite(); EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
+            String b = site.base();
+            site.page("/robots.txt", "text/plain", "User-agent: *\nAllow: /\n");
+            site.page("/feed.xml", "application/rss+xml", "<rss version=\"2.0\"><channel><item><link>" + b
+                    + "/p/1.html</link></item></channel></rss>");
+            site.page("/p/1.html", "text/html", "<p>one</p>");
+            Path sources = dir.resolve("sources.json");
+            Files.writeString(sources, "{\"sources\":[{\"name\":\"s\",\"feeds\":[\"" + b
+                    + "/feed.xml\"],\"poll_interval\":\"PT1S\"}]}", StandardCharsets.UTF_8);
+            IngestConfig config = IngestConfig.load(null, Map.of(), Map.of(IngestConfig.SOURCES_FILE,
+                    sources.toString(), IngestConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
+                    IngestConfig.TOPICS_PREFIX, "learn.", IngestConfig.ALLOW_LOOPBACK, "true",
+                    IngestConfig.PER_HOST_DELAY_MS, "10"));
+            try (IngestService late = new IngestService(config)) {
+                late.start(); // reads an empty fetch state
+                try (IngestService early = new IngestService(config)) {
+                    early.start();
+                    assertThat(early.runOnce().fetched()).isEqualTo(1);
+                }
+                Thread loop = new Thread(late::follow, "follow-late");
+                loop.start();
+                await(() -> late.skippedAlreadyFetched() >= 1, "the feed item skipped as already fetched");
+                late.stop();
+                loop.join(30_000);
+                assertThat(late.fetched()).isZero();
+            }
+            assertThat(site.requests()).filteredOn("/p/1.html"::equals).hasSize(1);
+        }
+    }
+
     /** Waits (liveness, not timing) for a condition; fails after a generous two minutes. */
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
         long end = System.nanoTime() + Duration.ofMinutes(2).toNanos();
