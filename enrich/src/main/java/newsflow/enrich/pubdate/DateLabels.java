@@ -13,12 +13,12 @@ final class DateLabels {
     static final int WINDOW = 48;
 
     private static final Pattern MODIFIED = Pattern.compile(
-            "updated|update|modified|last edit|revised|aktualisiert|geändert|mis à jour|mise à jour"
+            "updated|update|modified|last edit|revised|aktualisiert|geändert|änderung|mis à jour|mise à jour"
             + "|actualizado|actualización|atualizado|atualização|aggiornat|bijgewerkt|gewijzigd|uppdaterad"
             + "|opdateret|oppdatert|zaktualizowano|güncellen|обновлено|اخر تحديث|تم التحديث|تحديث في|تم التعديل");
     private static final Pattern PUBLISHED = Pattern.compile(
             "published|posted|publ\\.|released|first appeared|veröffentlicht|erschienen|publiziert|erstellt"
-            + "|publié|publie le|publicado|publicada|pubblicato|gepubliceerd|publicerad|udgivet|publisert"
+            + "|publié|publie le|mise? en ligne|publicado|publicada|pubblicato|gepubliceerd|publicerad|udgivet|publisert"
             + "|opublikowano|yayınlanma|yayınlandı|опубликовано|نشر في|نشر يوم|نشر بتاريخ|تاريخ النشر|تم النشر");
     private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\)|copyright|all rights reserved"
             + "|alle rechte|tous droits|todos los derechos|جميع الحقوق|حقوق");

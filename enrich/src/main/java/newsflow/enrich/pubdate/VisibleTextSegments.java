@@ -37,6 +37,11 @@ final class VisibleTextSegments {
     /** Characters of page text after which only labelled publication dates ("Erschienen am …") count. */
     static final int LABELLED_BODY_CHARS = 40000;
 
+    /** Longest value text read with the label of its preceding sibling ({@link #withSiblingLabel}). */
+    static final int LABEL_VALUE_CHARS = 60;
+    /** Longest text of a sibling element that is still a label. */
+    static final int LABEL_CHARS = 40;
+
     static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|time|publi|posted|byline|dateline|datum|entry-meta|post-meta|article-meta|article-info"
             + "|fecha|zeit|meta-info|post-info|submitted|stamp|authored");
@@ -94,6 +99,7 @@ final class VisibleTextSegments {
             }
             p = previousInOrder(p);
         }
+        insideHeadline(title, out);
         int chars = 0;
         Set<Element> seen = new HashSet<>();
         Node n = nextAfter(title);
@@ -105,6 +111,7 @@ final class VisibleTextSegments {
                     if (text.length() > 400) {
                         text = t.text();
                     }
+                    text = withSiblingLabel(parent, text);
                     int score = isDateClassed(parent) ? EvidenceScores.HEADLINE_DATE_CLASS
                             : chars < BYLINE_CHARS && text.length() <= BYLINE_MAX_CHARS ? EvidenceScores.HEADLINE_ZONE
                             : EvidenceScores.HEADLINE_ZONE_FAR;
@@ -118,6 +125,27 @@ final class VisibleTextSegments {
             int score = t.parent() != null && isDateClassed(t.parent()) ? EvidenceScores.HEADLINE_DATE_CLASS
                     : EvidenceScores.HEADLINE_ZONE - 2;
             out.add(new TextSegment(DateTextNormalizer.fold(t.text()), score, "byline", false));
+        }
+    }
+
+    /**
+     * A dateline inside the headline element, set off from the title by a line break or a {@code small},
+     * {@code time} or date-classed child ({@code <h1>Title<br><small>02.02.2022</small></h1>}); the title's own
+     * words are not read, so a date in the title is not taken for the byline's.
+     */
+    private static void insideHeadline(Element title, List<TextSegment> out) {
+        boolean afterBreak = false;
+        for (Node c : title.childNodes()) {
+            if (c instanceof Element e && e.normalName().equals("br")) {
+                afterBreak = true;
+                continue;
+            }
+            boolean setOff = c instanceof Element e && (e.normalName().equals("small") || e.normalName().equals("time")
+                    || (!(e.className() + e.id()).isEmpty() && DATE_NAMES.test(e.className() + " " + e.id())));
+            String text = c instanceof Element e ? e.text() : c instanceof TextNode t ? t.text() : "";
+            if ((afterBreak || setOff) && !text.isBlank() && text.length() <= BYLINE_MAX_CHARS) {
+                out.add(new TextSegment(DateTextNormalizer.fold(text), EvidenceScores.HEADLINE_ZONE, "byline", false));
+            }
         }
     }
 
@@ -158,7 +186,7 @@ final class VisibleTextSegments {
             if (n >= DATE_CLASS_MAX_ELEMENTS) {
                 break;
             }
-            String text = e.text();
+            String text = e.childrenSize() == 0 ? e.text() : SplitDateText.text(e);
             if (text.length() < 6 || text.length() > DATE_CLASS_MAX_CHARS || boilerplate.inBoilerplate(e)) {
                 continue;
             }
@@ -191,7 +219,7 @@ final class VisibleTextSegments {
                 }
                 Element parent = t.parent();
                 String context = parent != null && parent.childNodeSize() <= 8 && parent.text().length() <= 300
-                        ? parent.text() : text;
+                        ? withSiblingLabel(parent, parent.text()) : text;
                 boolean labelledOnly = inSoft || chars > BODY_CHARS;
                 if (!hasDigit(context)) {
                     n = nextInOrder(n);
@@ -204,6 +232,23 @@ final class VisibleTextSegments {
             }
             n = nextInOrder(n);
         }
+    }
+
+    /**
+     * A label and its value in sibling elements ({@code <dt>Published</dt><dd>23 May 2019</dd>},
+     * {@code <p class="title">Mise en ligne</p><p class="content">23 mai 2019</p>}): a short value is read
+     * after the short, number-free text of the element before it, so {@link DateLabels} sees the label.
+     */
+    static String withSiblingLabel(Element valueElement, String value) {
+        if (value.length() > LABEL_VALUE_CHARS) {
+            return value;
+        }
+        Element prev = valueElement.previousElementSibling();
+        if (prev == null) {
+            return value;
+        }
+        String label = prev.text();
+        return label.isBlank() || label.length() > LABEL_CHARS || hasDigit(label) ? value : label + " " + value;
     }
 
     private static boolean hasDigit(String s) {

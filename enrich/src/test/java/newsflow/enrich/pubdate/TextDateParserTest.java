@@ -24,7 +24,9 @@ class TextDateParserTest {
         "الخميس 7 آذار 2024|2024-03-07",
         "٥ مارس ٢٠٢٤|2024-03-05",
         "1 أوت 2016|2016-08-01",
-        "15 يونيه 2020|2020-06-15"})
+        "15 يونيه 2020|2020-06-15",
+        "Von Deutscher Tennis Bund 4.\u2009 2.\u2009 2022.|2022-02-04",
+        "Stand: 12. 11. 2021|2021-11-12"})
     void readsDays(String text, String expected) {
         assertThat(parser.first(DateTextNormalizer.fold(text), DayMonthOrder.DMY).isoValue(null)).isEqualTo(expected);
     }
