@@ -43,6 +43,14 @@ public final class TextDateParser {
             Map.entry("bst", ZoneOffset.ofHours(1)), Map.entry("ast", ZoneOffset.ofHours(3)));
 
     /**
+     * @param abbreviation a folded zone abbreviation ({@code cet}, {@code cest}, {@code edt} …)
+     * @return its offset, or null when unknown
+     */
+    static ZoneOffset namedZone(String abbreviation) {
+        return NAMED_ZONES.get(abbreviation);
+    }
+
+    /**
      * @param folded text folded by {@link DateTextNormalizer#fold}
      * @param order  order for ambiguous numeric dates
      * @return the dates found, in text order, non-overlapping
