@@ -13,14 +13,17 @@ import org.jsoup.select.Elements;
  * Finds the element holding the article's headline. Among the {@code h1} elements outside boilerplate, the one
  * sharing the most words with the page title ({@code og:title}, else {@code <title>}) is taken, the first on a
  * tie: pages often put the site name or logo in an earlier {@code h1} ("Zoll", "Deutschlandfunk"), and the
- * article's headline repeats the title. Without an {@code h1}, the heading or bold element whose words start the
- * title (or are started by it) is taken, the longest such match: a teaser heading may repeat only the title's
- * first words. Words are runs of letters and digits, so dashes and quotes do not matter.
+ * article's headline repeats the title. When no {@code h1} starts the title (a logo {@code h1} only), an
+ * {@code h2}/{@code h3} of at least three words that starts the title replaces it if it shares more of the title's
+ * words. Without an {@code h1}, the heading or bold element whose words start the title (or are started by it) is
+ * taken, the longest such match: a teaser heading may repeat only the title's first words. Words are runs of letters and digits, so dashes and quotes do not matter.
  */
 final class TitleAnchor {
 
     /** Shortest title text that is matched against headings. */
     private static final int MIN_TITLE_CHARS = 8;
+    /** Fewest words of an {@code h2}/{@code h3} that starts the title and so replaces an {@code h1} that does not. */
+    private static final int MIN_REPLACING_WORDS = 3;
     /** {@code h1} elements compared with the title at most. */
     private static final int MAX_H1 = 12;
 
@@ -48,9 +51,26 @@ final class TitleAnchor {
                 break;
             }
         }
-        if (best != null || title == null || title.length() < MIN_TITLE_CHARS) {
+        if (title == null || title.length() < MIN_TITLE_CHARS) {
             return best;
         }
+        if (best != null) {
+            List<String> w = words(best.text());
+            if (startsWith(titleWords, w) || startsWith(w, titleWords)) {
+                return best;
+            }
+        }
+        Element heading = titleHeading(doc, boilerplate, title, titleWords);
+        if (best == null || (heading != null && heading.normalName().matches("h[23]")
+                && words(heading.text()).size() >= MIN_REPLACING_WORDS
+                && shared(words(heading.text()), titleWords) > bestShared)) {
+            return heading;
+        }
+        return best;
+    }
+
+    /** @return the longest heading or bold element whose words start the title or are started by it, or null */
+    private static Element titleHeading(Document doc, Boilerplate boilerplate, String title, List<String> titleWords) {
         Elements els = doc.body() == null ? new Elements()
                 : doc.body().select("h2, h3, b, strong, font, .title, [class*=title], [class*=headline]");
         Element match = null;

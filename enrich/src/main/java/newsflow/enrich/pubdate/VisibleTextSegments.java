@@ -42,6 +42,10 @@ final class VisibleTextSegments {
     /** Longest text of a sibling element that is still a label. */
     static final int LABEL_CHARS = 40;
 
+    /** A heading linking elsewhere, or a link wrapping a heading: the title of a teaser card. */
+    private static final String LINKED_HEADING = "h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, "
+            + "a[href] h3, a[href] h4";
+
     static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|time|publi|posted|byline|dateline|datum|entry-meta|post-meta|article-meta|article-info"
             + "|fecha|zeit|meta-info|post-info|submitted|stamp|authored");
@@ -67,7 +71,7 @@ final class VisibleTextSegments {
         if (headline != null) {
             headlineZone(headline, boilerplate, out);
         }
-        dateClassed(body, boilerplate, out);
+        dateClassed(body, headline, boilerplate, out);
         String title = doc.title();
         if (!title.isBlank()) {
             out.add(new TextSegment(DateTextNormalizer.fold(title), EvidenceScores.DOCUMENT_TITLE, "title", false));
@@ -94,7 +98,8 @@ final class VisibleTextSegments {
         List<TextNode> before = new ArrayList<>();
         Node p = previousInOrder(title);
         while (p != null && before.size() < BEFORE_TITLE_NODES) {
-            if (p instanceof TextNode t && !t.isBlank() && !inBoilerplate(t, boilerplate)) {
+            if (p instanceof TextNode t && !t.isBlank() && !inBoilerplate(t, boilerplate)
+                    && !inOtherArticle(t, title)) {
                 before.add(t);
             }
             p = previousInOrder(p);
@@ -106,7 +111,7 @@ final class VisibleTextSegments {
         while (n != null && chars < HEADLINE_ZONE_CHARS) {
             if (n instanceof TextNode t && !t.isBlank() && !inBoilerplate(t, boilerplate)) {
                 Element parent = t.parent();
-                if (parent != null && !isPhotoCaption(parent) && seen.add(parent)) {
+                if (parent != null && !isPhotoCaption(parent) && !inOtherArticle(t, title) && seen.add(parent)) {
                     String text = parent.childNodeSize() > 8 ? t.text() : parent.text();
                     if (text.length() > 400) {
                         text = t.text();
@@ -149,6 +154,24 @@ final class VisibleTextSegments {
         }
     }
 
+    /**
+     * @return true when the node lies in an {@code article} element that does not hold the headline and is a
+     *     teaser card of another story, whose date is that story's: the headline sits in an {@code article} of
+     *     its own, or the card has a linked heading. (A page may also put its headline in a header and the story
+     *     in an {@code article} after it: that article's dates are the page's.)
+     */
+    static boolean inOtherArticle(Node n, Element headline) {
+        for (Node p = n.parent(); p != null; p = p.parent()) {
+            if (p instanceof Element e && e.normalName().equals("article")) {
+                if (isAncestor(e, headline)) {
+                    return false;
+                }
+                return headline.closest("article") != null || e.selectFirst(LINKED_HEADING) != null;
+            }
+        }
+        return false;
+    }
+
     private static final ClassNameCache DATE_NAMES = new ClassNameCache(n -> DATE_CLASS.matcher(n).find());
 
     /** @return true when the element or its parent has a class or id naming a date, time or byline */
@@ -179,7 +202,7 @@ final class VisibleTextSegments {
         return e != null && boilerplate.inBoilerplate(e);
     }
 
-    private static void dateClassed(Element body, Boilerplate boilerplate, List<TextSegment> out) {
+    private static void dateClassed(Element body, Element headline, Boilerplate boilerplate, List<TextSegment> out) {
         Elements els = body.select("[class~=" + DATE_CLASS.pattern() + "], [id~=" + DATE_CLASS.pattern() + "]");
         int n = 0;
         for (Element e : els) {
@@ -187,7 +210,8 @@ final class VisibleTextSegments {
                 break;
             }
             String text = e.childrenSize() == 0 ? e.text() : SplitDateText.text(e);
-            if (text.length() < 6 || text.length() > DATE_CLASS_MAX_CHARS || boilerplate.inBoilerplate(e)) {
+            if (text.length() < 6 || text.length() > DATE_CLASS_MAX_CHARS || boilerplate.inBoilerplate(e)
+                    || (headline != null && inOtherArticle(e, headline))) {
                 continue;
             }
             n++;

@@ -131,4 +131,34 @@ class PageLayoutDatesTest {
         assertThat(published(html)).isNull();
         assertThat(modified(html).value()).isEqualTo("2022-01-14T09:25:00");
     }
+
+    @Test
+    void logoH1AloneGivesWayToTheHeadingThatStartsTheTitle() {
+        String html = "<html><head><title>Files with a past - A plan for foreign drawings | Plan Eleven</title>"
+                + "</head><body><header><h1><img src=\"logo.png\" alt=\"\">Plan Eleven</h1></header>"
+                + "<article><header><h2>Files with a past <span>A plan for foreign drawings</span></h2>"
+                + "<p>Most drawings come from others.</p></header><p>Published 12 January 2017</p></article>"
+                + "</body></html>";
+        assertThat(TitleAnchor.find(Jsoup.parse(html)).normalName()).isEqualTo("h2");
+        assertThat(published(html).value()).isEqualTo("2017-01-12");
+    }
+
+    @Test
+    void datesOfTeaserCardsAroundTheHeadlineAreTheirStories() {
+        String html = "<html><head><title>Calm through the crisis</title></head><body>"
+                + "<div class=\"slider\"><article class=\"card\"><h2><a href=\"/other\">Another story</a></h2>"
+                + "<footer><span class=\"card-date\">26. Februar 2020</span></footer></article></div>"
+                + "<main><h1>Calm through the crisis</h1><p class=\"lead\">Attention helps in a crisis.</p>"
+                + "<p>" + "Story text without a date in its first lines, going on for a while. ".repeat(12) + "</p>"
+                + "<p class=\"date\">18. März 2020</p></main></body></html>";
+        assertThat(published(html).value()).isEqualTo("2020-03-18");
+    }
+
+    @Test
+    void storyArticleAfterAHeaderHeadlineIsThePagesOwn() {
+        String html = "<html><head><title>Harbour reopens</title></head><body><header><h1>Harbour reopens</h1>"
+                + "</header><article><p class=\"byline\">By A. Writer, 5 March 2024</p><h2>Repairs</h2>"
+                + "<p>The harbour reopened on Tuesday.</p></article></body></html>";
+        assertThat(published(html).value()).isEqualTo("2024-03-05");
+    }
 }
