@@ -38,7 +38,7 @@ final class TextSegmentDates {
                 if (DateLabels.isCopyright(s.folded(), t.start()) || DateRanges.isRange(s.folded(), t)) {
                     continue;
                 }
-                DateKind kind = DateLabels.kindBefore(s.folded(), t.start());
+                DateKind kind = DateLabels.kindAround(s.folded(), t.start(), t.end());
                 if (labelledOnly && (kind == DateKind.UNLABELLED
                         || (s.labelledOnly() && kind != DateKind.PUBLISHED))) {
                     continue;

@@ -16,7 +16,8 @@ import org.jsoup.select.Elements;
  * article's headline repeats the title. When no {@code h1} starts the title (a logo {@code h1} only), an
  * {@code h2}/{@code h3} of at least three words that starts the title replaces it if it shares more of the title's
  * words. Without an {@code h1}, the heading or bold element whose words start the title (or are started by it) is
- * taken, the longest such match: a teaser heading may repeat only the title's first words. Words are runs of letters and digits, so dashes and quotes do not matter.
+ * taken, the longest such match: a teaser heading may repeat only the title's first words. Words are runs of
+ * letters and digits, so dashes and quotes do not matter.
  */
 final class TitleAnchor {
 

@@ -37,15 +37,6 @@ final class VisibleTextSegments {
     /** Characters of page text after which only labelled publication dates ("Erschienen am …") count. */
     static final int LABELLED_BODY_CHARS = 40000;
 
-    /** Longest value text read with the label of its preceding sibling ({@link #withSiblingLabel}). */
-    static final int LABEL_VALUE_CHARS = 60;
-    /** Longest text of a sibling element that is still a label. */
-    static final int LABEL_CHARS = 40;
-
-    /** A heading linking elsewhere, or a link wrapping a heading: the title of a teaser card. */
-    private static final String LINKED_HEADING = "h1 a[href], h2 a[href], h3 a[href], h4 a[href], a[href] h2, "
-            + "a[href] h3, a[href] h4";
-
     static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|time|publi|posted|byline|dateline|datum|entry-meta|post-meta|article-meta|article-info"
             + "|fecha|zeit|meta-info|post-info|submitted|stamp|authored");
@@ -99,7 +90,7 @@ final class VisibleTextSegments {
         Node p = previousInOrder(title);
         while (p != null && before.size() < BEFORE_TITLE_NODES) {
             if (p instanceof TextNode t && !t.isBlank() && !inBoilerplate(t, boilerplate)
-                    && !inOtherArticle(t, title)) {
+                    && !TeaserCards.inOtherArticle(t, title)) {
                 before.add(t);
             }
             p = previousInOrder(p);
@@ -111,12 +102,13 @@ final class VisibleTextSegments {
         while (n != null && chars < HEADLINE_ZONE_CHARS) {
             if (n instanceof TextNode t && !t.isBlank() && !inBoilerplate(t, boilerplate)) {
                 Element parent = t.parent();
-                if (parent != null && !isPhotoCaption(parent) && !inOtherArticle(t, title) && seen.add(parent)) {
+                if (parent != null && !isPhotoCaption(parent) && !TeaserCards.inOtherArticle(t, title)
+                        && seen.add(parent)) {
                     String text = parent.childNodeSize() > 8 ? t.text() : parent.text();
                     if (text.length() > 400) {
                         text = t.text();
                     }
-                    text = withSiblingLabel(parent, text);
+                    text = LabelContext.withSiblingLabel(parent, text);
                     int score = isDateClassed(parent) ? EvidenceScores.HEADLINE_DATE_CLASS
                             : chars < BYLINE_CHARS && text.length() <= BYLINE_MAX_CHARS ? EvidenceScores.HEADLINE_ZONE
                             : EvidenceScores.HEADLINE_ZONE_FAR;
@@ -152,24 +144,6 @@ final class VisibleTextSegments {
                 out.add(new TextSegment(DateTextNormalizer.fold(text), EvidenceScores.HEADLINE_ZONE, "byline", false));
             }
         }
-    }
-
-    /**
-     * @return true when the node lies in an {@code article} element that does not hold the headline and is a
-     *     teaser card of another story, whose date is that story's: the headline sits in an {@code article} of
-     *     its own, or the card has a linked heading. (A page may also put its headline in a header and the story
-     *     in an {@code article} after it: that article's dates are the page's.)
-     */
-    static boolean inOtherArticle(Node n, Element headline) {
-        for (Node p = n.parent(); p != null; p = p.parent()) {
-            if (p instanceof Element e && e.normalName().equals("article")) {
-                if (isAncestor(e, headline)) {
-                    return false;
-                }
-                return headline.closest("article") != null || e.selectFirst(LINKED_HEADING) != null;
-            }
-        }
-        return false;
     }
 
     private static final ClassNameCache DATE_NAMES = new ClassNameCache(n -> DATE_CLASS.matcher(n).find());
@@ -211,7 +185,7 @@ final class VisibleTextSegments {
             }
             String text = e.childrenSize() == 0 ? e.text() : SplitDateText.text(e);
             if (text.length() < 6 || text.length() > DATE_CLASS_MAX_CHARS || boilerplate.inBoilerplate(e)
-                    || (headline != null && inOtherArticle(e, headline))) {
+                    || (headline != null && TeaserCards.inOtherArticle(e, headline))) {
                 continue;
             }
             n++;
@@ -223,6 +197,7 @@ final class VisibleTextSegments {
         int chars = 0;
         Node n = body.childNodeSize() == 0 ? null : body.childNode(0);
         Element soft = null;
+        Set<Element> sentences = new HashSet<>();
         while (n != null && chars < LABELLED_BODY_CHARS) {
             if (n instanceof Element e) {
                 if (isSkippedTag(e) || isHardBoilerplate(e)) {
@@ -243,11 +218,19 @@ final class VisibleTextSegments {
                 }
                 Element parent = t.parent();
                 String context = parent != null && parent.childNodeSize() <= 8 && parent.text().length() <= 300
-                        ? withSiblingLabel(parent, parent.text()) : text;
+                        ? LabelContext.withSiblingLabel(parent, parent.text()) : text;
                 boolean labelledOnly = inSoft || chars > BODY_CHARS;
                 if (!hasDigit(context)) {
                     n = nextInOrder(n);
                     continue;
+                }
+                if (labelledOnly && !DateLabels.hasPublishedLabel(context)) {
+                    Element block = LabelContext.enclosingBlock(parent);
+                    if (block == null || !sentences.add(block)) {
+                        n = nextInOrder(n);
+                        continue;
+                    }
+                    context = block.text();
                 }
                 if (!labelledOnly || DateLabels.hasPublishedLabel(context)) {
                     out.add(new TextSegment(DateTextNormalizer.fold(context), EvidenceScores.BODY_TEXT, "text",
@@ -258,24 +241,7 @@ final class VisibleTextSegments {
         }
     }
 
-    /**
-     * A label and its value in sibling elements ({@code <dt>Published</dt><dd>23 May 2019</dd>},
-     * {@code <p class="title">Mise en ligne</p><p class="content">23 mai 2019</p>}): a short value is read
-     * after the short, number-free text of the element before it, so {@link DateLabels} sees the label.
-     */
-    static String withSiblingLabel(Element valueElement, String value) {
-        if (value.length() > LABEL_VALUE_CHARS) {
-            return value;
-        }
-        Element prev = valueElement.previousElementSibling();
-        if (prev == null) {
-            return value;
-        }
-        String label = prev.text();
-        return label.isBlank() || label.length() > LABEL_CHARS || hasDigit(label) ? value : label + " " + value;
-    }
-
-    private static boolean hasDigit(String s) {
+    static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if ((c >= '0' && c <= '9') || (c >= '\u0660' && c <= '\u0669') || (c >= '\u06F0' && c <= '\u06F9')) {
@@ -285,7 +251,7 @@ final class VisibleTextSegments {
         return false;
     }
 
-    private static boolean isAncestor(Element a, Node n) {
+    static boolean isAncestor(Element a, Node n) {
         for (Node p = n.parent(); p != null; p = p.parent()) {
             if (p == a) {
                 return true;

@@ -60,7 +60,8 @@ class PageLayoutDatesTest {
         String html = "<html><head><title>Weekly review</title></head><body><div class=\"elementor-widget-wrap\">"
                 + "<div class=\"elementor-widget elementor-widget-heading\"><div class=\"elementor-widget-container\">"
                 + "<h1>Weekly review</h1></div></div>"
-                + "<div class=\"elementor-widget elementor-widget-post-info\"><div class=\"elementor-widget-container\">"
+                + "<div class=\"elementor-widget elementor-widget-post-info\">"
+                + "<div class=\"elementor-widget-container\">"
                 + "<ul><li itemprop=\"datePublished\"><span>19. Oktober 2019</span></li></ul></div></div>"
                 + "<p>Text of the review.</p></div>"
                 + "<div class=\"elementor-widget elementor-widget-sidebar\"><span class=\"date\">17.10.2019</span>"
@@ -160,5 +161,28 @@ class PageLayoutDatesTest {
                 + "</header><article><p class=\"byline\">By A. Writer, 5 March 2024</p><h2>Repairs</h2>"
                 + "<p>The harbour reopened on Tuesday.</p></article></body></html>";
         assertThat(published(html).value()).isEqualTo("2024-03-05");
+    }
+
+    @Test
+    void germanParticipleAfterTheDateLabelsItInASidebarSentence() {
+        String html = "<html><head><title>Literature and moving type</title></head><body>"
+                + "<div id=\"sidebar\"><h2>Über diesen Artikel</h2><p class=\"news\"><a href=\"/x\">Literatur</a>"
+                + " wurde am <nobr>19. Mai 2010</nobr> um <nobr>23:03</nobr> Uhr gepostet und unter "
+                + "<a href=\"/c\">Lesenswert</a> abgelegt.</p></div><div class=\"post\"><h1>Literature and moving "
+                + "type</h1><p>An essay on letters that move, with no date in its text.</p></div></body></html>";
+        assertThat(published(html).value()).isEqualTo("2010-05-19T23:03:00");
+    }
+
+    @Test
+    void participleAfterTheDateGivesItsKind() {
+        String published = DateTextNormalizer.fold("Der Beitrag wurde am 19. Mai 2010 um 23:03 Uhr gepostet.");
+        TextDate d = new TextDateParser().findAll(published, DayMonthOrder.DMY).get(0);
+        assertThat(DateLabels.kindAround(published, d.start(), d.end())).isEqualTo(DateKind.PUBLISHED);
+        String modified = DateTextNormalizer.fold("Die Seite wurde am 3. April 2021 zuletzt aktualisiert.");
+        TextDate m = new TextDateParser().findAll(modified, DayMonthOrder.DMY).get(0);
+        assertThat(DateLabels.kindAround(modified, m.start(), m.end())).isEqualTo(DateKind.MODIFIED);
+        String plain = DateTextNormalizer.fold("Am 3. April 2021 begann der Umbau.");
+        TextDate p = new TextDateParser().findAll(plain, DayMonthOrder.DMY).get(0);
+        assertThat(DateLabels.kindAround(plain, p.start(), p.end())).isEqualTo(DateKind.UNLABELLED);
     }
 }
