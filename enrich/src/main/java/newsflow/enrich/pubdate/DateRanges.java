@@ -9,13 +9,17 @@ import java.util.regex.Pattern;
  */
 final class DateRanges {
 
-    /** A day number and a dash (or "bis", "to", "au", "al") right before the date. */
+    /**
+     * A day number and a dash (or "bis", "to", "au", "al") right before the date: "6. - 7. März", "6.–7. März",
+     * "5 - 7 May", "4 to 5 May"; not after a numbering word ("Teil 3 – 5. März 2024", "No. 12 - 5 May").
+     */
     private static final Pattern BEFORE = Pattern.compile(
-            "(?<![\\d:.,/])\\d{1,2}(?:\\.|st|nd|rd|th|er)?\\s?(?:[-–—~]|bis|to|au|al)\\s?$");
-    /** A dash and a day number right after the date ({@code 2020/7/11-12}). */
-    private static final Pattern AFTER = Pattern.compile("^\\s?[-–—~]\\s?\\d{1,2}(?![\\d:./])");
+            "(?<![\\d:.,/])(?<!(?:nr|no|teil|part|folge|seite|page|kapitel|chapter|ausgabe|issue|vol|band|heft|#)"
+            + "\\.?\\s?)\\d{1,2}(?:\\.|st|nd|rd|th|er)?\\s?(?:[-–—~]|bis|to|au|al)\\s?$");
+    /** A dash and a day number written tight after the date ({@code 2020/7/11-12}; not "5.3.2024 - 12 Kommentare"). */
+    private static final Pattern AFTER = Pattern.compile("^[-–—~]\\d{1,2}(?![\\d:./])");
     /** Characters looked at on either side. */
-    private static final int WINDOW = 12;
+    private static final int WINDOW = 24;
 
     private DateRanges() {
     }

@@ -21,7 +21,11 @@ class DateRangesTest {
         "from 4 to 5 May 2021|true",
         "Published 12:30 - 5 March 2024|false",
         "Veröffentlicht am 5. März 2024|false",
-        "Nr. 3 – 5. März 2024|true",
+        "Teil 3 – 5. März 2024|false",
+        "Issue No. 12 - 5 May 2021|false",
+        "05.02.2020 - 12 Kommentare|false",
+        "du 5 au 7 mars 2024|true",
+        "Messe 6.–7. März 2020|true",
         "2024-03-05 - 10:00|false"})
     void tellsRanges(String text, boolean range) {
         String folded = DateTextNormalizer.fold(text);
