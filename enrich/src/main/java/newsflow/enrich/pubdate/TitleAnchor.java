@@ -10,8 +10,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * Finds the element holding the article's headline. Among the {@code h1} elements outside boilerplate, the one
- * sharing the most words with the page title ({@code og:title}, else {@code <title>}) is taken, the first on a
+ * Finds the element holding the article's headline. The first {@code h1} outside boilerplate whose three or more
+ * words start the page title (or that starts with the whole title) is taken; else, among the {@code h1} elements, the one sharing the most
+ * words with the page title ({@code og:title}, else {@code <title>}) is taken, the first on a
  * tie: pages often put the site name or logo in an earlier {@code h1} ("Zoll", "Deutschlandfunk"), and the
  * article's headline repeats the title. When no {@code h1} starts the title (a logo {@code h1} only), an
  * {@code h2}/{@code h3} of at least three words that starts the title replaces it if it shares more of the title's
@@ -43,7 +44,11 @@ final class TitleAnchor {
             if (h1.text().length() < 3 || boilerplate.inBoilerplate(h1)) {
                 continue;
             }
-            int shared = shared(words(h1.text()), titleWords);
+            List<String> w = words(h1.text());
+            if ((w.size() >= MIN_REPLACING_WORDS && startsWith(titleWords, w)) || startsWith(w, titleWords)) {
+                return h1;
+            }
+            int shared = shared(w, titleWords);
             if (shared > bestShared) {
                 best = h1;
                 bestShared = shared;

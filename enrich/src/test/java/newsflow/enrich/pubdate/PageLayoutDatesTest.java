@@ -46,6 +46,16 @@ class PageLayoutDatesTest {
     }
 
     @Test
+    void siteNameH1StartingTheTitleIsNotTheAnchor() {
+        String html = "<html><head><title>Customs online - Notices - New tobacco tax act announced</title></head>"
+                + "<body><h1 class=\"aural\">Customs</h1><ul><li>Service</li><li>Today 06.03.2024</li></ul>"
+                + "<h1>Notices</h1><div><h1>New tobacco tax act announced</h1><p>18.10.2021</p>"
+                + "<p>The act was announced in the gazette.</p></div></body></html>";
+        assertThat(TitleAnchor.find(Jsoup.parse(html)).text()).isEqualTo("New tobacco tax act announced");
+        assertThat(published(html).value()).isEqualTo("2021-10-18");
+    }
+
+    @Test
     void withoutH1TheHeadingMatchingMostOfTheTitleIsTheAnchor() {
         String html = "<html><head><title>Column: Stage Notes – On masks and mirrors</title></head><body>"
                 + "<div class=\"slider\"><h3>Column: Stage Notes</h3><p>20 September 2023</p></div>"
