@@ -33,8 +33,8 @@ final class Boilerplate {
     private static final List<String> PHRASES = List.of("most-read", "more-news", "read-also", "also-read",
             "top-stories", "more-stories", "read-more", "most-popular", "wp-caption", "image-caption",
             "photo-caption", "img-caption", "caption-text", "media-caption");
-    /** Class prefixes of page builders that wrap every block, the article's included. */
-    static final List<String> BUILDER_PREFIXES = List.of("elementor-", "et_pb_", "vc_", "fl-");
+    /** Class prefixes of page builders that wrap every block, the article's included (Elementor, WordPress). */
+    static final List<String> BUILDER_PREFIXES = List.of("elementor-");
     private static final List<String> TAXONOMY_PREFIXES = List.of("category-", "tag-", "post-", "postid", "format-",
             "type-", "status-", "node-type", "page-", "single", "template-");
 
