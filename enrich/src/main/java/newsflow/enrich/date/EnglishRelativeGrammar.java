@@ -253,6 +253,7 @@ final class EnglishRelativeGrammar implements DateGrammar {
             out.add(Candidate.of(m.start(1), m.end(1), Timex.year(QuarterRules.seasonYear(r, s, null)) + "-" + s, "DATE"));
         }
         EnglishHalfDurations.find(text, out);
+        EnglishPartsOfDay.find(text, r, out);
         m = CENTURY.matcher(text);
         while (m.find()) {
             int c = Integer.parseInt(m.group(2));

@@ -110,6 +110,8 @@ class EnglishResolutionTest {
             "The launch slips to next year's first quarter.|next year's first quarter|2019-Q1",
             "Kirschner earned $376,000 in the 2017 quarter.|the 2017 quarter|2017-Q2",
             "January nineteen ninety-seven. Atlanta again.|January nineteen ninety-seven|1997-01",
+            "By mid afternoon, officials were speaking.|mid afternoon|2018-09-06TAF",
+            "In London at mid-afternoon yesterday, shares were up.|mid-afternoon yesterday|2018-09-05TAF",
             "Oil fell to the level of the winter of nineteen ninety-four.|the winter of nineteen ninety-four|1994-WI",
     })
     void otherKinds(String sentence, String text, String value) {
