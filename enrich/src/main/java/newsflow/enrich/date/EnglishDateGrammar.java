@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  *   <li>years, kept only in a date context ({@link YearContext});</li>
  *   <li>clock times: "3 p.m.", "10:30 am", "noon", "midnight" on the reference day (TIME).</li>
  * </ol>
- * A month or day without a year takes the year nearest the reference day.
+ * A day without a year is the latest one on or before the reference day (or one in the coming weeks), the
+ * next one in a future sentence or after "effective", strictly before after a past verb ("ended Jan. 31"); a
+ * month alone is the latest one unless a future modal governs its clause or "this/next/last year" follows.
  */
 final class EnglishDateGrammar implements DateGrammar {
 

@@ -26,7 +26,11 @@ import java.util.regex.Pattern;
  *   <li>quarters and halves: "the third quarter", "fourth-quarter", "the first half of 1990";</li>
  *   <li>seasons with a modifier or a year: "last fall", "summer 1998";</li>
  *   <li>weekdays: latest on or before, or the next one in a future sentence ({@link FutureCue});</li>
- *   <li>sets: daily, weekly, monthly, annually, every/each/per + unit.</li>
+ *   <li>sets: daily, weekly, monthly, annually, every/each/per + unit;</li>
+ *   <li>durations with a half ({@link EnglishHalfDurations}), mid-morning/mid-afternoon
+ *       ({@link EnglishPartsOfDay}), "the summer" (the reference year's);</li>
+ *   <li>last, anaphora anchored to the dates found so far ({@link EnglishAnaphora}): "that year", "the
+ *       following month", "the previous Friday", "a year earlier".</li>
  * </ol>
  * In a sentence about quarterly results, "a year ago/earlier" and "year-earlier" name the same quarter one
  * year back (the comparison period of earnings reports), else the previous year.

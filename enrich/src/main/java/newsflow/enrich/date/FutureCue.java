@@ -5,16 +5,18 @@ import java.util.regex.Pattern;
 /**
  * Decides whether the sentence around an expression speaks of the future, which flips a bare weekday from
  * "latest on or before" to "next" (project contract, ../shared/eval/README.md). Cues: English modal
- * {@code will}/{@code 'll}/{@code shall}, {@code next}, {@code coming}, {@code upcoming}, {@code scheduled},
- * {@code plans to}, {@code expected to}, unless a past-tense verb governs the expression ("said Friday");
+ * {@code will}/{@code 'll}/{@code shall}, {@code next} before a time word or a name ("next week", not "next
+ * to"), {@code coming}, {@code upcoming}, {@code scheduled},
+ * {@code plans to}, {@code expected to}, unless a past-tense verb governs the expression ("said Friday",
+ * "issued a statement Friday");
  * Arabic {@code سوف}, the future prefix {@code سـ} on an imperfect verb (سيعقد، ستنطلق، سنعمل), and the
  * adjectives {@code القادم/المقبل} (and feminine forms).
  */
 final class FutureCue {
 
     private static final Pattern EN = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:will|shall|next(?= (?:week|month|year|weekend|quarter|season|day|time|(?-i:[\\p{Lu}\\d])))|coming|upcoming|scheduled|tomorrow|plans? to|"
-                    + "planning to|expected to|is to|are to|set to|due to (?!the|a|its|their))(?![\\p{L}])|'ll(?![\\p{L}])");
+            "(?i)(?<![\\p{L}])(?:will|shall|next(?= (?:week|month|year|weekend|quarter|season|day|time|"
+                    + "(?-i:[\\p{Lu}\\d])))|coming|upcoming|scheduled|tomorrow|plans? to|planning to|expected to|is to|are to|set to|due to (?!the|a|its|their))(?![\\p{L}])|'ll(?![\\p{L}])");
     /** a past-tense verb right before the expression ("said Friday", "was announced on Wednesday") */
     private static final Pattern PAST_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:\\p{L}+ed|said|told|was|were|had|"
             + "did|met|began|came|went|made|took|gave|held|won|lost|left|saw|fell|rose|sold|bought|paid|got|put|"
