@@ -24,11 +24,13 @@ import newsflow.ingest.fetch.FetchTask;
 import newsflow.ingest.fetch.HostScheduler;
 import newsflow.ingest.fetch.HttpFetcher;
 import newsflow.ingest.fetch.RetryPolicy;
+import newsflow.ingest.pagination.PaginationWalker;
 import newsflow.ingest.robots.RobotsCache;
 import newsflow.ingest.robots.RobotsDecision;
 import newsflow.ingest.sitemap.SitemapReader;
 import newsflow.ingest.state.FetchState;
 import newsflow.ingest.state.FetchStateStore;
+import newsflow.ingest.url.UrlCanonicalizer;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +40,9 @@ import org.slf4j.LoggerFactory;
  * the fetch, then by outcome —
  * <ul>
  *   <li>2xx page (HTML or XHTML, or no Content-Type): decoded ({@link CharsetSniffer}) and produced as a
- *       {@link RawPage}, then recorded {@code fetched};</li>
+ *       {@link RawPage}, then recorded {@code fetched}; a page with a {@code rel=next} first has its following
+ *       pages fetched, each as a task of its own ({@link PaginationWalker}, case C24), and they travel in its
+ *       record;</li>
  *   <li>2xx feed / sitemap: parsed, every item admitted ({@link UrlAdmission}), child sitemaps queued;
  *       304: counted as not modified (conditional GET with the validators of this process's last 200);</li>
  *   <li>408, 425, 429, 5xx, network failure, robots.txt unavailable: rescheduled ({@link RetryPolicy}), the
@@ -68,11 +72,13 @@ final class TaskWorker {
     private final Clock clock;
     private final long maxFeedBytes;
     private final Map<String, String[]> validators = new ConcurrentHashMap<>();
+    private final PaginationWalker walker;
 
     TaskWorker(HttpFetcher fetcher, RobotsCache robots, HostScheduler scheduler, FetchStateStore store,
                IngestOutput output, DeadLetters deadLetters, UrlAdmission admission, IngestCounters counters,
                RetryPolicy retry, Duration ceiling, Duration perHostDelay, Duration maxHostDelay, long maxFeedBytes,
-               Clock clock) {
+               Clock clock, PaginationWalker walker) {
+        this.walker = walker;
         this.maxFeedBytes = maxFeedBytes;
         this.fetcher = fetcher;
         this.robots = robots;
@@ -94,6 +100,15 @@ final class TaskWorker {
      * @param task the task
      */
     void run(String host, FetchTask task) {
+        if (task.kind() == FetchTask.Kind.CONTINUATION) {
+            continuation(host, task);
+            return;
+        }
+        if (task.kind() == FetchTask.Kind.PAGE && walker.walking(task.key())) {
+            LOG.debug("{} is being fetched with its following pages; second fetch skipped", task.url());
+            scheduler.done(host, task, clock.instant(), Duration.ZERO);
+            return;
+        }
         Duration politeness = perHostDelay;
         try {
             // the address guard runs before robots.txt is asked for, so a refused host is never contacted
@@ -194,18 +209,88 @@ final class TaskWorker {
         Instant now = clock.instant();
         RawPage page = new RawPage(task.key(), r.finalUrl(), task.source(), now, r.status(), contentType,
                 d.charset(), d.text(), task.hints(), task.discoveredVia(), task.feedItem());
+        var next = walker.begin(task, page);
+        if (next.isPresent()) {
+            // the following pages are fetched as tasks of their own, after this host's politeness delay
+            scheduler.doneThen(host, task, next.get(), clock.instant(), politeness);
+            return;
+        }
+        produce(task, page, r.status());
+        scheduler.done(host, task, clock.instant(), politeness);
+    }
+
+    /**
+     * Produces a page (a one-page article or a finished multi-page walk) and records it fetched; a producer
+     * failure dead-letters it instead. Leaves the scheduler alone.
+     */
+    private void produce(FetchTask task, RawPage page, int status) {
         try {
             output.rawPage(page);
         } catch (IngestOutput.ProduceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             String reason = cause instanceof RecordTooLargeException ? "record-too-large" : "produce-failed";
-            fail(host, task, reason, cause.getClass().getName(), e.getMessage(), r.status(), politeness);
+            deadLetter(task, reason, cause.getClass().getName(), e.getMessage(), status);
             return;
         }
-        store.record(task.key(), new FetchState(task.key(), FetchState.PAGE, FetchState.FETCHED, r.status(), now,
+        Instant now = clock.instant();
+        store.record(task.key(), new FetchState(task.key(), FetchState.PAGE, FetchState.FETCHED, status, now,
                 task.attempts() + 1));
+        for (RawPage.Continuation c : page.continuations()) {
+            String key = canonicalOrNull(c.url());
+            if (key != null && !key.equals(task.key())) {
+                store.record(key, new FetchState(key, FetchState.PAGE, FetchState.FETCHED, status, now, 1));
+            }
+        }
         counters.fetched.increment();
+        counters.continuationPages.increment(page.continuations().size());
+    }
+
+    /** Fetches one following page of a multi-page article; any failure ends the walk with the pages so far. */
+    private void continuation(String host, FetchTask task) {
+        Duration politeness = perHostDelay;
+        PaginationWalker.Step step;
+        try {
+            FetchResponse r = fetcher.fetch(task.url(), Map.of(), this::robotsHop);
+            politeness = politeness(robots.decide(task.url()).crawlDelayMs());
+            String contentType = r.header("content-type").orElse(null);
+            if (r.status() < 200 || r.status() >= 300) {
+                step = walker.stop(task, "http-" + r.status());
+            } else if (contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("html")) {
+                step = walker.stop(task, "non-html");
+            } else {
+                step = walker.advance(task, r.finalUrl(), CharsetSniffer.decode(r.body(), contentType).text());
+            }
+        } catch (FetchRefusedException e) {
+            step = walker.stop(task, e.reason());
+        } catch (IOException e) {
+            step = walker.stop(task, "network-error");
+        } catch (RuntimeException e) {
+            LOG.error("unexpected failure on {}", task.url(), e);
+            step = walker.stop(task, "internal-error");
+        }
+        if (step.next() != null) {
+            scheduler.doneThen(host, task, step.next(), clock.instant(), politeness);
+            return;
+        }
+        RawPage page = step.finished();
+        if (PaginationWalker.isBudgetStop(step.stopReason())) {
+            counters.paginationBudgetStops.increment();
+            LOG.warn("{}: following pages stop at {} ({} pages): the next would exceed the record size",
+                    page.url(), task.url(), page.continuations().size() + 1);
+        } else {
+            LOG.info("{}: {} pages ({} after {})", page.url(), page.continuations().size() + 1,
+                    step.stopReason(), task.url());
+        }
+        produce(step.firstTask(), page, page.status());
         scheduler.done(host, task, clock.instant(), politeness);
+    }
+
+    private static String canonicalOrNull(String url) {
+        try {
+            return UrlCanonicalizer.canonicalize(url);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private void feed(FetchTask task, FetchResponse r) {
@@ -279,15 +364,19 @@ final class TaskWorker {
 
     private void fail(String host, FetchTask task, String reason, String exceptionClass, String detail, int status,
                       Duration politeness) {
-        Instant now = clock.instant();
         if (task.kind() == FetchTask.Kind.PAGE) {
-            deadLetters.write(task.key(), new DeadLetter(task.key(), task.source(), "fetch", reason, detail, now),
-                    exceptionClass, new FetchState(task.key(), FetchState.PAGE, FetchState.DEAD_LETTERED,
-                            status, now, Math.max(1, task.attempts())));
+            deadLetter(task, reason, exceptionClass, detail, status);
         } else {
             counters.feedErrors.increment();
             LOG.warn("source {}: {} {} failed: {} ({})", task.source(), task.kind(), task.url(), reason, detail);
         }
-        scheduler.done(host, task, now, politeness);
+        scheduler.done(host, task, clock.instant(), politeness);
+    }
+
+    private void deadLetter(FetchTask task, String reason, String exceptionClass, String detail, int status) {
+        Instant now = clock.instant();
+        deadLetters.write(task.key(), new DeadLetter(task.key(), task.source(), "fetch", reason, detail, now),
+                exceptionClass, new FetchState(task.key(), FetchState.PAGE, FetchState.DEAD_LETTERED,
+                        status, now, Math.max(1, task.attempts())));
     }
 }
