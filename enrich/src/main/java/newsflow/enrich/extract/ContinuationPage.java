@@ -29,12 +29,13 @@ final class ContinuationPage {
 
     /**
      * @param doc       the parsed page, before cleaning
-     * @param url       the page URL, or null (then nothing is a continuation)
+     * @param url       the page URL, or null (then nothing is a continuation; nor is a page without a host, such as
+     *                  a saved file, whose place among its siblings is unknown)
      * @param canonical the page's accepted canonical URL, or null (then nothing is a continuation)
      * @return true when the page continues another page's article
      */
     boolean isContinuation(Document doc, String url, String canonical) {
-        if (url == null || canonical == null || sameUrl(url, canonical)) {
+        if (url == null || canonical == null || !hasHost(url) || sameUrl(url, canonical)) {
             return false;
         }
         if (doc.selectFirst("link[rel~=(?i)^prev(ious)?$], a[rel~=(?i)^prev(ious)?$]") != null) {
@@ -87,6 +88,14 @@ final class ContinuationPage {
             sb.append('?').append(query);
         }
         return sb.toString();
+    }
+
+    private static boolean hasHost(String url) {
+        try {
+            return URI.create(url.strip()).getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Two URLs name the same page: scheme and host case, a trailing slash and the fragment set aside. */

@@ -37,6 +37,8 @@ class ContinuationPageTest {
         assertThat(rule.isContinuation(doc(""), "https://n.example/f/42?page=1", "https://n.example/f/42"))
                 .as("page 1 is the first page").isFalse();
         assertThat(rule.isContinuation(doc(""), "https://n.example/f/42?page=2", null)).isFalse();
+        assertThat(rule.isContinuation(doc("<link rel=\"prev\" href=\"/f/41\">"), "file:///saved/page.html",
+                "https://n.example/f/42")).as("a saved file").isFalse();
     }
 
     @Test

@@ -104,8 +104,9 @@ final class TaskWorker {
             continuation(host, task);
             return;
         }
-        if (task.kind() == FetchTask.Kind.PAGE && walker.walking(task.key())) {
-            LOG.debug("{} is being fetched with its following pages; second fetch skipped", task.url());
+        if (task.kind() == FetchTask.Kind.PAGE && (walker.walking(task.key()) || store.isDone(task.key()))) {
+            // a page being fetched with its following pages, or a following page a walk already fetched
+            counters.skippedAlreadyFetched.increment();
             scheduler.done(host, task, clock.instant(), Duration.ZERO);
             return;
         }

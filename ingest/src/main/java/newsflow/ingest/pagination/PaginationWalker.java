@@ -1,6 +1,7 @@
 package newsflow.ingest.pagination;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -205,8 +206,10 @@ public final class PaginationWalker {
     }
 
     private static FetchTask continuation(FetchTask first, String url) {
+        // due at once: a walk in progress goes before the host's other queued pages (the politeness delay still
+        // applies), so that a later page also announced on its own is fetched by the walk first and then skipped
         return new FetchTask(FetchTask.Kind.CONTINUATION, url, first.key(), first.source(), first.hints(),
-                first.discoveredVia(), first.feedItem(), 0, first.dueAt(), null);
+                first.discoveredVia(), first.feedItem(), 0, Instant.EPOCH, null);
     }
 
     private static String canon(String url) {
