@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import newsflow.common.model.DeadLetter;
 import newsflow.common.model.FeedItem;
 import newsflow.common.model.RawPage;
 import newsflow.ingest.charset.CharsetSniffer;
@@ -28,10 +27,7 @@ import newsflow.ingest.pagination.PaginationWalker;
 import newsflow.ingest.robots.RobotsCache;
 import newsflow.ingest.robots.RobotsDecision;
 import newsflow.ingest.sitemap.SitemapReader;
-import newsflow.ingest.state.FetchState;
 import newsflow.ingest.state.FetchStateStore;
-import newsflow.ingest.url.UrlCanonicalizer;
-import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,6 +69,8 @@ final class TaskWorker {
     private final long maxFeedBytes;
     private final Map<String, String[]> validators = new ConcurrentHashMap<>();
     private final PaginationWalker walker;
+    private final PageOutput pages;
+    private final ContinuationFetcher continuations;
 
     TaskWorker(HttpFetcher fetcher, RobotsCache robots, HostScheduler scheduler, FetchStateStore store,
                IngestOutput output, DeadLetters deadLetters, UrlAdmission admission, IngestCounters counters,
@@ -93,6 +91,10 @@ final class TaskWorker {
         this.perHostDelay = perHostDelay;
         this.maxHostDelay = maxHostDelay;
         this.clock = clock;
+        this.pages = new PageOutput(output, store, deadLetters, counters, clock);
+        this.continuations = new ContinuationFetcher(fetcher, this::robotsHop,
+                url -> politeness(robots.decide(url).crawlDelayMs()), walker, pages, scheduler, retry, counters,
+                perHostDelay, clock);
     }
 
     /**
@@ -101,7 +103,7 @@ final class TaskWorker {
      */
     void run(String host, FetchTask task) {
         if (task.kind() == FetchTask.Kind.CONTINUATION) {
-            continuation(host, task);
+            continuations.run(host, task);
             return;
         }
         if (task.kind() == FetchTask.Kind.PAGE && (walker.walking(task.key()) || store.isDone(task.key()))) {
@@ -216,82 +218,8 @@ final class TaskWorker {
             scheduler.doneThen(host, task, next.get(), clock.instant(), politeness);
             return;
         }
-        produce(task, page, r.status());
+        pages.produce(task, page, r.status());
         scheduler.done(host, task, clock.instant(), politeness);
-    }
-
-    /**
-     * Produces a page (a one-page article or a finished multi-page walk) and records it fetched; a producer
-     * failure dead-letters it instead. Leaves the scheduler alone.
-     */
-    private void produce(FetchTask task, RawPage page, int status) {
-        try {
-            output.rawPage(page);
-        } catch (IngestOutput.ProduceException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            String reason = cause instanceof RecordTooLargeException ? "record-too-large" : "produce-failed";
-            deadLetter(task, reason, cause.getClass().getName(), e.getMessage(), status);
-            return;
-        }
-        Instant now = clock.instant();
-        store.record(task.key(), new FetchState(task.key(), FetchState.PAGE, FetchState.FETCHED, status, now,
-                task.attempts() + 1));
-        for (RawPage.Continuation c : page.continuations()) {
-            String key = canonicalOrNull(c.url());
-            if (key != null && !key.equals(task.key())) {
-                store.record(key, new FetchState(key, FetchState.PAGE, FetchState.FETCHED, status, now, 1));
-            }
-        }
-        counters.fetched.increment();
-        counters.continuationPages.increment(page.continuations().size());
-    }
-
-    /** Fetches one following page of a multi-page article; any failure ends the walk with the pages so far. */
-    private void continuation(String host, FetchTask task) {
-        Duration politeness = perHostDelay;
-        PaginationWalker.Step step;
-        try {
-            FetchResponse r = fetcher.fetch(task.url(), Map.of(), this::robotsHop);
-            politeness = politeness(robots.decide(task.url()).crawlDelayMs());
-            String contentType = r.header("content-type").orElse(null);
-            if (r.status() < 200 || r.status() >= 300) {
-                step = walker.stop(task, "http-" + r.status());
-            } else if (contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("html")) {
-                step = walker.stop(task, "non-html");
-            } else {
-                step = walker.advance(task, r.finalUrl(), CharsetSniffer.decode(r.body(), contentType).text());
-            }
-        } catch (FetchRefusedException e) {
-            step = walker.stop(task, e.reason());
-        } catch (IOException e) {
-            step = walker.stop(task, "network-error");
-        } catch (RuntimeException e) {
-            LOG.error("unexpected failure on {}", task.url(), e);
-            step = walker.stop(task, "internal-error");
-        }
-        if (step.next() != null) {
-            scheduler.doneThen(host, task, step.next(), clock.instant(), politeness);
-            return;
-        }
-        RawPage page = step.finished();
-        if (PaginationWalker.isBudgetStop(step.stopReason())) {
-            counters.paginationBudgetStops.increment();
-            LOG.warn("{}: following pages stop at {} ({} pages): the next would exceed the record size",
-                    page.url(), task.url(), page.continuations().size() + 1);
-        } else {
-            LOG.info("{}: {} pages ({} after {})", page.url(), page.continuations().size() + 1,
-                    step.stopReason(), task.url());
-        }
-        produce(step.firstTask(), page, page.status());
-        scheduler.done(host, task, clock.instant(), politeness);
-    }
-
-    private static String canonicalOrNull(String url) {
-        try {
-            return UrlCanonicalizer.canonicalize(url);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private void feed(FetchTask task, FetchResponse r) {
@@ -366,7 +294,7 @@ final class TaskWorker {
     private void fail(String host, FetchTask task, String reason, String exceptionClass, String detail, int status,
                       Duration politeness) {
         if (task.kind() == FetchTask.Kind.PAGE) {
-            deadLetter(task, reason, exceptionClass, detail, status);
+            pages.deadLetter(task, reason, exceptionClass, detail, status);
         } else {
             counters.feedErrors.increment();
             LOG.warn("source {}: {} {} failed: {} ({})", task.source(), task.kind(), task.url(), reason, detail);
@@ -374,10 +302,4 @@ final class TaskWorker {
         scheduler.done(host, task, clock.instant(), politeness);
     }
 
-    private void deadLetter(FetchTask task, String reason, String exceptionClass, String detail, int status) {
-        Instant now = clock.instant();
-        deadLetters.write(task.key(), new DeadLetter(task.key(), task.source(), "fetch", reason, detail, now),
-                exceptionClass, new FetchState(task.key(), FetchState.PAGE, FetchState.DEAD_LETTERED,
-                        status, now, Math.max(1, task.attempts())));
-    }
 }

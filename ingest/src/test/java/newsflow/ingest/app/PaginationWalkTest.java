@@ -225,4 +225,25 @@ class PaginationWalkTest {
         assertThat(site.requests()).containsExactly("/robots.txt", "/f/42");
         assertThat(output.pages.get(0).continuations()).isEmpty();
     }
+
+    @Test
+    void aFollowingPageAnsweringServiceUnavailableIsRetriedWhileTheWalkWaits() {
+        int[] calls = {0};
+        site.page("/r/1", "text/html", html(null, "/r/2", null, "one"));
+        site.on("/r/2", ex -> {
+            if (calls[0]++ == 0) {
+                TestSite.respond(ex, 503, "text/html", "busy".getBytes(StandardCharsets.UTF_8));
+            } else {
+                TestSite.respond(ex, 200, "text/html", html(null, null, null, "two").getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        admit("/r/1");
+        TaskWorker worker = worker(10, PaginationWalker.DEFAULT_MAX_RECORD_BYTES);
+        drain(worker);
+        assertThat(site.requests()).containsExactly("/robots.txt", "/r/1", "/r/2", "/r/2");
+        assertThat(output.pages).hasSize(1);
+        assertThat(output.pages.get(0).continuations()).extracting(RawPage.Continuation::html)
+                .singleElement().asString().contains("two");
+        assertThat(counters.retriesScheduled.count()).isEqualTo(1.0);
+    }
 }
