@@ -20,7 +20,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Enriches each raw page and routes the outcome: editions to the editions sinks; a page whose content was
- * already enriched by the same enrichment version yields nothing new (store {@value EnrichTopology#CONTENT_STORE});
+ * already enriched by the same enrichment version yields nothing new (store {@value EnrichTopology#CONTENT_STORE}),
+ * nor does a copy of a page (AMP, mobile: its canonical URL names another fetched URL) once the canonical page
+ * itself was enriched by this version — the same preference as the sink's, so the editions topics and the
+ * database hold the canonical page's text;
  * a page that is not an article is recorded on the dead-letter topic (stage {@code classify}, reason = its kind)
  * so that every page is accounted for, and a listing's article links go to the discovered-urls topic. A later page
  * of a multi-page article fetched on its own (kind {@code continuation}) is recorded the same way, never as a
@@ -28,6 +31,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * A failing stage throws, and the processing exception handler dead-letters the record.
  */
 final class EnrichProcessor implements Processor<String, RawPage, Object, Object> {
+    /** Suffix of a content mark made from a copy of the page (AMP, mobile: fetched URL ≠ canonical URL). */
+    static final String COPY_SUFFIX = ":copy";
     private final Enricher enricher;
     private final String deadLetterTopic;
     private final EnrichCounters counters;
@@ -58,9 +63,16 @@ final class EnrichProcessor implements Processor<String, RawPage, Object, Object
             recordNonArticle(record, page, result);
             return;
         }
-        String mark = EnrichmentVersion.CURRENT + ":" + result.contentHash();
-        if (mark.equals(enriched.get(result.documentId()))) {
+        boolean copy = !result.editions().isEmpty() && !result.editions().get(0).url().equals(page.url());
+        String mark = EnrichmentVersion.CURRENT + ":" + result.contentHash() + (copy ? COPY_SUFFIX : "");
+        String stored = enriched.get(result.documentId());
+        if (mark.equals(stored)) {
             counters.unchanged.incrementAndGet();
+            return;
+        }
+        if (copy && stored != null && !stored.endsWith(COPY_SUFFIX)
+                && stored.startsWith(EnrichmentVersion.CURRENT + ":")) {
+            counters.copies.incrementAndGet(); // the canonical page itself was enriched by this version
             return;
         }
         enriched.put(result.documentId(), mark);

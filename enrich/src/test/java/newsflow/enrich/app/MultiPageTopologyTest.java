@@ -145,20 +145,29 @@ class MultiPageTopologyTest {
     void anAmpCopyAndItsCanonicalPageAreOneDocument() throws Exception {
         String canonical = "https://news.example/a/9";
         String amp = "https://news.example/amp/a/9";
-        String body = "<h1>Ferry timetable</h1><p>" + PART_ONE + "</p><p>" + PART_TWO + "</p>";
-        rawPages.pipeInput(canonical, json(page(canonical, "<html lang=\"en\"><head><title>Ferry timetable</title>"
-                + "<link rel=\"canonical\" href=\"" + canonical + "\"></head><body><article>" + body
-                + "<p>Readers can comment below.</p></article></body></html>")));
-        rawPages.pipeInput(amp, json(page(amp, "<html amp lang=\"en\"><head><title>Ferry timetable</title>"
-                + "<link rel=\"canonical\" href=\"" + canonical + "\"></head><body><article>" + body
-                + "</article></body></html>")));
+        byte[] canonicalPage = json(page(canonical, ferry(canonical, "<html lang=\"en\">", PART_TWO)));
+        byte[] ampPage = json(page(amp, ferry(canonical, "<html amp lang=\"en\">", "")));
 
+        rawPages.pipeInput(amp, ampPage);
+        rawPages.pipeInput(canonical, canonicalPage);
         var out = editions.readKeyValuesToList();
         assertThat(out).hasSize(2);
         assertThat(out.get(1).key).isEqualTo(out.get(0).key).isEqualTo(Hashes.documentId(canonical) + ":en");
-        Edition fromAmp = Json.mapper().readValue(out.get(1).value, Edition.class);
+        Edition fromAmp = Json.mapper().readValue(out.get(0).value, Edition.class);
         assertThat(fromAmp.url()).isEqualTo(canonical);
         assertThat(fromAmp.fetchedUrl()).isEqualTo(amp);
+        Edition fromCanonical = Json.mapper().readValue(out.get(1).value, Edition.class);
+        assertThat(fromCanonical.fetchedUrl()).isEqualTo(canonical);
+        assertThat(fromCanonical.paragraphs()).contains(PART_TWO);
+
+        rawPages.pipeInput(amp, ampPage);
+        assertThat(editions.isEmpty()).as("a copy fetched after its canonical page adds no edition").isTrue();
+    }
+
+    private static String ferry(String canonical, String htmlTag, String more) {
+        return htmlTag + "<head><title>Ferry timetable</title><link rel=\"canonical\" href=\"" + canonical
+                + "\"></head><body><article><h1>Ferry timetable</h1><p>" + PART_ONE + "</p>"
+                + (more.isEmpty() ? "" : "<p>" + more + "</p>") + "</article></body></html>";
     }
 
     private static RawPage page(String url, String html) {
