@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * Runs one {@link FetchTask.Kind#CONTINUATION} task: fetches a following page of a multi-page article (robots.txt
  * on every hop, like any page) and hands it to the {@link PaginationWalker}, which queues the next page or ends
  * the walk; an ended walk is produced through {@link PageOutput} under the first page's key. A retryable failure
- * (408, 425, 429, 5xx, timeout, network error) is retried like a page ({@link RetryPolicy}, the host paused for
- * 429 / 503) while the walk waits; any other failure, or the last attempt, ends the walk with the pages so far
+ * (408, 425, 429, 5xx, timeout, network error) is retried like a page ({@link RetryPolicy#mayRetry}, the host
+ * paused for 429 / 503) while the walk waits; any other failure, or the last attempt, ends the walk with the pages so far
  * (logged with its reason). A walk cut short by the record-size budget is counted
  * ({@code newsflow.ingest.pagination.budget.stops}).
  */
@@ -69,7 +69,7 @@ final class ContinuationFetcher {
             int s = r.status();
             String contentType = r.header("content-type").orElse(null);
             if (RetryPolicy.RETRYABLE.contains(s)
-                    && retryLater(host, task, "http-" + s, r.header("retry-after").orElse(null),
+                    && retryLater(host, task, "http-" + s, s, r.header("retry-after").orElse(null),
                     RetryPolicy.PAUSE_HOST.contains(s), politeness)) {
                 return;
             }
@@ -83,7 +83,7 @@ final class ContinuationFetcher {
         } catch (FetchRefusedException e) {
             step = walker.stop(task, e.reason());
         } catch (IOException e) {
-            if (retryLater(host, task, "network-error", null, false, politeness)) {
+            if (retryLater(host, task, "network-error", 0, null, false, politeness)) {
                 return;
             }
             step = walker.stop(task, "network-error");
@@ -109,10 +109,10 @@ final class ContinuationFetcher {
     }
 
     /** @return true when the task was requeued for another attempt (the walk waits) */
-    private boolean retryLater(String host, FetchTask task, String reason, String retryAfter, boolean pauseHost,
-                               Duration politeness) {
+    private boolean retryLater(String host, FetchTask task, String reason, int status, String retryAfter,
+                               boolean pauseHost, Duration politeness) {
         int made = task.attempts() + 1;
-        if (!retry.mayRetry(made)) {
+        if (!retry.mayRetry(made, status)) {
             return false;
         }
         Instant now = clock.instant();
