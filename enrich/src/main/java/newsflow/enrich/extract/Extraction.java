@@ -41,4 +41,9 @@ public record Extraction(
         String section,
         List<String> keywords,
         String nextPageUrl) {
+    /** @return this extraction with kind {@link PageKind#ARTICLE} (a continuation page read on its own) */
+    public Extraction asArticle() {
+        return new Extraction(PageKind.ARTICLE, title, blocks, published, modified, authors, siteName, canonicalUrl,
+                htmlLang, bodySource, links, paywalled, leadImage, section, keywords, nextPageUrl);
+    }
 }

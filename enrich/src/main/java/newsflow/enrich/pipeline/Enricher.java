@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import newsflow.common.model.DateMention;
+import newsflow.common.model.DateValue;
 import newsflow.common.model.Edition;
 import newsflow.common.model.PageKind;
 import newsflow.common.model.RawPage;
@@ -61,13 +62,32 @@ public final class Enricher {
      * @throws EnrichmentException when a stage fails
      */
     public EnrichResult enrich(RawPage page) {
+        return enrich(page, false);
+    }
+
+    /**
+     * Same as {@link #enrich(RawPage)} for a page read alone (the batch commands): nothing can be joined to it,
+     * so a page that continues another page's article is enriched as an article of its own text instead of
+     * being classified as a continuation.
+     *
+     * @param page the page
+     * @return editions and the page kind (never {@link PageKind#CONTINUATION})
+     * @throws EnrichmentException when a stage fails
+     */
+    public EnrichResult enrichAlone(RawPage page) {
+        return enrich(page, true);
+    }
+
+    private EnrichResult enrich(RawPage page, boolean alone) {
         SourceHints hints = page.hints() == null ? SourceHints.NONE : page.hints();
         stage("extract", () -> TextContentCheck.requireText(page.html()));
         Extraction first = stage("extract",
                 () -> extractor.extract(new PageInput(page.url(), page.html(), page.fetchedAt(), hints)));
         JoinedArticle joined = stage("extract", () -> join(first, page, hints));
-        Extraction x = joined.extraction();
+        Extraction x = alone && joined.extraction().kind() == PageKind.CONTINUATION
+                ? joined.extraction().asArticle() : joined.extraction();
         int pages = joined.pages();
+        DateValue published = FeedDates.published(x.published(), page.feedItem(), page.fetchedAt());
         String canonical = x.canonicalUrl() != null ? x.canonicalUrl() : page.url();
         String documentId = Hashes.documentId(canonical);
         String contentHash = contentHash(x);
@@ -78,7 +98,7 @@ public final class Enricher {
         List<EditionDraft> drafts = stage("language", () -> splitter.split(x.title(), x.blocks(), declaredLang));
         SourceHints dated = new SourceHints(hints.language(), hints.timeZone(),
                 DateOrders.of(hints.dateOrder(), declaredLang));
-        DateReference ref = ReferenceDates.of(x.published(), page.fetchedAt(), dated);
+        DateReference ref = ReferenceDates.of(published, page.fetchedAt(), dated);
         List<String> texts = drafts.stream().map(d -> String.join("\n\n", d.paragraphs())).toList();
         List<List<TopicTag>> topics = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
@@ -93,7 +113,7 @@ public final class Enricher {
             String text = texts.get(i);
             List<DateMention> dates = stage("dates", () -> temporalTagger.tag(text, d.lang(), ref));
             editions.add(budget.fit(new Edition(documentId, d.lang(), canonical, page.source(), d.title(),
-                    d.direction(), d.share(), d.paragraphs(), topics.get(i), dates, x.published(), x.modified(),
+                    d.direction(), d.share(), d.paragraphs(), topics.get(i), dates, published, x.modified(),
                     x.authors(), x.siteName(), page.fetchedAt(), EnrichmentVersion.CURRENT, contentHash,
                     drafts.size(), false, notes.get(i).orElse(null), page.url(), pages, x.paywalled(),
                     x.leadImage(), x.section(), x.keywords(), x.bodySource())));

@@ -136,7 +136,7 @@ public final class EnrichFilesCommand implements Callable<Integer> {
             String html = PageFiles.read(path);
             RawPage page = new RawPage(url, url, "files", fetchedAt, 200, "text/html", null, html,
                     SourceHints.NONE, null, null);
-            EnrichResult r = enricher.enrich(page);
+            EnrichResult r = enricher.enrichAlone(page);
             out.put("title", r.extraction().title());
             out.put("kind", r.kind().wireName());
             out.put("body", String.join("\n\n", r.extraction().blocks().stream().map(Block::text).toList()));
