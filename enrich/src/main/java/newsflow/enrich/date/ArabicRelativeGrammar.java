@@ -16,13 +16,17 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>deictic days: اليوم، (يوم) أمس/الأمس/البارحة، أول أمس، غدًا/(يوم) الغد، بعد غد, with صباح/مساء/ليلة
  *       (TIME: "مساء غد"), and "الليلة الماضية" (last night, TIME);</li>
- *   <li>reference tokens: الآن، حاليًا → PRESENT_REF; مؤخرًا، سابقًا، آنذاك → PAST_REF; قريبًا، مستقبلًا → FUTURE_REF;</li>
- *   <li>الأسبوع/الشهر/العام/السنة + الماضي/المقبل/القادم/الجاري/الحالي (and the Tunisian الفارط/المنقضي), هذا العام…; after خلال/طوال "the past
- *       year" is a DURATION (P1Y);</li>
+ *   <li>reference tokens: الآن، حاليًا، في الوقت الحاضر، هذه الأيام → PRESENT_REF; مؤخرًا، سابقًا، آنذاك → PAST_REF; قريبًا، مستقبلًا → FUTURE_REF;</li>
+ *   <li>الأسبوع/الشهر/العام/السنة + الماضي/المقبل/القادم/الجاري/الحالي (and the Tunisian الفارط/المنقضي), هذا العام…, also
+ *       after ل ("للعام الماضي"); after خلال/طوال "the past year" is a DURATION (P1Y); "نهاية الأسبوع" is the
+ *       weekend (2015-W51-WE, TimeML week suffix);</li>
  *   <li>weekdays with يوم, الماضي/المقبل, or the sentence's tense ({@link FutureCue});</li>
  *   <li>durations: number + unit, duals (عامين، يومين), "السنوات الخمس", قبل + amount → DATE in the past;</li>
  *   <li>sets: كل + unit ("كل أيام الخميس" → XXXX-WXX-4), يوميًا، أسبوعيًا، شهريًا، سنويًا and their adjectives;</li>
  *   <li>clock times ({@link ArabicClockTimes});</li>
+ *   <li>quarters and halves, of a named or relative year ("الربع الأول من العام المقبل" → 2016-Q1), not of a
+ *       month;</li>
+ *   <li>fractions of a unit ({@link ArabicDurationRules#findFractions}: "نصف ساعة" PT30M, "ربع قرن" P25Y);</li>
  *   <li>decades (الستينيات → 196; "من القرن التاسع عشر" after it picks the century) and centuries (القرن العشرين
  *       → 19), each its own expression as in HeidelTime's Arabic output.</li>
  * </ol>
@@ -96,7 +100,8 @@ final class ArabicRelativeGrammar implements DateGrammar {
             + ArabicDateGrammar.DEF + "قرن (ال ?(?:1\\d|2[01])|(?:1\\d|2[01])|الحادي والعشرين|الحادي و العشرين|العشرين|التاسع عشر|الثامن عشر|السابع عشر|السادس عشر|الخامس عشر|"
             + "الماضي|الحالي|الجاري|المنصرم|السابق))" + B1);
     private static final Pattern QUARTER = p(B0 + "((الربع|النصف) (الاول|الثاني|الثالث|الرابع|الاخير)"
-            + "(?: (?:من )?(?:عام |العام |سنة )?(\\d{4}))?)" + B1);
+            + "(?: (?:من )?(?:(?:عام |العام |سنة )?(\\d{4})|(?:العام|السنة) " + REL_MOD + "))?)" + B1
+            + "(?! من (?:ال)?شهر)"); // "النصف الثاني من شهر رمضان": half of a month has no TIMEX3 value
 
     private static Pattern p(String regex) {
         return Pattern.compile(DigitNormalizer.plain(regex));
@@ -256,7 +261,7 @@ final class ArabicRelativeGrammar implements DateGrammar {
             if (half && n > 2) {
                 continue;
             }
-            int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : r.getYear();
+            int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : r.getYear() + shift(m.group(5));
             out.add(Candidate.of(m.start(1), m.end(1), Timex.year(year) + (half ? "-H" : "-Q") + n, "DATE"));
         }
     }

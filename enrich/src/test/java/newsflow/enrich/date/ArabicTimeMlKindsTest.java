@@ -42,6 +42,9 @@ class ArabicTimeMlKindsTest {
             "قضى في المنفى ربع قرن قبل أن يعود|ربع قرن|P25Y",
             "عمل في التدريس نصف قرن كامل|نصف قرن|P50Y",
             "بقي المشروع متوقفا عاما ونصف بسبب التمويل|عاما ونصف|P18M",
+            // quarters and halves of a relative year are one expression
+            "يتوقع البنك تعافي النمو في الربع الأول من العام المقبل|الربع الأول من العام المقبل|2016-Q1",
+            "تراجعت المبيعات في النصف الثاني من العام الماضي|النصف الثاني من العام الماضي|2014-H2",
             // a bare year after a spaced dash in a reference
             "استشهد الكاتب بكتاب (دي توكفيل - 1835 الديمقراطية في أمريكا) في مقاله|1835|1835",
     })
@@ -61,6 +64,8 @@ class ArabicTimeMlKindsTest {
     @CsvSource(delimiter = '|', value = {
             // a word starting with لل that is not ل + a unit
             "قدمت الجمعية الدعم للعائلات المحتاجة",
+            // half of a month has no TIMEX3 value
+            "ارتفعت المخالفات في النصف الثاني من شهر رمضان",
     })
     void notTheseKinds(String sentence) {
         assertThat(tag(sentence, "ar", REF)).isEmpty();
