@@ -9,7 +9,9 @@ import java.util.List;
  * Chinese text are common; a Japanese sentence without a single kana is rare); (4) a single remaining candidate
  * is decided by the script; (5) otherwise Lingua ranks the candidates on the words of that script only, and for
  * the Arabic script the decisive letters of Arabic, Persian and Urdu adjust the ranking
- * ({@link ArabicScriptLetters}); (6) a text of capitalised words is marked as names ({@link NameLikeText}).
+ * ({@link ArabicScriptLetters}); (6) when the enabled languages fit about equally, a language Lingua knows but
+ * the configuration does not enable may win as {@code und} ({@link UnsupportedLanguages}); (7) a text of
+ * capitalised words is marked as names ({@link NameLikeText}).
  */
 final class EvidenceReader {
 
@@ -22,10 +24,17 @@ final class EvidenceReader {
 
     private final LanguageCatalog catalog;
     private final LinguaScorer scorer;
+    private final UnsupportedLanguages unsupported;
 
-    EvidenceReader(LanguageCatalog catalog, LinguaScorer scorer) {
+    /**
+     * @param catalog     the enabled languages
+     * @param scorer      Lingua among them
+     * @param unsupported the check for languages not enabled, or null to always name an enabled language
+     */
+    EvidenceReader(LanguageCatalog catalog, LinguaScorer scorer, UnsupportedLanguages unsupported) {
         this.catalog = catalog;
         this.scorer = scorer;
+        this.unsupported = unsupported;
     }
 
     BlockEvidence read(String text) {
@@ -45,28 +54,33 @@ final class EvidenceReader {
         if (candidates.isEmpty()) {
             return new BlockEvidence(system, letters, words, List.of(), names);
         }
-        if (candidates.size() == 1) {
-            return new BlockEvidence(system, letters, words, List.of(new LinguaScorer.Ranked(candidates.get(0), 0)),
-                    names);
-        }
-        List<LinguaScorer.Ranked> ranked = rank(candidates, system, text, scriptWords, letters);
-        if (system == WritingSystem.ARABIC) {
+        String scored = scored(system, text, scriptWords, letters);
+        int scoredLetters = scored == scriptWords ? letters : LetterProfile.of(scored).letters(system);
+        List<LinguaScorer.Ranked> ranked = candidates.size() == 1
+                ? List.of(new LinguaScorer.Ranked(candidates.get(0), 0))
+                : scorer.rank(candidates, scored, scoredLetters);
+        if (system == WritingSystem.ARABIC && ranked.size() > 1) {
             ranked = ArabicScriptLetters.apply(ranked, scriptWords);
+        }
+        if (unsupported != null) {
+            ranked = unsupported.apply(system, ranked, scored, scoredLetters);
         }
         return new BlockEvidence(system, letters, words, ranked, names);
     }
 
-    /** Ranks on the text without its proper names ({@link ProperNames}) in scripts with letter case. */
-    private List<LinguaScorer.Ranked> rank(List<String> candidates, WritingSystem system, String text,
-                                           String scriptWords, int letters) {
+    /**
+     * @return the words to score: in scripts with letter case, the text's words without its proper names
+     *         ({@link ProperNames}) when enough remain; else all the script's words
+     */
+    private static String scored(WritingSystem system, String text, String scriptWords, int letters) {
         if (CASED.contains(system)) {
             LetterProfile withoutNames = LetterProfile.of(ProperNames.strip(text));
             int remaining = withoutNames.letters(system);
             if (remaining >= ProperNames.MIN_LETTERS && remaining < letters) {
-                return scorer.rank(candidates, withoutNames.words(system), remaining);
+                return withoutNames.words(system);
             }
         }
-        return scorer.rank(candidates, scriptWords, letters);
+        return scriptWords;
     }
 
     private static List<String> cjk(List<String> candidates, LetterProfile profile) {
