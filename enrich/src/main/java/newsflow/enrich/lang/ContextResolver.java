@@ -21,6 +21,8 @@ import newsflow.enrich.extract.BlockKind;
  *       enabled language writes) takes the language of the nearest decided block: the next one for a heading,
  *       the previous one otherwise; a phrase in a script no enabled language writes stays {@code und}, as does
  *       a block with no decided block around it.</li>
+ *   <li><b>Lone headings</b>: a heading alone in its language joins the section it opens
+ *       ({@link LoneHeadings}).</li>
  * </ol>
  * The cost of a switch is in the unit of {@link LinguaScorer}'s gap (letters times the relative log-likelihood
  * deficit, proper names left out), so long blocks always decide for themselves. Its value lies between the
@@ -71,6 +73,7 @@ final class ContextResolver {
                 resolved[i] = foreignText ? UNDECIDED : neighbour(i, lang, kinds.get(i) == BlockKind.HEADING);
             }
         }
+        LoneHeadings.join(resolved, evidence, kinds);
         return List.of(resolved);
     }
 

@@ -5,18 +5,25 @@ import java.util.List;
 /**
  * Reads a text's own evidence, in this order: (1) letters only, by writing system ({@link LetterProfile});
  * (2) the dominant writing system narrows the candidates to the enabled languages written in it; (3) a script
- * only Japanese writes (kana) decides Japanese, and Han without kana decides Chinese (names in kanji inside a
- * Chinese text are common; a Japanese sentence without a single kana is rare); (4) a single remaining candidate
- * is decided by the script; (5) otherwise Lingua ranks the candidates on the words of that script only, and for
- * the Arabic script the decisive letters of Arabic, Persian and Urdu adjust the ranking
- * ({@link ArabicScriptLetters}); (6) when the enabled languages fit about equally, a language Lingua knows but
- * the configuration does not enable may win as {@code und} ({@link UnsupportedLanguages}); (7) a text of
- * capitalised words is marked as names ({@link NameLikeText}).
+ * only Japanese writes (kana) decides Japanese, and Han without kana leans to Chinese by
+ * {@link #HAN_ONLY_LETTER_GAP} per letter (a Japanese sentence without a single kana is rare, but kanji-only
+ * headings, names and place lines on Japanese pages are common: short ones take the page's Japanese from
+ * {@link ContextResolver}); (4) a single remaining candidate is decided by the script; (5) otherwise Lingua
+ * ranks the candidates on the words of that script only, and for the Arabic script the decisive letters of
+ * Arabic, Persian and Urdu adjust the ranking ({@link ArabicScriptLetters}); (6) when the enabled languages fit
+ * about equally, a language Lingua knows but the configuration does not enable may win as {@code und}
+ * ({@link UnsupportedLanguages}); (7) a text of capitalised words is marked as names ({@link NameLikeText}).
  */
 final class EvidenceReader {
 
     /** Kana letters from which a CJK text is Japanese. */
     static final int MIN_KANA = 1;
+    /**
+     * Gap of Japanese behind Chinese per Han letter of a text without kana: up to forty Han letters (a heading,
+     * names, a place line, a short sentence) stay within {@link ContextResolver#SWITCH_COST} of a Japanese
+     * context; from 180 (a paragraph) Chinese is an anchor.
+     */
+    static final double HAN_ONLY_LETTER_GAP = 0.025;
 
     /** Writing systems with letter case, where a capital marks a name. */
     private static final java.util.Set<WritingSystem> CASED = java.util.EnumSet.of(WritingSystem.LATIN,
@@ -50,6 +57,10 @@ final class EvidenceReader {
         List<String> candidates = catalog.candidates(system);
         if (system == WritingSystem.CJK) {
             candidates = cjk(candidates, profile);
+            if (candidates.size() == 2) {
+                return new BlockEvidence(system, letters, words, List.of(new LinguaScorer.Ranked("zh", 0),
+                        new LinguaScorer.Ranked("ja", HAN_ONLY_LETTER_GAP * letters)), names);
+            }
         }
         if (candidates.isEmpty()) {
             return new BlockEvidence(system, letters, words, List.of(), names);
@@ -83,11 +94,18 @@ final class EvidenceReader {
         return scriptWords;
     }
 
+    /**
+     * @return {@code [ja]} when the text holds kana (or Chinese is not enabled), {@code [zh, ja]} for Han only
+     *         when both are enabled, {@code [zh]} when Japanese is not, else none
+     */
     private static List<String> cjk(List<String> candidates, LetterProfile profile) {
         boolean ja = candidates.contains("ja");
         boolean zh = candidates.contains("zh");
         if (ja && (profile.kana() >= MIN_KANA || !zh)) {
             return List.of("ja");
+        }
+        if (ja) {
+            return List.of("zh", "ja");
         }
         return zh ? List.of("zh") : List.of();
     }
