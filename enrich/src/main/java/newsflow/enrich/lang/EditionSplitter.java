@@ -8,9 +8,10 @@ import newsflow.enrich.extract.Block;
 import newsflow.enrich.extract.BlockKind;
 
 /**
- * Splits a document's main text into language editions, block by block. Each block's language comes from its
- * own evidence ({@link LanguageIdentifier}) and its neighbours' ({@link ContextResolver}); a block is never
- * split. Every block lands in the edition of its language. The page title goes to the edition of its language
+ * Splits a document's main text into language editions, block by block. A block holding whole sentences in two
+ * writing systems is first cut where the script changes ({@link ScriptSentences}, case C17; headings are never
+ * cut). Each block's language comes from its own evidence ({@link LanguageIdentifier}) and its neighbours'
+ * ({@link ContextResolver}). Every block lands in the edition of its language. The page title goes to the edition of its language
  * (or to the first edition when that language has no block); in every other edition a heading that opens the
  * language's run becomes the edition's title and is not a paragraph (nor is a first heading that repeats the page
  * title). Thread-safe, deterministic.
@@ -50,6 +51,7 @@ public final class EditionSplitter {
         if (blocks.isEmpty()) {
             return List.of();
         }
+        blocks = cutAtScriptChanges(blocks);
         List<BlockEvidence> evidence = evidence(blocks);
         List<String> languages = resolver.resolve(evidence, kinds(blocks));
         String titleLang = title == null || title.isBlank() ? null
@@ -59,10 +61,25 @@ public final class EditionSplitter {
 
     /**
      * @param blocks main-text blocks in document order
-     * @return each block's language (ISO 639-1 code, or {@code und}), same order
+     * @return each block's language (ISO 639-1 code, or {@code und}), same order; blocks are not cut here
      */
     public List<String> languages(List<Block> blocks) {
         return resolver.resolve(evidence(blocks), kinds(blocks));
+    }
+
+    /** @return the blocks, those holding whole sentences in two scripts cut in parts of the same kind */
+    private static List<Block> cutAtScriptChanges(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            List<String> parts = block.kind() == BlockKind.HEADING ? List.of(block.text())
+                    : ScriptSentences.parts(block.text());
+            if (parts.size() == 1) {
+                out.add(block);
+            } else {
+                parts.forEach(part -> out.add(new Block(block.kind(), part)));
+            }
+        }
+        return out;
     }
 
     private List<BlockEvidence> evidence(List<Block> blocks) {
