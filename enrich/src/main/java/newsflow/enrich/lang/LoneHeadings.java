@@ -4,8 +4,8 @@ import java.util.List;
 import newsflow.enrich.extract.BlockKind;
 
 /**
- * A heading alone in its language (no other block of the document in it) would make an edition with a title
- * and no paragraph; on real pages that is far more often a short heading the statistics misread (names,
+ * A heading alone in its language (no paragraph, list item or other block of the document but headings in it)
+ * would make an edition with a title and no paragraph, or of headings only; on real pages that is far more often a short heading the statistics misread (names,
  * telegraphic words) than a section in another language without text. Such a heading takes the language of the
  * section it opens (the next block with letters), or of the previous block when it closes the document, unless
  * its own evidence is strong: a change of writing system, or a heading of at least {@link #LONG_LETTERS}
@@ -30,7 +30,7 @@ final class LoneHeadings {
         for (int i = 0; i < languages.length; i++) {
             BlockEvidence e = evidence.get(i);
             if (kinds.get(i) != BlockKind.HEADING || e.system() == null || e.letters() >= LONG_LETTERS
-                    || occursElsewhere(languages, i)) {
+                    || hasText(languages, kinds, languages[i])) {
                 continue;
             }
             int context = withLetters(evidence, i, +1);
@@ -43,9 +43,10 @@ final class LoneHeadings {
         }
     }
 
-    private static boolean occursElsewhere(String[] languages, int i) {
+    /** @return whether a block other than a heading is in this language */
+    private static boolean hasText(String[] languages, List<BlockKind> kinds, String lang) {
         for (int j = 0; j < languages.length; j++) {
-            if (j != i && languages[j].equals(languages[i])) {
+            if (kinds.get(j) != BlockKind.HEADING && languages[j].equals(lang)) {
                 return true;
             }
         }

@@ -84,6 +84,16 @@ class EditionSplitterTest {
     }
 
     @Test
+    void headingsWithoutTextInTheirLanguageMakeNoEditionOfTheirOwn() {
+        List<EditionDraft> editions = SPLITTER.split(null, List.of(h("La réforme des retraites adoptée au Sénat"),
+                p(EN_1), p(EN_2), h("Le gouvernement présente son budget"), p(EN_3)), null);
+        assertThat(editions).extracting(EditionDraft::lang).containsExactly("en");
+        assertThat(editions.get(0).title()).isEqualTo("La réforme des retraites adoptée au Sénat");
+        assertThat(editions.get(0).paragraphs()).containsExactly(EN_1, EN_2, "Le gouvernement présente son budget",
+                EN_3);
+    }
+
+    @Test
     void aLoneHeadingKeepsItsLanguageAcrossAScriptChangeOrWhenLong() {
         String arabicHeading = "المجلس يقر خطة النقل";
         String longFrench = "Le conseil municipal a adopté hier soir le nouveau plan de transport de la ville";
