@@ -21,17 +21,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link LinguaScorer} (letters times the relative log-likelihood difference), must exceed
  * {@link #UND_COST} for {@code und} to win.
  *
- * <p>The check only runs when the enabled languages fit the text about equally badly: when the runner-up's gap
- * is under {@link #CHECK_BELOW_RELATIVE_MARGIN} per scored letter (on Lingua's test sentences, three quarters of
+ * <p>The check runs when the enabled languages fit the text about equally badly: when the runner-up's gap is
+ * under {@link #CHECK_BELOW_RELATIVE_MARGIN} per scored letter (on Lingua's test sentences, three quarters of
  * the Czech, Norwegian, Danish, Slovak, Catalan, Romanian, Swedish and Croatian ones stay under 0.12, while
- * most German, Polish, Turkish and Indonesian ones are well above 0.3). A text the enabled languages tell apart
- * clearly is one of them; the check costs about 1 ms per block for the 49 Latin-script languages.
+ * most German, Polish, Turkish and Indonesian ones are well above 0.3), or when the text holds a letter Lingua
+ * lists as unique to a language that is not enabled (Czech ř, Kazakh ә). A text the enabled languages tell
+ * apart clearly is one of them, and the check's time (trigrams times 49 languages for the Latin script) is
+ * spent on few blocks.
  *
- * <p>{@link #UND_COST} was chosen on Lingua's test sentences (1,000 per language): at a lead above 8
- * letter-units, at most 1 in 1,000 sentences of an enabled language is taken for an unsupported one, while
- * 85–97% of Czech, Norwegian, Slovak, Croatian and Danish sentences are recognised. Close relatives of an
- * enabled language (Malay next to Indonesian, Catalan next to Spanish, Afrikaans next to Dutch) are recognised
- * less often: they stay with their enabled relative when the evidence is thin.
+ * <p>{@link #UND_COST} was chosen on Lingua's test sentences (1,000 per language): above a lead of 10
+ * letter-units, none of the enabled languages' sentences loses its label but one Turkish sentence (Ottoman
+ * transliteration), while these shares of sentences become {@code und} (the rest keep the closest enabled
+ * language, as before): Czech 0.84, Slovak 0.87, Croatian 0.91, Slovene 0.86, Norwegian 0.83, Danish 0.80,
+ * Swedish 0.72, Romanian 0.79, Catalan 0.50, Kazakh 0.98, Macedonian 0.61, Serbian 0.47, Bulgarian 0.37,
+ * Belarusian 0.26; close relatives of an enabled language stay with it (Malay 0.00 next to Indonesian,
+ * Afrikaans 0.12 next to Dutch).
  */
 final class UnsupportedLanguages {
 
@@ -55,14 +59,20 @@ final class UnsupportedLanguages {
     /**
      * Scripts where Lingua's letter rules may rule out every enabled language alone. Not Cyrillic: і, ё and ў
      * are shared unevenly by Belarusian, Kazakh, Russian and Ukrainian, and the rules' majority of words takes a
-     * Ukrainian sentence quoting Russian words for Belarusian or Kazakh.
+     * Ukrainian sentence quoting Russian words for Belarusian or Kazakh; there only a letter unique to an
+     * unsupported language (Kazakh ә, Macedonian ѓ, Serbian ђ…) lets the rules decide.
      */
     static final Set<WritingSystem> RULES_TRUSTED = EnumSet.of(WritingSystem.LATIN);
 
     private final LanguageCatalog catalog;
     private final Map<WritingSystem, LanguageDetector> detectors = new ConcurrentHashMap<>();
-    /** Letters Lingua lists as unique to one enabled language (Ukrainian ґ є ї, Polish ł ń ś ź, German ß…). */
+    /**
+     * Letters Lingua lists as unique to one enabled language (Ukrainian ґ є ї, Polish ł ń ś ź, German ß…), read
+     * through Lingua 1.2.2's internal accessor {@code Language.getUniqueCharacters$lingua()}.
+     */
     private final String enabledUniqueLetters;
+    /** Letters Lingua lists as unique to one language that is not enabled (Czech ř, Kazakh ә, Serbian ђ…). */
+    private final String unsupportedUniqueLetters;
 
     UnsupportedLanguages(LanguageCatalog catalog) {
         this.catalog = catalog;
@@ -72,6 +82,14 @@ final class UnsupportedLanguages {
             unique.append(letters == null ? "" : letters);
         }
         this.enabledUniqueLetters = unique.toString();
+        StringBuilder others = new StringBuilder();
+        for (Language language : Language.values()) {
+            String letters = language.getUniqueCharacters$lingua();
+            if (language != Language.UNKNOWN && !catalog.isEnabled(language) && letters != null) {
+                others.append(letters);
+            }
+        }
+        this.unsupportedUniqueLetters = others.toString();
     }
 
     /**
@@ -86,7 +104,8 @@ final class UnsupportedLanguages {
      */
     List<LinguaScorer.Ranked> apply(WritingSystem system, List<LinguaScorer.Ranked> ranked, String words,
                                     int letters) {
-        if (!CHECKED.contains(system) || catalog.unsupported(system).isEmpty() || ranked.isEmpty() || !close(ranked, letters)) {
+        if (!CHECKED.contains(system) || catalog.unsupported(system).isEmpty() || ranked.isEmpty()
+                || !close(ranked, letters) && !holdsAny(words, unsupportedUniqueLetters)) {
             return ranked;
         }
         double lead = lead(system, words, letters);
@@ -130,8 +149,8 @@ final class UnsupportedLanguages {
      * @return letter-units by which the best unsupported language leads the best enabled one (negative when an
      *         enabled language leads); positive infinity when Lingua's rules (letters unique to a language, by a
      *         majority of words) leave only unsupported languages in a script where they are trusted
-     *         ({@link #RULES_TRUSTED}) and the text holds no letter unique to an enabled language; negative
-     *         infinity when no verdict
+     *         ({@link #RULES_TRUSTED}) or the text holds a letter unique to an unsupported language, and it holds
+     *         none unique to an enabled language; negative infinity when no verdict
      */
     double lead(WritingSystem system, String words, int letters) {
         LanguageDetector detector = detectors.computeIfAbsent(system, s -> build(s, false));
@@ -150,8 +169,9 @@ final class UnsupportedLanguages {
             return Double.NEGATIVE_INFINITY;
         }
         if (enabled <= 0) {
-            return !RULES_TRUSTED.contains(system) || holdsAny(scored.text(), enabledUniqueLetters)
-                    ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+            boolean trusted = RULES_TRUSTED.contains(system) || holdsAny(scored.text(), unsupportedUniqueLetters);
+            return trusted && !holdsAny(scored.text(), enabledUniqueLetters) ? Double.POSITIVE_INFINITY
+                    : Double.NEGATIVE_INFINITY;
         }
         int n = scored.letters();
         return other >= enabled ? n * (other / enabled - 1.0) : -n * (enabled / other - 1.0);

@@ -23,6 +23,8 @@ class UnsupportedLanguagesTest {
             + " sa at skattene ikke skal økes neste år.";
     private static final String BULGARIAN = "Правителството одобри вчера новия бюджет за следващата година, а"
             + " министърът на финансите каза, че данъците няма да се увеличат.";
+    private static final String KAZAKH = "Үкімет кеше келесі жылға арналған жаңа бюджетті бекітті, ал қаржы"
+            + " министрі салықтар өспейтінін айтты.";
     private static final String PORTUGUESE = "O governo aprovou ontem o novo orçamento para o próximo ano e o"
             + " ministro das finanças disse que os impostos não vão subir.";
     private static final String GERMAN = "Die Regierung hat gestern den neuen Haushalt für das kommende Jahr"
@@ -31,8 +33,8 @@ class UnsupportedLanguagesTest {
             + " finance minister said taxes would not rise.";
 
     @Test
-    void czechNorwegianAndBulgarianAreUndecidedNotTheClosestEnabledLanguage() {
-        for (String text : List.of(CZECH, CZECH_2, NORWEGIAN, BULGARIAN)) {
+    void czechNorwegianBulgarianAndKazakhAreUndecidedNotTheClosestEnabledLanguage() {
+        for (String text : List.of(CZECH, CZECH_2, NORWEGIAN, BULGARIAN, KAZAKH)) {
             LanguageIdentifier.Detection d = IDENTIFIER.detect(text);
             assertThat(d.lang()).as(text).isNull();
             assertThat(IDENTIFIER.evidence(text).top()).as(text).isEqualTo("und");
@@ -48,6 +50,8 @@ class UnsupportedLanguagesTest {
                 .isEqualTo("ru");
         assertThat(IDENTIFIER.detect("Уряд учора затвердив новий бюджет на наступний рік.").lang())
                 .isEqualTo("uk");
+        assertThat(IDENTIFIER.detect("The orchestra played Dvořák and Janáček at the festival on Saturday night.")
+                .lang()).isEqualTo("en");
     }
 
     @Test
