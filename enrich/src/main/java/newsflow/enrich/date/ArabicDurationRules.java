@@ -8,10 +8,20 @@ import java.util.regex.Pattern;
 /**
  * Arabic amounts of time: "26 عامًا" → P26Y, "ثمانية وسبعين عامًا" → P78Y, duals "عامين" → P2Y, "السنوات الخمس
  * الماضية" → P5Y, a single indefinite accusative noun "عامًا" → P1Y. With قبل ("before/ago") the amount
- * names a DATE in the past at the unit's granularity ("قبل عامين" → the year two years back), with بعد and a
- * number a DATE ahead; otherwise a DURATION (TimeML: durations are PnU, anchored times are DATE).
+ * or منذ ("ago/since") the amount names a DATE in the past at the unit's granularity ("قبل عامين" → the year
+ * two years back, "منذ ثلاثة أيام" → the day three days back), with بعد and a number or a dual a DATE ahead
+ * ("بعد يومين" → the day after tomorrow); otherwise a DURATION (TimeML: durations are PnU, anchored times are
+ * DATE). When "من"/"على"/"منذ" follows ("بعد عامين من الحرب", "قبل أسبوعين على الانتخابات") the amount is counted
+ * from another event, not from the reference, and stays a DURATION.
  */
 final class ArabicDurationRules {
+
+    /** an indefinite accusative noun (or a title) right before a bare "عامًا": "عام" is then "general" */
+    private static final Pattern GENERAL_BEFORE = Pattern.compile(DigitNormalizer.plain(
+            "(?:\\p{L}{2,}ا|امين|مدير|نائب|مراقب|منسق|مفتش|مقرر) $"));
+
+    /** "من"/"على" right after the amount: counted from another event */
+    private static final Pattern OTHER_ANCHOR = Pattern.compile(DigitNormalizer.plain("^[،,]? (?:من|على|عن|منذ) "));
 
     private ArabicDurationRules() {
     }
@@ -24,16 +34,18 @@ final class ArabicDurationRules {
             if (n == null || m.group(3).matches("\\d+") && m.group(3).length() > 4) {
                 continue;
             }
-            add(out, m.start(1), m.end(1), r, m.group(2), n, ArabicRelativeGrammar.unit(m.group(4)), true);
+            add(out, m.start(1), m.end(1), r, anchor(text, m.end(1), m.group(2)), n,
+                    ArabicRelativeGrammar.unit(m.group(4)), true);
         }
         m = dual.matcher(text);
         while (m.find()) {
-            add(out, m.start(1), m.end(1), r, m.group(2), 2, ArabicRelativeGrammar.unit(m.group(3)), true);
+            add(out, m.start(1), m.end(1), r, anchor(text, m.end(1), m.group(2)), 2,
+                    ArabicRelativeGrammar.unit(m.group(3)), true);
         }
         m = pluralNum.matcher(text);
         while (m.find()) {
             Integer n = ArabicNumbers.value(m.group(3));
-            if (n != null) {
+            if (n != null && !(n == 2 && text.startsWith("ال", m.start(3) - 2))) { // "أيام الاثنين" = Mondays
                 out.add(Candidate.of(m.start(1), m.end(1), Timex.duration(n, ArabicRelativeGrammar.unit(m.group(2))),
                         "DURATION"));
             }
@@ -42,19 +54,31 @@ final class ArabicDurationRules {
         while (m.find()) {
             String unitWord = m.group(3) != null ? m.group(3) : m.group(1);
             String prep = m.group(2);
+            if (prep == null && GENERAL_BEFORE.matcher(text.substring(Math.max(0, m.start(1) - 12), m.start(1))).find()) {
+                continue; // "أمينًا عامًا", "مديرا عاما": the adjective "general", not "a year"
+            }
             if (prep != null && prep.startsWith("ا") && prep.endsWith("من")) {
                 prep = null; // اكثر من / اقل من: a bound, not a direction
             }
-            add(out, m.start(1), m.end(1), r, prep, 1, ArabicRelativeGrammar.unit(unitWord), false);
+            add(out, m.start(1), m.end(1), r, anchor(text, m.end(1), prep), 1, ArabicRelativeGrammar.unit(unitWord), false);
         }
+    }
+
+    /** @return the preposition when the amount counts from the reference, null when another event anchors it */
+    private static String anchor(String text, int end, String prep) {
+        return prep != null && OTHER_ANCHOR.matcher(text.substring(end, Math.min(text.length(), end + 6))).find()
+                ? null : prep;
     }
 
     private static void add(List<Candidate> out, int start, int end, LocalDate r, String prep, int n, String unit,
                             boolean numbered) {
+        if ("DE".equals(unit) && n > 9) {
+            return; // "796 عقدا": contracts, not decades
+        }
         boolean calendarUnit = "Y".equals(unit) || "M".equals(unit) || "W".equals(unit) || "D".equals(unit);
-        if ("قبل".equals(prep) && calendarUnit) {
+        if (("قبل".equals(prep) || "منذ".equals(prep)) && calendarUnit) {
             out.add(Candidate.of(start, end, RelativeDateResolver.shift(r, unit, -n), "DATE"));
-        } else if ("بعد".equals(prep) && numbered && calendarUnit && n > 2) {
+        } else if ("بعد".equals(prep) && numbered && calendarUnit) {
             out.add(Candidate.of(start, end, RelativeDateResolver.shift(r, unit, n), "DATE"));
         } else {
             out.add(Candidate.of(start, end, Timex.duration(n, unit), "DURATION"));

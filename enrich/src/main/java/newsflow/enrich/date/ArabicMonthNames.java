@@ -44,7 +44,7 @@ final class ArabicMonthNames {
                 {"ديسمبر", "كانون الاول", "كانون 1", "دجنبر", "دسمبر"}};
         for (int i = 0; i < g.length; i++) {
             for (String n : g[i]) {
-                GREGORIAN.put(n, i + 1);
+                GREGORIAN.put(DigitNormalizer.plain(n), i + 1);
             }
         }
         String[][] h = {{"محرم"}, {"صفر"}, {"ربيع الاول", "ربيع الاولي"}, {"ربيع الثاني", "ربيع الاخر", "ربيع الاخير"},
@@ -52,14 +52,14 @@ final class ArabicMonthNames {
                 {"رجب"}, {"شعبان"}, {"رمضان"}, {"شوال"}, {"ذو القعدة", "ذي القعدة"}, {"ذو الحجة", "ذي الحجة"}};
         for (int i = 0; i < h.length; i++) {
             for (String n : h[i]) {
-                HIJRI.put(n, i + 1);
+                HIJRI.put(DigitNormalizer.plain(n), i + 1);
             }
         }
         String[][] w = {{"الاثنين", "الاتنين", "اثنين"}, {"الثلاثاء", "ثلاثاء"}, {"الاربعاء", "اربعاء"},
                 {"الخميس", "خميس"}, {"الجمعة", "جمعة"}, {"السبت", "سبت"}, {"الاحد", "احد"}};
         for (int i = 0; i < w.length; i++) {
             for (String n : w[i]) {
-                WEEKDAYS.put(n, DayOfWeek.of(i + 1));
+                WEEKDAYS.put(DigitNormalizer.plain(n), DayOfWeek.of(i + 1));
             }
         }
     }
@@ -67,24 +67,52 @@ final class ArabicMonthNames {
     private ArabicMonthNames() {
     }
 
-    /** Regex alternation of every Gregorian month name, longest first. */
-    static final String GREGORIAN_RE = alternation(GREGORIAN.keySet());
+    private static final String GREGORIAN_NAME_RE = alternation(GREGORIAN.keySet());
+    /**
+     * Regex for a Gregorian month name, longest first, optionally paired with its name in another region's
+     * set, as pan-Arab media write it: "مارس/آذار", "آذار (مارس)", "تشرين الأول/أكتوبر" (the first name decides).
+     */
+    static final String GREGORIAN_RE = "(?:" + GREGORIAN_NAME_RE + "(?: ?[/\\\\] ?" + GREGORIAN_NAME_RE + "| ?\\( ?"
+            + GREGORIAN_NAME_RE + " ?\\))?)";
     /** Regex alternation of every Hijri month name, longest first. */
     static final String HIJRI_RE = alternation(HIJRI.keySet());
     /** Regex alternation of the definite weekday names (الأحد…). */
     static final String WEEKDAY_RE = "(?:الاثنين|الاتنين|الثلاثاء|الاربعاء|الخميس|الجمعة|السبت|الاحد)";
 
+    /** @return the month (1–12) of a name matched by {@link #GREGORIAN_RE}; of a pair, the first name's */
     static int gregorian(String name) {
-        return GREGORIAN.get(name.replaceAll("\\s+", " "));
+        return GREGORIAN.get(key(name));
     }
 
+    /** @return the Hijri month (1–12, Muharram = 1) of a name matched by {@link #HIJRI_RE} */
     static int hijri(String name) {
-        return HIJRI.get(name.replaceAll("\\s+", " "));
+        return HIJRI.get(key(name));
     }
 
+    /** @return true when the name is a Hijri month and not also a Gregorian one */
+    static boolean isHijri(String name) {
+        String k = key(name);
+        return HIJRI.containsKey(k) && !GREGORIAN.containsKey(k);
+    }
+
+    /** @return true when the name is one that is also a common word ({@link #AMBIGUOUS}) */
+    static boolean isAmbiguous(String name) {
+        return name.indexOf('/') < 0 && name.indexOf('(') < 0 && AMBIGUOUS.contains(key(name));
+    }
+
+    private static String key(String name) {
+        String first = name.split(" ?[/\\\\(]", 2)[0];
+        return DigitNormalizer.plain(first.trim().replaceAll("\\s+", " "));
+    }
+
+    /**
+     * Longest first; a name may touch the year that follows ("فيفري2017") unless it ends in a digit itself
+     * ("كانون 2", which must not take the "2" of "كانون 2019").
+     */
     private static String alternation(java.util.Set<String> names) {
         return "(?:" + names.stream().sorted((a, b) -> b.length() - a.length())
-                .map(n -> n.replace(" ", "\\s"))
-                .reduce((a, b) -> a + "|" + b).orElseThrow() + ")(?![\\p{L}\\p{N}])";
+                .map(n -> n.replace(" ", "\\s") + (Character.isDigit(n.charAt(n.length() - 1))
+                        ? "(?![\\p{L}\\p{N}])" : "(?![\\p{L}])"))
+                .reduce((a, b) -> a + "|" + b).orElseThrow() + ")";
     }
 }

@@ -18,18 +18,18 @@ final class ArabicNumbers {
                 {"تسعة", "تسع"}, {"عشرة", "عشر"}};
         for (int i = 0; i < units.length; i++) {
             for (String w : units[i]) {
-                WORDS.put(w, i + 1);
+                WORDS.put(DigitNormalizer.plain(w), i + 1);
             }
         }
         String[][] tens = {{"عشرون", "عشرين"}, {"ثلاثون", "ثلاثين"}, {"اربعون", "اربعين"}, {"خمسون", "خمسين"},
                 {"ستون", "ستين"}, {"سبعون", "سبعين"}, {"ثمانون", "ثمانين"}, {"تسعون", "تسعين"}};
         for (int i = 0; i < tens.length; i++) {
             for (String w : tens[i]) {
-                WORDS.put(w, (i + 2) * 10);
+                WORDS.put(DigitNormalizer.plain(w), (i + 2) * 10);
             }
         }
-        WORDS.put("مئة", 100);
-        WORDS.put("مائة", 100);
+        WORDS.put(DigitNormalizer.plain("مئة"), 100);
+        WORDS.put(DigitNormalizer.plain("مائة"), 100);
     }
 
     /** Regex for a number: digits, a word, "units و tens", or "units عشر/عشرة" (11–19). */
@@ -46,7 +46,7 @@ final class ArabicNumbers {
 
     /** @return the value of a number matched by {@link #RE}, or null */
     static Integer value(String s) {
-        String t = s.trim();
+        String t = DigitNormalizer.plain(s.trim());
         if (t.matches("\\d+")) {
             return t.length() > 6 ? null : Integer.parseInt(t);
         }
@@ -54,7 +54,7 @@ final class ArabicNumbers {
         if (parts.length == 1) {
             return WORDS.get(t);
         }
-        if (parts.length == 2 && (parts[1].equals("عشر") || parts[1].equals("عشرة"))) {
+        if (parts.length == 2 && (parts[1].equals("عشر") || parts[1].equals(DigitNormalizer.plain("عشرة")))) {
             Integer u = parts[0].startsWith("اح") ? Integer.valueOf(1) : parts[0].startsWith("اثن") ? Integer.valueOf(2)
                     : WORDS.get(parts[0]);
             return u == null ? null : 10 + u;

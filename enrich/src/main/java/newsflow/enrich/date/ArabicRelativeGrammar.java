@@ -14,28 +14,47 @@ import java.util.regex.Pattern;
  * Arabic relative expressions, durations and sets (Modern Standard Arabic news usage; vocabulary after the
  * Arabic resources of HeidelTime, Strötgen &amp; Gertz 2013, and the CLDR ar relative-time fields). Rules:
  * <ol>
- *   <li>deictic days: اليوم، أمس/الأمس/البارحة، أول أمس، غدًا/الغد، بعد غد, with صباح/مساء/ليلة (TIME);</li>
+ *   <li>deictic days: اليوم، (يوم) أمس/الأمس/البارحة، أول أمس، غدًا/(يوم) الغد، بعد غد, with صباح/مساء/ليلة
+ *       (TIME: "مساء غد"), and "الليلة الماضية" (last night, TIME);</li>
  *   <li>reference tokens: الآن، حاليًا → PRESENT_REF; مؤخرًا، سابقًا، آنذاك → PAST_REF; قريبًا، مستقبلًا → FUTURE_REF;</li>
- *   <li>الأسبوع/الشهر/العام/السنة + الماضي/المقبل/القادم/الجاري/الحالي, هذا العام…; after خلال/طوال "the past
+ *   <li>الأسبوع/الشهر/العام/السنة + الماضي/المقبل/القادم/الجاري/الحالي (and the Tunisian الفارط/المنقضي), هذا العام…; after خلال/طوال "the past
  *       year" is a DURATION (P1Y);</li>
  *   <li>weekdays with يوم, الماضي/المقبل, or the sentence's tense ({@link FutureCue});</li>
  *   <li>durations: number + unit, duals (عامين، يومين), "السنوات الخمس", قبل + amount → DATE in the past;</li>
- *   <li>sets: كل + unit, يوميًا، أسبوعيًا، شهريًا، سنويًا and their adjectives;</li>
- *   <li>decades (الستينيات → 196) and centuries (القرن العشرين → 19).</li>
+ *   <li>sets: كل + unit ("كل أيام الخميس" → XXXX-WXX-4), يوميًا، أسبوعيًا، شهريًا، سنويًا and their adjectives;</li>
+ *   <li>clock times ({@link ArabicClockTimes});</li>
+ *   <li>decades (الستينيات → 196; "من القرن التاسع عشر" after it picks the century) and centuries (القرن العشرين
+ *       → 19), each its own expression as in HeidelTime's Arabic output.</li>
  * </ol>
  */
 final class ArabicRelativeGrammar implements DateGrammar {
 
-    private static final String PART = "(?:(صباح|مساء|ظهر|ليلة|ليل|فجر|عصر|ظهيرة) )?";
+    private static final String PART = "(?:(صباح|مساء|ظهر|ليلة|ليل|فجر|عصر|ظهيرة|عشية) )?";
     private static final Map<String, String> PART_CODE = Map.of("صباح", "MO", "فجر", "MO", "مساء", "NI",
-            "ليلة", "NI", "ليل", "NI", "ظهر", "AF", "ظهيرة", "AF", "عصر", "AF");
-    private static final Pattern DEICTIC = p(B0 + "(" + PART + "(اليوم السابق|اليوم التالي|اليوم|امس الاول|اول امس|اول من امس|الامس|امس|"
-            + "البارحة|بعد غد|غدا|الغد)(?: (" + ArabicMonthNames.WEEKDAY_RE + "))?)" + B1 + "(?! (?:ال(?!"
-            + "جمعة|خميس|سبت|احد|اثنين|ثلاثاء|اربعاء)\\p{L}+|\\d+ ?(?:ساعة|يوما|عاما)))");
+            "ليلة", "NI", "ليل", "NI", "ظهر", "AF", "ظهيرة", "AF", "عصر", "AF", "عشية", "EV");
+    private static final Pattern DEICTIC = p(B0 + "(" + PART + "(الليلة الماضية|اليوم السابق|اليوم التالي|يوم امس|يوم الامس|يوم غد|يوم الغد|اليوم|امس الاول|"
+            + "اول امس|اول من امس|الامس|امس|البارحة|بعد غد|غدا|الغد|غد)(?: (" + ArabicMonthNames.WEEKDAY_RE + "))?)" + B1 + "(?! \\d+ ?(?:ساعة|يوما|عاما))");
+    /**
+     * "اليوم" followed by an adjective is a named or counted day, not today: nisba adjectives (اليوم الوطني،
+     * العالمي، الدراسي), ordinals (الأول، الخامس، الأخير), "الذي", "نفسه"…; followed by a noun (the subject or
+     * object of the verb: "أعلنت الوزارة اليوم النتائج") it is today.
+     */
+    private static final Pattern DAY_ADJECTIVE = p("^ (?:ال\\p{L}+ي|الاول|الثالث|الرابع|الخامس|السادس|السابع|الثامن|"
+            + "التاسع|العاشر|الاخير|الموعود|المحدد|المشهود|المفتوح|الكامل|الطويل|المذكور|الثاني|نفسه|ذاته|بطوله|كله)"
+            + "(?![\\p{L}])");
+    /** a day number or month name right after "يومي"/"شهري": the dual noun ("the two days/months of") */
+    private static final Pattern DUAL_CONSTRUCT = p("^ ?(?:\\d|" + ArabicMonthNames.GREGORIAN_RE + ")");
+    /** a decade followed by "من العمر/عمره": someone's age */
+    private static final Pattern AGE_AFTER = p("^ من (?:ال)?عمر");
+    /** "اليوم 17 من …": "day 17 of", not today */
+    private static final Pattern DAY_NUMBER_OF = p("^ \\d{1,2} من ");
+    /** "الغد"/"الأمس" + a definite word: the metaphorical future or past ("الغد المشرق", "الأمس القريب") */
+    private static final Pattern DEFINITE_AFTER = p("^ ال\\p{L}+");
     private static final Pattern REF_TOKEN = p(B0 + "(الان|حاليا|في الوقت الحالي|الوقت الحالي|الوقت الراهن|"
             + "نفس الوقت|الوقت نفسه|مؤخرا|سابقا|في السابق|انذاك|انذاك|انئذ|في الماضي|الاونة الاخيرة|قريبا|مستقبلا|"
             + "في المستقبل)" + B1);
-    private static final String REL_MOD = "(الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|السابق|السابقة|"
+    private static final String REL_MOD = "(الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|الفارط|الفارطة|المنقضي|"
+            + "المنقضية|السابق|السابقة|"
             + "المقبل|المقبلة|القادم|القادمة|الجاري|الجارية|الحالي|الحالية|التالي|التالية)";
     /** seasons: "الصيف المقبل", "خلال الشتاء الماضي", adverbial "صيفا"/"شتاء"; not "الربيع العربي" (the Arab Spring) */
     private static final Pattern SEASON = p(B0 + "((?:(?:هذا|فصل) )?(الصيف|الشتاء|الربيع|الخريف)(?: " + REL_MOD + ")?|صيفا|شتاء)"
@@ -58,14 +77,14 @@ final class ArabicRelativeGrammar implements DateGrammar {
     private static final Pattern PLURAL_NUM = p(B0 + "((?:ال)?(سنوات|اعوام|اشهر|شهور|ايام|اسابيع|ساعات|عقود) (?:ال)?("
             + ArabicNumbers.RE + ")(?: (?:الماضية|الاخيرة|المقبلة|القادمة))?)" + B1);
     private static final String UNIT_SINGULAR = "(يوما|يوم|اسبوعا|اسبوع|شهرا|شهر|عاما|عام|سنة|ساعة|دقيقة|قرنا|قرن|عقد)";
-    private static final Pattern SINGLE = p(B0 + "((?:(قبل|بعد|لمدة|مدة|طوال|طيلة|حوالي|نحو|قرابة|اكثر من|اقل من) )"
+    private static final Pattern SINGLE = p(B0 + "((?:(قبل|بعد|منذ|لمدة|مدة|طوال|طيلة|حوالي|نحو|قرابة|اكثر من|اقل من) )"
             + "(?:(?:اكثر|اقل) من |حوالي |نحو )?" + UNIT_SINGULAR + "|(?:يوما|عاما|شهرا|قرنا|اسبوعا))" + B1
-            + "(?! (?:ال\\p{L}+|\\d|[\\p{L}]+ية))");
+            + "(?! (?:(?!الي(?![\\p{L}]))ال\\p{L}+|\\d|[\\p{L}]+ية))"); // "قبل يوم الانتخابات": a named day; "إلى" is not
     /** "قبل أعوام" (years ago), "منذ سنوات": an unspecified amount of time back */
     private static final Pattern VAGUE_PAST = p(B0 + "((?:قبل|منذ) (?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين|عقود|قرون))"
             + B1);
     private static final Pattern SET = p(B0 + "((كل) (?:(" + ArabicNumbers.RE + ") )?(يوم|اسبوع|شهر|عام|سنة|ساعة|"
-            + "عامين|سنتين|شهرين|اسبوعين|يومين)(?: (" + ArabicMonthNames.WEEKDAY_RE.replace("ال", "") + "|"
+            + "عامين|سنتين|شهرين|اسبوعين|يومين|ايام)(?: (" + ArabicMonthNames.WEEKDAY_RE.replace("ال", "") + "|"
             + ArabicMonthNames.WEEKDAY_RE + "))?|(يوميا|يومي|اليومي|اليومية|يومية|اسبوعيا|اسبوعي|الاسبوعي|"
             + "الاسبوعية|شهريا|شهري|الشهري|الشهرية|سنويا|سنوي|سنوية|السنوي|السنوية))" + B1);
     private static final Pattern DECADE = p(B0 + "((?:(?:نهاية|بداية|منتصف|اواخر|اوائل|اواسط|مطلع) )?(?:ال)?("
@@ -88,17 +107,36 @@ final class ArabicRelativeGrammar implements DateGrammar {
         Matcher m = DEICTIC.matcher(text);
         while (m.find()) {
             String w = m.group(3);
+            if (w.equals("غد") && m.group(2) == null) {
+                continue; // bare "غد" is also "the future" ("غد أفضل"); only "صباح غد", "مساء غد"
+            }
+            String after = text.substring(m.end(1), Math.min(text.length(), m.end(1) + 24));
+            if (m.group(4) == null && (w.equals("اليوم") && (DAY_ADJECTIVE.matcher(after).find()
+                    || DAY_NUMBER_OF.matcher(after).find())
+                    || (w.equals("الغد") || w.equals("الامس")) && DEFINITE_AFTER.matcher(after).find())) {
+                continue;
+            }
             int shift = switch (w) {
                 case "اليوم" -> 0;
-                case "اليوم السابق" -> -1;
+                case "اليوم السابق", "الليلة الماضية" -> -1;
                 case "امس الاول", "اول امس", "اول من امس" -> -2;
-                case "الامس", "امس", "البارحة" -> -1;
+                case "الامس", "امس", "البارحة", "يوم امس", "يوم الامس" -> -1;
                 case "بعد غد" -> 2;
                 default -> 1;
             };
-            String v = Timex.day(r.plusDays(shift));
-            if (m.group(2) != null) {
-                out.add(Candidate.of(m.start(1), m.end(1), v + "T" + PART_CODE.get(m.group(2)), "TIME"));
+            LocalDate d = r.plusDays(shift);
+            DayOfWeek named = m.group(4) == null ? null : ArabicMonthNames.WEEKDAYS.get(m.group(4));
+            if (named != null && d.getDayOfWeek() != named && ref.fromFetchTime()) {
+                // "أمس الأحد" against a fetch time (no publication date): the named weekday nearest to the
+                // deictic day wins; against a publication date the contract resolves the deictic word
+                LocalDate prev = d.with(java.time.temporal.TemporalAdjusters.previous(named));
+                LocalDate next = d.with(java.time.temporal.TemporalAdjusters.next(named));
+                d = d.toEpochDay() - prev.toEpochDay() <= next.toEpochDay() - d.toEpochDay() ? prev : next;
+            }
+            String v = Timex.day(d);
+            if (m.group(2) != null || w.startsWith("الليلة")) {
+                String part = m.group(2) != null ? PART_CODE.get(m.group(2)) : "NI";
+                out.add(Candidate.of(m.start(1), m.end(1), v + "T" + part, "TIME"));
             } else {
                 out.add(Candidate.of(m.start(1), m.end(1), v, "DATE"));
             }
@@ -126,12 +164,13 @@ final class ArabicRelativeGrammar implements DateGrammar {
         while (m.find()) {
             String unit = unit(m.group(3));
             int shift = shift(m.group(4));
+            int start = m.group(2) != null ? m.end(2) + 1 : m.start(1); // "خلال" is a preposition, outside the extent
             if (m.group(2) != null && shift < 0 && !"Q".equals(unit) && !"H".equals(unit)) {
-                out.add(Candidate.of(m.start(1), m.end(1), Timex.duration(1, unit), "DURATION"));
+                out.add(Candidate.of(start, m.end(1), Timex.duration(1, unit), "DURATION"));
             } else if ("H".equals(unit)) {
-                out.add(Candidate.of(m.start(1), m.end(1), Timex.year(r.getYear()) + "-H" + (r.getMonthValue() <= 6 ? 1 : 2), "DATE"));
+                out.add(Candidate.of(start, m.end(1), Timex.year(r.getYear()) + "-H" + (r.getMonthValue() <= 6 ? 1 : 2), "DATE"));
             } else {
-                out.add(Candidate.of(m.start(1), m.end(1), RelativeDateResolver.shift(r, unit, shift), "DATE"));
+                out.add(Candidate.of(start, m.end(1), RelativeDateResolver.shift(r, unit, shift), "DATE"));
             }
         }
         m = THIS_UNIT.matcher(text);
@@ -159,17 +198,25 @@ final class ArabicRelativeGrammar implements DateGrammar {
             }
         }
         ArabicDurationRules.find(text, r, out, NUM_UNIT, DUAL, PLURAL_NUM, SINGLE);
+        ArabicClockTimes.find(text, r, out);
         m = VAGUE_PAST.matcher(text);
         while (m.find()) {
             out.add(Candidate.of(m.start(1), m.end(1), Timex.PAST_REF, "DATE"));
         }
         m = SET.matcher(text);
         while (m.find()) {
+            if (m.group(6) != null && DUAL_CONSTRUCT.matcher(text.substring(m.end(1), Math.min(text.length(),
+                    m.end(1) + 16))).find()) {
+                continue; // "بين شهري فيفري وجانفي", "يومي 10 و11": a dual noun, not an adjective
+            }
             out.add(Candidate.of(m.start(1), m.end(1), ArabicDurationRules.setValue(m.group(3), m.group(4),
                     m.group(5), m.group(6)), "SET"));
         }
         m = DECADE.matcher(text);
         while (m.find()) {
+            if (AGE_AFTER.matcher(text.substring(m.end(1), Math.min(text.length(), m.end(1) + 12))).find()) {
+                continue; // "في الأربعينيات من العمر": an age
+            }
             String d = m.group(2);
             int tens = ArabicNumbers.value(d.replaceAll("(يات|ات)$", "")) / 10;
             String century = m.group(3) == null || m.group(3).equals("الماضي") || m.group(3).equals("المنصرم") || m.group(3).equals("العشرين") ? "19" : "18";
@@ -249,7 +296,8 @@ final class ArabicRelativeGrammar implements DateGrammar {
         if (mod == null) {
             return 0;
         }
-        if (mod.startsWith("الماضي") || mod.startsWith("المنصرم") || mod.startsWith("الفائت") || mod.startsWith("السابق")) {
+        if (mod.startsWith("الماضي") || mod.startsWith("المنصرم") || mod.startsWith("الفائت") || mod.startsWith("الفارط")
+                || mod.startsWith("المنقضي") || mod.startsWith("السابق")) {
             return -1;
         }
         if (mod.startsWith("المقبل") || mod.startsWith("القادم") || mod.startsWith("التالي")) {

@@ -10,14 +10,36 @@ package newsflow.enrich.date;
  *       parses; they remain counted in the original offsets;</li>
  *   <li>Arabic tatweel (U+0640) and harakat (U+064B–U+065F, U+0670) are removed; hamza/madda alef forms
  *       (أ إ آ ٱ) become bare alef and alef maqsura (ى) becomes ya, the usual orthographic normalisation of
- *       Arabic IR (Larkey et al., "Light Stemming for Arabic Information Retrieval", 2007);</li>
- *   <li>Persian kaf/ya (ک ی) become Arabic kaf/ya; no-break and other Unicode spaces become a space.</li>
+ *       Arabic IR (Larkey et al., "Light Stemming for Arabic Information Retrieval", 2007); a word-final ha
+ *       after a letter becomes taa marbuta (ه/ة spelling variants: "السنه الماضيه");</li>
+ *   <li>Persian kaf/ya (ک ی) become Arabic kaf/ya; no-break and other Unicode spaces become a space, and a run
+ *       of spaces becomes one.</li>
  * </ul>
  * Thread-safe (stateless).
  */
 public final class DigitNormalizer {
 
+    private static final int HA = 0x0647;
+    private static final String TAA_MARBUTA = "\u0629";
+
     private DigitNormalizer() {
+    }
+
+    /**
+     * Word-final ha after a letter is read as taa marbuta: "السنه" = "السنة", "جويليه" = "جويلية" (the ة/ه
+     * confusion of informal and Egyptian spelling, normalised the other way by Larkey et al.; this way round
+     * keeps the era sign هـ after a number and the grammars' vocabulary spelled with ة).
+     */
+    private static boolean isWordFinalAfterLetter(String original, StringBuilder sb, int next) {
+        if (sb.length() == 0 || Character.UnicodeScript.of(sb.charAt(sb.length() - 1)) != Character.UnicodeScript.ARABIC
+                || !Character.isLetter(sb.charAt(sb.length() - 1))) {
+            return false;
+        }
+        int j = next;
+        while (j < original.length() && isRemoved(original.codePointAt(j))) {
+            j += Character.charCount(original.codePointAt(j));
+        }
+        return j >= original.length() || !Character.isLetter(original.codePointAt(j));
     }
 
     /**
@@ -33,8 +55,12 @@ public final class DigitNormalizer {
             int cp = original.codePointAt(i);
             int width = Character.charCount(cp);
             surrogates |= width == 2;
-            if (!isRemoved(cp)) {
-                String rep = replacement(cp);
+            String rep = isRemoved(cp) ? "" : cp == HA && isWordFinalAfterLetter(original, sb, i + width) ? TAA_MARBUTA
+                    : replacement(cp);
+            if (rep.equals(" ") && sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
+                rep = ""; // a run of spaces reads as one ("16  سبتمبر")
+            }
+            if (!rep.isEmpty()) {
                 for (int k = 0; k < rep.length(); k++) {
                     sb.append(rep.charAt(k));
                     map[n++] = i + Math.min(k, width - 1);

@@ -31,6 +31,10 @@ final class FutureCue {
     private static final Pattern AR = Pattern.compile(DigitNormalizer.plain(
             "(?<![\\p{L}])(?:[وف]?سوف|[وف]?س[يتن][\\p{L}]{3,}|[\\p{L}]*(?:القادم|المقبل|القادمة|المقبلة)|غدا|غداً)(?![\\p{L}])"));
 
+    /** frequent nouns and numbers that look like سـ + imperfect: sixty, annual, two years, cinema, politics… */
+    private static final Pattern AR_NOT_VERB = Pattern.compile("(?:ستين|ستون|ستاد|ستار|ستوديو|سنوي|سنتين|سنين|"
+            + "سنغافور|سينما|سيناريو|سيناء|سياس|سياح|سيطر|سيول|سيف|سيار|سيبير|ستراتيج)");
+
     /** Longest stretch (UTF-16 chars) looked at on each side of the expression: bounds the cost on unpunctuated text. */
     private static final int MAX_SENTENCE = 400;
 
@@ -82,7 +86,8 @@ final class FutureCue {
     private static boolean isFutureVerb(String w) {
         String stem = w.charAt(0) == 'و' || w.charAt(0) == 'ف' ? w.substring(1) : w;
         return stem.length() >= 4 && !stem.endsWith("ة") && !stem.endsWith("ات") && !stem.endsWith("ية")
-                && !stem.startsWith("سنة") && !stem.startsWith("ساع") && !stem.startsWith("سيد");
+                && !stem.startsWith("سنة") && !stem.startsWith("ساع") && !stem.startsWith("سيد")
+                && !AR_NOT_VERB.matcher(stem).lookingAt();
     }
 
     private static boolean isSentenceEnd(String t, int i) {
@@ -90,6 +95,11 @@ final class FutureCue {
         if (c == '\n' || c == '!' || c == '?' || c == '\u061F' || c == ';' || c == '\u061B') {
             return true;
         }
+        if (c == '.' && i + 2 < t.length() && Character.isWhitespace(t.charAt(i + 1))
+                && Character.UnicodeScript.of(t.charAt(i + 2)) == Character.UnicodeScript.ARABIC) {
+            return true; // Arabic has no capitals: a period, a space and an Arabic letter end the sentence
+        }
+
         // a period ends a sentence when a space and an upper-case letter (or end) follow
         return c == '.' && (i + 1 >= t.length() || Character.isWhitespace(t.charAt(i + 1))
                 && (i + 2 >= t.length() || Character.isUpperCase(t.charAt(i + 2)))

@@ -19,11 +19,17 @@ final class HijriConverter {
     /**
      * @param year  Hijri year (1300–1600)
      * @param month 1–12 (Muharram = 1)
-     * @param day   1–30
+     * @param day   1–30; day 30 of a month that Umm al-Qura counts 29 days is read as the day after the 29th,
+     *              since calendars based on sighting the crescent (and the tabular Islamic calendar) often
+     *              give that month 30 days: a page dated "30 صفر 1433" is right in its own calendar
      * @return the Gregorian day, or null when the Hijri date does not exist or is out of range
      */
     static LocalDate toGregorian(int year, int month, int day) {
         try {
+            if (day == 30 && month >= 1 && month <= 12
+                    && HijrahChronology.INSTANCE.date(year, month, 1).lengthOfMonth() == 29) {
+                return LocalDate.from(HijrahChronology.INSTANCE.date(year, month, 29)).plusDays(1);
+            }
             HijrahDate h = HijrahChronology.INSTANCE.date(year, month, day);
             return LocalDate.from(h);
         } catch (DateTimeException e) {
@@ -43,8 +49,11 @@ final class HijriConverter {
     }
 
     /**
-     * A Hijri year as one Gregorian year: the year holding the Hijri year's middle (15 Rajab), since a
-     * Hijri year of 354–355 days straddles two Gregorian years.
+     * A Hijri year written alone ("1439هـ", "عام 1439 هجري") as one TIMEX3 value. TIMEX3 has no Hijri year
+     * form and a Hijri year of 354–355 days straddles two Gregorian years (1439 AH = 2017-09-21 … 2018-09-10),
+     * so the convention here is the Gregorian year holding the Hijri year's middle, 1 Rajab (month 7): the
+     * Gregorian year that shares most of its days with the Hijri one (1439 → "2018", 1440 → "2019"). The span
+     * keeps the Hijri text, so a reader can still see the exact calendar year.
      *
      * @return "YYYY", or null when out of range
      */

@@ -23,7 +23,7 @@ final class NumericDateReader implements DateGrammar {
     static final String LOCALE = "locale";
 
     private static final Pattern NUMERIC = Pattern.compile(DigitNormalizer.plain(
-            "(?<![\\p{N}./-])(\\d{1,4})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\p{N}]|[./-]\\d)"
+            "(?<![\\p{N}./-])(\\d{1,4})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{1,2})(?![\\p{N}]|[./-]\\d)"
                     + "(\\s?(?:م|ه(?![\\p{L}])|هـ))?"));
 
     private final String defaultOrder;
@@ -50,8 +50,8 @@ final class NumericDateReader implements DateGrammar {
             // a four-digit year 1300–1499 in an Arabic numeric date is a Hijri year written without its suffix
             boolean hijri = arabicEra && (era.startsWith("ه") || c.length() == 4 && c.compareTo("1300") >= 0
                     && c.compareTo("1500") < 0 || a.length() == 4 && a.compareTo("1300") >= 0 && a.compareTo("1500") < 0);
-            if (a.length() == 3) {
-                continue;
+            if (a.length() == 3 || c.length() == 1 && a.length() != 4) {
+                continue; // a one-digit last field is only a day, after a year ("1439/9/1هـ")
             }
             if (a.length() == 4) {
                 add(out, m.start(), end, Integer.parseInt(a), Integer.parseInt(b), Integer.parseInt(c), hijri,

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Persian Solar Hijri (Jalali) dates: "سه شنبه سوم شهریور ۱۳۹۴", "پنجشنبه ۲۶ شهریور ۱۳۹۴", converted with
  * {@link JalaliConverter}. Month names and ordinal day words after CLDR fa ("months/format/wide",
  * calendar persian) in {@link DigitNormalizer} orthography (Arabic ya and kaf); an optional weekday is part
- * of the expression; two-digit years are read in the 14th century AP (94 → 1394, 02 → 1402).
+ * of the expression; two-digit years are read in the 14th century AP (94 → 1394, 02 → 1402). Relative
+ * expressions, Gregorian dates in Persian and a Jalali month or year alone: {@link PersianRelativeGrammar}.
  */
 final class PersianDateGrammar implements DateGrammar {
 
@@ -38,8 +39,8 @@ final class PersianDateGrammar implements DateGrammar {
 
     private static final String ORD_RE = "(?:" + String.join("|", ORDINALS.keySet().stream()
             .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
-    private static final Pattern DATE = Pattern.compile("(?<![\\p{L}\\p{N}])((?:(?:(?:سه|چهار|پنج|يك|دو) ?)?شنبه "
-            + "|جمعه )?(\\d{1,2}|" + ORD_RE + ") (" + String.join("|", MONTHS) + ") (\\d{4}|\\d{2})(?!\\d))");
+    private static final Pattern DATE = Pattern.compile(DigitNormalizer.plain("(?<![\\p{L}\\p{N}])((?:(?:(?:سه|چهار|پنج|يك|دو) ?)?شنبه "
+            + "|جمعه )?(\\d{1,2}|" + ORD_RE + ") (" + String.join("|", MONTHS) + ") (\\d{4}|\\d{2})(?!\\d))"));
 
     @Override
     public void find(String text, DateReference ref, List<Candidate> out) {
@@ -57,5 +58,6 @@ final class PersianDateGrammar implements DateGrammar {
                 out.add(Candidate.date(m.start(1), m.end(1), Timex.day(g), true));
             }
         }
+        PersianRelativeGrammar.find(text, ref.day(), out);
     }
 }

@@ -13,7 +13,7 @@ import newsflow.common.model.DateMention;
  * <p>Pipeline, in order: {@link DigitNormalizer} (digits of every script to ASCII, bidi controls and Arabic
  * diacritics removed, with an offset map) → the grammars of the language ({@link EnglishDateGrammar},
  * {@link EnglishRelativeGrammar}, {@link ArabicDateGrammar}, {@link ArabicRelativeGrammar},
- * {@link EuropeanDateGrammar}, {@link PersianDateGrammar}, all with {@link NumericDateReader}) →
+ * {@link EuropeanDateGrammar}, {@link EuropeanRelativeGrammar}, {@link PersianDateGrammar}, all with {@link NumericDateReader}) →
  * {@link MentionMerger} (longest match, deictic + explicit date joined) → offsets mapped back to Unicode
  * code points of the original text.
  */
@@ -23,6 +23,7 @@ public final class TemporalTagger {
             new EnglishRelativeGrammar(), new NumericDateReader("MDY", false));
     private static final List<DateGrammar> ARABIC = List.of(new ArabicDateGrammar(), new ArabicRelativeGrammar(),
             new NumericDateReader("DMY", true));
+    private static final DateGrammar EUROPEAN_RELATIVE = new EuropeanRelativeGrammar();
     private static final List<DateGrammar> PERSIAN = List.of(new PersianDateGrammar(), new ArabicDateGrammar(),
             new NumericDateReader("YMD", true));
 
@@ -58,7 +59,8 @@ public final class TemporalTagger {
         return switch (l) {
             case "ar", "ur" -> ARABIC;
             case "fa" -> PERSIAN;
-            case "fr", "es", "de" -> EuropeanDateGrammar.forLanguage(l);
+            case "fr", "es", "de" -> java.util.stream.Stream.concat(EuropeanDateGrammar.forLanguage(l).stream(),
+                    java.util.stream.Stream.of(EUROPEAN_RELATIVE)).toList();
             default -> ENGLISH;
         };
     }

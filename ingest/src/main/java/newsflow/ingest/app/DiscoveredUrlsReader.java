@@ -2,14 +2,17 @@ package newsflow.ingest.app;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import newsflow.common.model.DiscoveredUrl;
 import newsflow.common.serde.Json;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -22,15 +25,30 @@ import org.slf4j.LoggerFactory;
  * Reads the discovered-urls topic (URLs enrich found on listing pages) in ingest's consumer group, from the
  * earliest offset the first time. Offsets are committed by {@link #commit()}, which the service calls only
  * when every task is finished, so a crash re-reads (at least once) rather than loses a URL; duplicates are
- * skipped by the fetch state. Malformed values are logged and skipped. Not thread-safe: the service loop
- * alone uses it.
+ * skipped by the fetch state. A malformed value goes to {@code onMalformed} (the service dead-letters it with
+ * its topic, partition and offset). The group's partition assignment also decides which sources this instance
+ * polls ({@link SourceOwnership}). Not thread-safe: the service loop alone uses it.
  */
 final class DiscoveredUrlsReader implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DiscoveredUrlsReader.class);
     private final KafkaConsumer<String, byte[]> consumer;
+    private final String topic;
+    private final BiConsumer<ConsumerRecord<String, byte[]>, Exception> onMalformed;
     private boolean uncommitted;
+    /** Copies kept by the loop thread, readable from any thread (the consumer itself is single-threaded). */
+    private volatile Set<TopicPartition> assignment = Set.of();
+    private volatile int partitionCount;
 
-    DiscoveredUrlsReader(String bootstrapServers, String groupId, String topic) {
+    /**
+     * @param bootstrapServers the brokers
+     * @param groupId          ingest's consumer group
+     * @param topic            the discovered-urls topic
+     * @param onMalformed      receives each record whose value is not a {@link DiscoveredUrl}, with the error
+     */
+    DiscoveredUrlsReader(String bootstrapServers, String groupId, String topic,
+                         BiConsumer<ConsumerRecord<String, byte[]>, Exception> onMalformed) {
+        this.topic = topic;
+        this.onMalformed = onMalformed;
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
@@ -38,7 +56,35 @@ final class DiscoveredUrlsReader implements AutoCloseable {
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-ingest-discovered");
         consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(topic));
+        consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
+            @Override
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                // offsets are committed by the service when its tasks are done; nothing to flush here
+            }
+
+            @Override
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                LOG.info("discovered-urls partitions now assigned to this instance: {}", consumer.assignment());
+            }
+        });
+    }
+
+    /**
+     * @return the discovered-urls partitions the group assigned to this instance as of the last poll (empty
+     *         before the first assignment); safe from any thread
+     */
+    Set<TopicPartition> assignment() {
+        return assignment;
+    }
+
+    /** @return the partition count of the discovered-urls topic as of the last assignment; safe from any thread */
+    int partitionCount() {
+        return partitionCount;
+    }
+
+    /** @return the discovered-urls topic name */
+    String topic() {
+        return topic;
     }
 
     /**
@@ -50,7 +96,13 @@ final class DiscoveredUrlsReader implements AutoCloseable {
      */
     int poll(Duration timeout, Consumer<DiscoveredUrl> sink) {
         int n = 0;
-        for (ConsumerRecord<String, byte[]> r : consumer.poll(timeout)) {
+        var records = consumer.poll(timeout);
+        Set<TopicPartition> now = consumer.assignment();
+        if (!now.equals(assignment)) {
+            partitionCount = now.isEmpty() ? partitionCount : consumer.partitionsFor(topic).size();
+            assignment = Set.copyOf(now);
+        }
+        for (ConsumerRecord<String, byte[]> r : records) {
             n++;
             uncommitted = true;
             if (r.value() == null) {
@@ -58,12 +110,14 @@ final class DiscoveredUrlsReader implements AutoCloseable {
             }
             try {
                 DiscoveredUrl d = Json.mapper().readValue(r.value(), DiscoveredUrl.class);
-                if (d.url() != null) {
-                    sink.accept(d);
+                if (d.url() == null) {
+                    throw new IOException("discovered-url record without a url");
                 }
+                sink.accept(d);
             } catch (IOException e) {
-                LOG.warn("skipping malformed discovered-url record at {}-{}@{}: {}", r.topic(), r.partition(),
+                LOG.warn("malformed discovered-url record at {}-{}@{}: {}", r.topic(), r.partition(),
                         r.offset(), e.getMessage());
+                onMalformed.accept(r, e);
             }
         }
         return n;

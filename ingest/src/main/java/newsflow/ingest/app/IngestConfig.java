@@ -116,7 +116,8 @@ public final class IngestConfig extends AbstractConfig {
             .define(FETCH_THREADS, Type.INT, 4, Range.between(1, 64), Importance.LOW,
                     "Worker threads fetching in parallel (one request per host at a time).")
             .define(GROUP_ID, Type.STRING, "newsflow-ingest", new ConfigDef.NonEmptyString(), Importance.LOW,
-                    "Consumer group reading the discovered-urls topic.")
+                    "Consumer group of the ingest instances: they split the discovered-urls partitions and, in follow "
+                            + "mode, the sources (each source polled by the instance owning its partition).")
             .define(CREATE_TOPICS, Type.BOOLEAN, true, Importance.LOW,
                     "Create the topics ingest uses when they are missing (broker-default partitions and "
                             + "replication).")

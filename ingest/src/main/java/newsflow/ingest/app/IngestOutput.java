@@ -24,6 +24,14 @@ public interface IngestOutput extends AutoCloseable {
     void deadLetter(String key, DeadLetter letter, String exceptionClass) throws ProduceException;
 
     /**
+     * @param record a record that failed after Kafka, built by {@link newsflow.common.topic.DeadLetterRecords}
+     *               (original bytes plus the dead-letter headers), addressed to the dead-letter topic
+     * @throws ProduceException when the record is not acknowledged
+     */
+    void deadLetterRecord(org.apache.kafka.clients.producer.ProducerRecord<byte[], byte[]> record)
+            throws ProduceException;
+
+    /**
      * @param key   canonical page URL
      * @param state the state
      */

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsflow.common.model.DiscoveredUrl;
 import newsflow.common.model.SourceHints;
+import newsflow.common.topic.DeadLetterRecords;
 import newsflow.common.topic.TopicBootstrap;
 import newsflow.common.topic.Topics;
 import newsflow.ingest.fetch.AddressGuard;
@@ -40,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * listing pages, and fetches every announced page once, politely, into the raw-pages topic (failures into the
  * dead-letter topic). {@link #start()} creates missing topics and reads the fetch-state topic back in full;
  * then either {@link #runOnce()} (drain: poll each source once, fetch everything, return a summary) or
- * {@link #follow()} (keep polling until {@link #stop()}). One loop thread hands tasks from the
+ * {@link #follow()} (keep polling until {@link #stop()}). In follow mode the instances of one ingest group share
+ * the sources through Kafka ({@link SourceOwnership}); a drain polls every source and is meant to run alone. One loop thread hands tasks from the
  * {@link HostScheduler} to {@code ingest.fetch.threads} workers; nothing sleeps on a worker thread.
  */
 public final class IngestService implements AutoCloseable {
@@ -63,6 +65,8 @@ public final class IngestService implements AutoCloseable {
     private SourcesWatcher sources;
     private IngestOutput output;
     private DiscoveredUrlsReader discovered;
+    private FetchStateLoader stateReader;
+    private FetchStateStore store;
     private UrlAdmission admission;
     private TaskWorker worker;
     private ExecutorService workers;
@@ -102,8 +106,9 @@ public final class IngestService implements AutoCloseable {
             TopicBootstrap.ensure(bootstrap, wanted, java.util.Optional.empty());
         }
         output = new KafkaIngestOutput(bootstrap, topics);
-        FetchStateStore store = new FetchStateStore(FetchStateLoader.load(bootstrap, topics.fetchStateName(),
-                config.millis(IngestConfig.STATE_LOAD_TIMEOUT_MS)), output::fetchState);
+        Duration stateTimeout = config.millis(IngestConfig.STATE_LOAD_TIMEOUT_MS);
+        stateReader = new FetchStateLoader(bootstrap, topics.fetchStateName(), stateTimeout);
+        store = new FetchStateStore(stateReader.readToEnd(stateTimeout), output::fetchState);
         DeadLetters deadLetters = new DeadLetters(output, store, counters);
         admission = new UrlAdmission(scheduler, store, deadLetters, counters, clock);
         AddressGuard guard = new AddressGuard(config.getBoolean(IngestConfig.ALLOW_LOOPBACK),
@@ -122,7 +127,7 @@ public final class IngestService implements AutoCloseable {
                 config.millis(IngestConfig.PER_HOST_DELAY_MS), config.millis(IngestConfig.MAX_HOST_DELAY_MS),
                 config.getLong(IngestConfig.MAX_FEED_BYTES), clock);
         discovered = new DiscoveredUrlsReader(bootstrap, config.getString(IngestConfig.GROUP_ID),
-                topics.discoveredUrlsName());
+                topics.discoveredUrlsName(), this::deadLetterMalformed);
         AtomicInteger n = new AtomicInteger();
         workers = Executors.newFixedThreadPool(config.getInt(IngestConfig.FETCH_THREADS), r -> {
             Thread t = new Thread(r, "ingest-fetch-" + n.incrementAndGet());
@@ -193,6 +198,7 @@ public final class IngestService implements AutoCloseable {
             if (!drain) {
                 pollDueSources(now);
             }
+            stateReader.follow(store::learn); // what other instances fetched since: not fetched here again
             discovered.poll(Duration.ZERO, this::admitDiscovered);
             dispatch(now);
             if (scheduler.isEmpty()) {
@@ -240,13 +246,19 @@ public final class IngestService implements AutoCloseable {
     }
 
     private void pollDueSources(Instant now) {
-        for (SourceDefinition s : sources.current()) {
+        for (SourceDefinition s : ownedSourceDefinitions()) {
             Instant due = nextPoll.get(s.name());
             if (due == null || !now.isBefore(due)) {
                 admitSource(s);
                 nextPoll.put(s.name(), now.plus(s.pollInterval()));
             }
         }
+    }
+
+    private List<SourceDefinition> ownedSourceDefinitions() {
+        var assigned = discovered.assignment(); // empty before the group gave this instance partitions
+        return assigned.isEmpty() ? List.of() : SourceOwnership.owned(sources.current(), discovered.topic(),
+                discovered.partitionCount(), assigned);
     }
 
     private void admitSource(SourceDefinition s) {
@@ -256,6 +268,29 @@ public final class IngestService implements AutoCloseable {
         for (String sitemap : s.sitemaps()) {
             admission.admitDocument(FetchTask.Kind.SITEMAP, sitemap, s.name(), s.hints(), null);
         }
+    }
+
+    /** A discovered-urls record that is not a {@link DiscoveredUrl}: its bytes and coordinates to dead-letter. */
+    private void deadLetterMalformed(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> r,
+                                     Exception e) {
+        byte[] key = r.key() == null ? null : r.key().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            output.deadLetterRecord(DeadLetterRecords.ofException(topics.deadLetter().name(), key, r.value(),
+                    "deserialize", e, new DeadLetterRecords.Origin(r.topic(), r.partition(), r.offset()), r.key()));
+            counters.deadLettered.increment();
+        } catch (IngestOutput.ProduceException pe) {
+            LOG.error("dead letter for the malformed record {}-{}@{} could not be produced: {}", r.topic(),
+                    r.partition(), r.offset(), pe.getMessage());
+        }
+    }
+
+    /**
+     * @return the names of the sources this instance polls in follow mode now: those whose partition of the
+     *         discovered-urls topic the ingest group assigned to it ({@link SourceOwnership}); every source when
+     *         it is the only instance, none before the group assigned it partitions
+     */
+    public List<String> ownedSources() {
+        return ownedSourceDefinitions().stream().map(SourceDefinition::name).toList();
     }
 
     private void admitDiscovered(DiscoveredUrl d) {
@@ -328,6 +363,9 @@ public final class IngestService implements AutoCloseable {
                 discovered.commit(); // otherwise the unfinished URLs are read again by the next instance
             }
             discovered.close();
+        }
+        if (stateReader != null) {
+            stateReader.close();
         }
         if (output != null) {
             output.close();

@@ -70,6 +70,11 @@ public final class KafkaIngestOutput implements IngestOutput {
         send(new ProducerRecord<>(topic, null, key(key), value, h));
     }
 
+    @Override
+    public void deadLetterRecord(ProducerRecord<byte[], byte[]> record) throws ProduceException {
+        send(record);
+    }
+
     /** Writes the state asynchronously (the idempotent producer keeps the order per key). */
     @Override
     public void fetchState(String key, FetchState state) {

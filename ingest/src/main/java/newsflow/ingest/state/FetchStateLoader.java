@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.BiConsumer;
+import newsflow.common.serde.Json;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -13,78 +15,112 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import newsflow.common.serde.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the compacted fetch-state topic from the beginning to its end offsets (captured at start), without a
- * consumer group (manual assignment, no commits), keeping the latest state per key; a tombstone removes the
- * key. Malformed values are skipped with a warning (they cannot be acted on, and the topic is ingest's own).
+ * Reads the compacted fetch-state topic without a consumer group (manual assignment of every partition, no
+ * commits): first from the beginning to the end offsets captured at start ({@link #readToEnd}), keeping the
+ * latest state per key (a tombstone removes the key); then, while the instance runs, the states other ingest
+ * instances record ({@link #follow}), so that a URL another instance fetched after this one started is not
+ * fetched again (after a rebalance moves a source, or when a feed and a listing page announce the same URL to
+ * two instances). Malformed values are skipped with a warning: they cannot be acted on, and the topic is
+ * ingest's own. Not thread-safe: the service loop alone uses it after start-up.
  */
-public final class FetchStateLoader {
+public final class FetchStateLoader implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FetchStateLoader.class);
-
-    private FetchStateLoader() {
-    }
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final String topic;
+    private final List<TopicPartition> parts = new ArrayList<>();
 
     /**
+     * Opens a consumer on every partition of the topic, positioned at the beginning.
+     *
      * @param bootstrapServers the Kafka bootstrap servers
      * @param topic            the fetch-state topic name
-     * @param timeout          how long to wait for the topic metadata and the read
-     * @return key → latest state
-     * @throws IllegalStateException when the topic cannot be read to its end within {@code timeout}
+     * @param timeout          how long to wait for the topic metadata
+     * @throws IllegalStateException when the topic does not exist
      */
-    public static Map<String, FetchState> load(String bootstrapServers, String topic, Duration timeout) {
+    public FetchStateLoader(String bootstrapServers, String topic, Duration timeout) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-ingest-state-loader");
-        Map<String, FetchState> out = new HashMap<>();
+        this.topic = topic;
+        this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        List<PartitionInfo> infos = consumer.partitionsFor(topic, timeout);
+        if (infos == null || infos.isEmpty()) {
+            consumer.close();
+            throw new IllegalStateException("fetch-state topic " + topic + " does not exist");
+        }
+        infos.forEach(i -> parts.add(new TopicPartition(topic, i.partition())));
+        consumer.assign(parts);
+        consumer.seekToBeginning(parts);
+    }
+
+    /**
+     * @param timeout how long the read may take
+     * @return key → latest state, from the beginning to the end offsets at the time of the call
+     * @throws IllegalStateException when the topic cannot be read to its end within {@code timeout}
+     */
+    public Map<String, FetchState> readToEnd(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<PartitionInfo> infos = c.partitionsFor(topic, timeout);
-            if (infos == null || infos.isEmpty()) {
-                throw new IllegalStateException("fetch-state topic " + topic + " does not exist");
+        Map<String, FetchState> out = new HashMap<>();
+        Map<TopicPartition, Long> end = consumer.endOffsets(parts, timeout);
+        while (!caughtUp(end)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("fetch-state topic " + topic + " not read to its end within "
+                        + timeout);
             }
-            List<TopicPartition> parts = new ArrayList<>();
-            infos.forEach(i -> parts.add(new TopicPartition(topic, i.partition())));
-            c.assign(parts);
-            c.seekToBeginning(parts);
-            Map<TopicPartition, Long> end = c.endOffsets(parts, timeout);
-            while (!caughtUp(c, end)) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("fetch-state topic " + topic + " not read to its end within "
-                            + timeout);
-                }
-                for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(200))) {
-                    if (r.key() == null) {
-                        continue;
-                    }
-                    if (r.value() == null) {
-                        out.remove(r.key());
-                        continue;
-                    }
-                    try {
-                        out.put(r.key(), Json.mapper().readValue(r.value(), FetchState.class));
-                    } catch (java.io.IOException e) {
-                        LOG.warn("skipping malformed fetch state for {}: {}", r.key(), e.getMessage());
-                    }
-                }
-            }
+            read(Duration.ofMillis(200), out::put, out::remove);
         }
         LOG.info("fetch state read back: {} keys from {}", out.size(), topic);
         return out;
     }
 
-    private static boolean caughtUp(KafkaConsumer<?, ?> c, Map<TopicPartition, Long> end) {
+    /**
+     * Hands over the states written since the last read, without waiting.
+     *
+     * @param onState receives each key and its newest state (this instance's own included)
+     * @return how many records were read
+     */
+    public int follow(BiConsumer<String, FetchState> onState) {
+        return read(Duration.ZERO, onState, key -> { });
+    }
+
+    private int read(Duration timeout, BiConsumer<String, FetchState> onState,
+                     java.util.function.Consumer<String> onTombstone) {
+        int n = 0;
+        for (ConsumerRecord<String, byte[]> r : consumer.poll(timeout)) {
+            n++;
+            if (r.key() == null) {
+                continue;
+            }
+            if (r.value() == null) {
+                onTombstone.accept(r.key());
+                continue;
+            }
+            try {
+                onState.accept(r.key(), Json.mapper().readValue(r.value(), FetchState.class));
+            } catch (java.io.IOException e) {
+                LOG.warn("skipping malformed fetch state for {}: {}", r.key(), e.getMessage());
+            }
+        }
+        return n;
+    }
+
+    private boolean caughtUp(Map<TopicPartition, Long> end) {
         for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
-            if (c.position(e.getKey()) < e.getValue()) {
+            if (consumer.position(e.getKey()) < e.getValue()) {
                 return false;
             }
         }
         return true;
+    }
+
+    @Override
+    public void close() {
+        consumer.close();
     }
 }

@@ -6,9 +6,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
- * The crawl state in memory, written through to the compacted fetch-state topic. It is filled once at start-up
- * by {@link FetchStateLoader} (the whole topic, so a restarted instance knows every URL already fetched) and
- * kept current by {@link #record}. Thread-safe.
+ * The crawl state in memory, written through to the compacted fetch-state topic. It is filled at start-up by
+ * {@link FetchStateLoader} (the whole topic, so a restarted instance knows every URL already fetched), kept
+ * current by {@link #record} for this instance's outcomes and by {@link #learn} for the outcomes other instances
+ * write to the topic. Thread-safe.
  */
 public final class FetchStateStore {
     private final Map<String, FetchState> states = new ConcurrentHashMap<>();
@@ -49,6 +50,17 @@ public final class FetchStateStore {
     public void record(String key, FetchState state) {
         states.put(key, state);
         writer.accept(key, state);
+    }
+
+    /**
+     * Stores a state read from the topic (written by this or another instance) without writing it back. A
+     * final page outcome is never replaced by a non-final state.
+     *
+     * @param key   canonical page URL
+     * @param state the state read
+     */
+    public void learn(String key, FetchState state) {
+        states.merge(key, state, (known, read) -> known.isFinalPage() && !read.isFinalPage() ? known : read);
     }
 
     /** @return how many keys are known */

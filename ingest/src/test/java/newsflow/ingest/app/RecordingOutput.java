@@ -13,6 +13,8 @@ final class RecordingOutput implements IngestOutput {
     final List<RawPage> pages = new CopyOnWriteArrayList<>();
     final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
     final List<String> deadLetterClasses = new CopyOnWriteArrayList<>();
+    final List<org.apache.kafka.clients.producer.ProducerRecord<byte[], byte[]>> deadLetterRecords =
+            new CopyOnWriteArrayList<>();
     final Map<String, FetchState> states = new ConcurrentHashMap<>();
     /** When set, {@link #rawPage} fails with this cause, as a producer would. */
     volatile Exception rawPageFailure;
@@ -29,6 +31,11 @@ final class RecordingOutput implements IngestOutput {
     public void deadLetter(String key, DeadLetter letter, String exceptionClass) {
         deadLetters.add(letter);
         deadLetterClasses.add(exceptionClass);
+    }
+
+    @Override
+    public void deadLetterRecord(org.apache.kafka.clients.producer.ProducerRecord<byte[], byte[]> record) {
+        deadLetterRecords.add(record);
     }
 
     @Override

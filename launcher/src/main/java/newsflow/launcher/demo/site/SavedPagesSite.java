@@ -22,8 +22,8 @@ import java.util.zip.GZIPInputStream;
  * {@code newsflow demo --site ../shared/eval/fundus/test_data}.
  *
  * <p>Pages ({@code .html}, {@code .htm}, optionally {@code .gz}, at any depth; see {@link SavedPageIndex}) are
- * served under {@code /pages/…}, streamed from disk per request: {@code .gz} files decompressed on the fly (chunked,
- * no Content-Length). Content-Type is {@code text/html}, with {@code ; charset=…} when the page declares one in its
+ * served under {@code /pages/…}, read from disk per request: plain files streamed, {@code .gz} files decompressed
+ * whole first (a corrupt or oversized one answers 422 naming the file). Content-Type is {@code text/html}, with {@code ; charset=…} when the page declares one in its
  * first {@value HtmlCharsetSniffer#PREFIX_BYTES} bytes ({@link HtmlCharsetSniffer}). Also served: an RSS 2.0 feed
  * ({@value #RSS_PATH}) and a sitemap ({@value #SITEMAP_PATH}) listing every page, and a robots.txt allowing
  * everything. Feed and sitemap items carry no dates: a saved file's modification time is not the article's
@@ -40,6 +40,10 @@ public final class SavedPagesSite implements AutoCloseable {
     private static final String SITE_NAME = "Saved pages";
     /** Read buffer for streaming (bytes). */
     private static final int BUFFER_BYTES = 64 * 1024;
+    /** Largest decompressed {@code .gz} page served (bytes); ingest's own body cap is lower by default. */
+    static final int MAX_DECOMPRESSED_BYTES = 32 * 1024 * 1024;
+    /** Status for a saved page that cannot be served as HTML (corrupt or oversized gzip): permanent, no retry. */
+    static final int UNPROCESSABLE = 422;
 
     private final LoopbackServer server;
     private final SavedPageIndex index;
@@ -123,23 +127,60 @@ public final class SavedPagesSite implements AutoCloseable {
             exchange.sendResponseHeaders(Responses.NOT_MODIFIED, -1);
             return;
         }
-        try (InputStream file = Files.newInputStream(page.file());
-             InputStream in = page.gzip() ? new GZIPInputStream(file, BUFFER_BYTES) : file) {
+        if (page.gzip()) {
+            sendGzipPage(exchange, page);
+            return;
+        }
+        try (InputStream in = Files.newInputStream(page.file())) {
             byte[] head = in.readNBytes(HtmlCharsetSniffer.PREFIX_BYTES);
-            Optional<Charset> charset = HtmlCharsetSniffer.sniff(head);
-            exchange.getResponseHeaders().set("Content-Type",
-                    charset.map(c -> "text/html; charset=" + c.name()).orElse("text/html"));
+            setContentType(exchange, head);
             if (Responses.isHead(exchange)) {
                 exchange.sendResponseHeaders(Responses.OK, -1);
                 return;
             }
-            // 0 = chunked: a gzip file's decompressed length is unknown until it has been read
-            exchange.sendResponseHeaders(Responses.OK, page.gzip() ? 0 : page.size());
+            exchange.sendResponseHeaders(Responses.OK, page.size());
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(head);
                 in.transferTo(out);
             }
         }
+    }
+
+    /**
+     * A {@code .gz} page is decompressed whole before the status line is sent, so that a corrupt or truncated
+     * file gets a clear 422 response naming the file (which ingest dead-letters at once) instead of a
+     * connection dropped in mid-body (which ingest retries with back-off, then dead-letters as a network error).
+     */
+    private static void sendGzipPage(HttpExchange exchange, SavedPage page) throws IOException {
+        byte[] body;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(page.file()), BUFFER_BYTES)) {
+            body = in.readNBytes(MAX_DECOMPRESSED_BYTES + 1);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            Responses.sendError(exchange, UNPROCESSABLE, "corrupt gzip file " + page.file().getFileName() + ": "
+                    + e.getMessage());
+            return;
+        }
+        if (body.length > MAX_DECOMPRESSED_BYTES) {
+            Responses.sendError(exchange, UNPROCESSABLE, "page " + page.file().getFileName()
+                    + " decompresses to more than " + MAX_DECOMPRESSED_BYTES + " bytes");
+            return;
+        }
+        setContentType(exchange, java.util.Arrays.copyOf(body, Math.min(body.length,
+                HtmlCharsetSniffer.PREFIX_BYTES)));
+        if (Responses.isHead(exchange)) {
+            exchange.sendResponseHeaders(Responses.OK, -1);
+            return;
+        }
+        exchange.sendResponseHeaders(Responses.OK, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private static void setContentType(HttpExchange exchange, byte[] head) {
+        Optional<Charset> charset = HtmlCharsetSniffer.sniff(head);
+        exchange.getResponseHeaders().set("Content-Type",
+                charset.map(c -> "text/html; charset=" + c.name()).orElse("text/html"));
     }
 
     /** @return {@code http://127.0.0.1:<port>} (no trailing slash) */

@@ -125,6 +125,26 @@ class SavedPagesSiteTest {
     }
 
     @Test
+    void corruptOrTruncatedGzipPagesAnswer422NamingTheFileInsteadOfDroppingTheConnection(@TempDir Path other)
+            throws Exception {
+        Files.write(other.resolve("garbage.html.gz"), "this is not gzip at all".getBytes(StandardCharsets.UTF_8));
+        Path whole = other.resolve("whole.html.gz");
+        gzip(whole, UTF8_PAGE.repeat(50).getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = Files.readAllBytes(whole);
+        Files.write(other.resolve("truncated.html.gz"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        try (SavedPagesSite corrupt = SavedPagesSite.start(other)) {
+            for (String name : List.of("garbage", "truncated")) {
+                HttpResponse<byte[]> r = get(corrupt.baseUrl() + "/pages/" + name + ".html");
+                assertThat(r.statusCode()).as(name).isEqualTo(422);
+                assertThat(new String(r.body(), StandardCharsets.UTF_8)).contains(name + ".html.gz");
+            }
+            HttpResponse<byte[]> ok = get(corrupt.baseUrl() + "/pages/whole.html");
+            assertThat(ok.statusCode()).isEqualTo(200);
+            assertThat(new String(ok.body(), StandardCharsets.UTF_8)).isEqualTo(UTF8_PAGE.repeat(50));
+        }
+    }
+
+    @Test
     void plainPagesKeepTheirBytesAndGetACharsetOnlyWhenDeclared() throws Exception {
         HttpResponse<byte[]> utf8 = get(url("/pages/a.html"));
         assertThat(utf8.headers().firstValue("Content-Type")).contains("text/html; charset=UTF-8");
