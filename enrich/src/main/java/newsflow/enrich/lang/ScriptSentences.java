@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * Case C17: a paragraph that holds whole sentences in two writing systems (an English sentence, then its Arabic
  * translation, in one {@code <p>}) is cut at the sentence boundary where the script changes, so that each part
  * can go to its own edition. The script boundary is near-certain evidence; the sentence boundary keeps the cut
- * off the words. What stays whole: a short quote or a name in another script inside a sentence (the sentence's
- * script is that of its letters outside quotes, {@link LetterProfile}), and a run of sentences too small to be
- * text of its own (fewer than {@link #MIN_PART_LETTERS} letters or {@link #MIN_PART_WORDS} words, or title
- * case rather than running text, such as "Read More Latest News from Abohar (Punjab) in Urdu"), which joins the
- * run before it (or after it, when it opens the paragraph).
+ * off the words. What stays whole: a quote (a sentence end inside quotation marks ends no sentence, and a run
+ * needs its letters outside quotes) or a name in another script inside a sentence, and a run of sentences too
+ * small to be text of its own (fewer than {@link #MIN_PART_LETTERS} letters outside quotes or
+ * {@link #MIN_PART_WORDS} words, or title case rather than running text, such as "Read More Latest News from
+ * Abohar (Punjab) in Urdu"), which joins the run before it (or after it, when it opens the paragraph).
  */
 final class ScriptSentences {
 
@@ -102,7 +102,7 @@ final class ScriptSentences {
         if (system == null) {
             return false;
         }
-        return profile.letters(system) >= MIN_PART_LETTERS && profile.wordCount(system) >= MIN_PART_WORDS
+        return profile.unquotedLetters(system) >= MIN_PART_LETTERS && profile.wordCount(system) >= MIN_PART_WORDS
                 && capitalisedShare(profile.words(system)) < TITLE_CASE_SHARE;
     }
 
@@ -119,13 +119,23 @@ final class ScriptSentences {
         return (double) capital / split.length;
     }
 
-    /** @return the sentences, each from its first character to the start of the next one */
+    /**
+     * @return the sentences, each from its first character to the start of the next one; a sentence end inside
+     *         quotation marks does not end the sentence that quotes it
+     */
     private static List<Run> sentences(String text) {
         List<Run> out = new ArrayList<>();
         Matcher m = SENTENCE_END.matcher(text);
         int start = 0;
+        int quoteMarks = 0;
+        int counted = 0;
         while (m.find()) {
-            if (m.end() <= start || m.start() <= start) {
+            for (; counted < m.start(); counted++) {
+                if (LetterProfile.QUOTE_MARKS.indexOf(text.charAt(counted)) >= 0) {
+                    quoteMarks++;
+                }
+            }
+            if (m.end() <= start || m.start() <= start || quoteMarks % 2 == 1) {
                 continue;
             }
             out.add(new Run(start, m.start(), LetterProfile.of(text.substring(start, m.start())).dominant()));

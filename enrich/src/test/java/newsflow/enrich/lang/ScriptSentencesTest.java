@@ -33,6 +33,13 @@ class ScriptSentencesTest {
     }
 
     @Test
+    void aQuoteOfSeveralSentencesIsNotCut() {
+        String text = EN + " The minister told reporters: «سنبدأ التنفيذ الشهر المقبل. والعمل جار الآن على قدم"
+                + " وساق في كل المحافظات.» He then left the hall.";
+        assertThat(ScriptSentences.parts(text)).containsExactly(text);
+    }
+
+    @Test
     void aShortOrTitleCaseRunIsNotTextOfItsOwn() {
         String thanks = AR + " Thank you all.";
         String boilerplate = "Read More Politics Latest News from Lahore (Punjab) in Urdu. "
