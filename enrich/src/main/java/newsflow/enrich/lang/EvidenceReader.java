@@ -44,7 +44,21 @@ final class EvidenceReader {
         this.unsupported = unsupported;
     }
 
+    /**
+     * @param text any text
+     * @return its evidence
+     */
     BlockEvidence read(String text) {
+        return read(text, false);
+    }
+
+    /**
+     * @param text      any text
+     * @param undLikely true when the page is mostly in an unsupported language of the text's script
+     *                  ({@link UnsupportedMajority})
+     * @return its evidence
+     */
+    BlockEvidence read(String text, boolean undLikely) {
         LetterProfile profile = LetterProfile.of(text);
         WritingSystem system = profile.dominant();
         if (system == null) {
@@ -74,7 +88,7 @@ final class EvidenceReader {
             ranked = ArabicScriptLetters.apply(ranked, scriptWords);
         }
         if (unsupported != null) {
-            ranked = unsupported.apply(system, ranked, scored, scoredLetters);
+            ranked = unsupported.apply(system, ranked, scored, scoredLetters, undLikely);
         }
         return new BlockEvidence(system, letters, words, ranked, names);
     }

@@ -100,4 +100,13 @@ public final class LanguageIdentifier {
     BlockEvidence evidence(String text) {
         return reader.read(text);
     }
+
+    /**
+     * @param text      a block's text
+     * @param undLikely true when the page is mostly in an unsupported language of the text's script
+     * @return what the text says on its own, read with that knowledge ({@link UnsupportedMajority})
+     */
+    BlockEvidence evidence(String text, boolean undLikely) {
+        return reader.read(text, undLikely);
+    }
 }

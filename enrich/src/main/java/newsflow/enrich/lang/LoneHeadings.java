@@ -5,8 +5,9 @@ import newsflow.enrich.extract.BlockKind;
 
 /**
  * A heading alone in its language (no paragraph, list item or other block of the document but headings in it)
- * would make an edition with a title and no paragraph, or of headings only; on real pages that is far more often a short heading the statistics misread (names,
- * telegraphic words) than a section in another language without text. Such a heading takes the language of the
+ * would make an edition with a title and no paragraph, or of headings only; on real pages that is far more often
+ * a short heading the statistics misread (names, telegraphic words) than a section in another language without
+ * text. Such a heading takes the language of the
  * section it opens (the next block with letters), or of the previous block when it closes the document, unless
  * its own evidence is strong: a change of writing system, or a heading of at least {@link #LONG_LETTERS}
  * letters (a sentence, which the statistics read well). Paragraphs are left alone: a short paragraph in another

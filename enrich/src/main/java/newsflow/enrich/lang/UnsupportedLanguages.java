@@ -104,15 +104,29 @@ final class UnsupportedLanguages {
      */
     List<LinguaScorer.Ranked> apply(WritingSystem system, List<LinguaScorer.Ranked> ranked, String words,
                                     int letters) {
+        return apply(system, ranked, words, letters, false);
+    }
+
+    /**
+     * @param system    the text's dominant writing system
+     * @param ranked    the enabled candidates, best first
+     * @param words     the words the ranking was made on
+     * @param letters   letters in {@code words}
+     * @param undLikely true when the page around the text is mostly in an unsupported language of this script
+     *                  ({@link UnsupportedMajority}): the check always runs and {@code und} wins at any lead
+     * @return as {@link #apply(WritingSystem, List, String, int)}
+     */
+    List<LinguaScorer.Ranked> apply(WritingSystem system, List<LinguaScorer.Ranked> ranked, String words,
+                                    int letters, boolean undLikely) {
         if (!CHECKED.contains(system) || catalog.unsupported(system).isEmpty() || ranked.isEmpty()
-                || !close(ranked, letters) && !holdsAny(words, unsupportedUniqueLetters)) {
+                || !undLikely && !close(ranked, letters) && !holdsAny(words, unsupportedUniqueLetters)) {
             return ranked;
         }
         double lead = lead(system, words, letters);
         if (lead == Double.NEGATIVE_INFINITY) {
             return ranked;
         }
-        double undGap = UND_COST - lead;
+        double undGap = (undLikely ? 0 : UND_COST) - lead;
         List<LinguaScorer.Ranked> out = new ArrayList<>(ranked.size() + 1);
         if (undGap >= 0) {
             out.addAll(ranked);

@@ -81,6 +81,21 @@ class UnsupportedLanguagesTest {
         assertThat(mixed.get(1).paragraphs()).containsExactly(CZECH);
     }
 
+    @Test
+    void onAPageMostlyInAnUnsupportedLanguageItsShortBlocksAreUndecidedToo() {
+        String norwegian2 = "Opposisjonen er uenig og vil at Stortinget skal behandle forslaget på nytt før"
+                + " sommeren.";
+        List<EditionDraft> editions = new EditionSplitter(IDENTIFIER).split("Nytt statsbudsjett", List.of(
+                p(NORWEGIAN), p("Men hun har ikke glemt sine røtter."), p(norwegian2), p("Kortversjonen"),
+                p("– Det blir en tøff høst, sier han."), p(ENGLISH_QUOTE)), "nb");
+        assertThat(editions).extracting(EditionDraft::lang).containsExactly("und", "en");
+        assertThat(editions.get(0).paragraphs()).hasSize(5);
+        assertThat(editions.get(1).paragraphs()).containsExactly(ENGLISH_QUOTE);
+    }
+
+    private static final String ENGLISH_QUOTE = "The minister told the BBC that the government would not change its"
+            + " plans for the coming year, whatever the opposition says about them.";
+
     private static Block p(String text) {
         return new Block(BlockKind.PARAGRAPH, text);
     }
