@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Reads a text's own evidence, in this order: (1) letters only, by writing system ({@link LetterProfile});
  * (2) the dominant writing system narrows the candidates to the enabled languages written in it; (3) a script
- * only Japanese writes (kana) decides Japanese, and Han without kana leans to Chinese by
+ * only Japanese writes (kana, at least {@link #MIN_KANA_SHARE} of the letters) decides Japanese, and Han
+ * without kana leans to Chinese by
  * {@link #HAN_ONLY_LETTER_GAP} per letter (a Japanese sentence without a single kana is rare, but kanji-only
  * headings, names and place lines on Japanese pages are common: short ones take the page's Japanese from
  * {@link ContextResolver}); (4) a single remaining candidate is decided by the script; (5) otherwise Lingua
@@ -18,6 +19,12 @@ final class EvidenceReader {
 
     /** Kana letters from which a CJK text is Japanese. */
     static final int MIN_KANA = 1;
+    /**
+     * Share of kana among a text's CJK letters from which it is Japanese: Japanese prose writes a third or more
+     * of its letters in kana, a headline a tenth or more; a stray kana in a Chinese paragraph (a typo, a
+     * borrowed の) is under one in a hundred.
+     */
+    static final double MIN_KANA_SHARE = 0.05;
     /**
      * Gap of Japanese behind Chinese per Han letter of a text without kana: up to forty Han letters (a heading,
      * names, a place line, a short sentence) stay within {@link ContextResolver#SWITCH_COST} of a Japanese
@@ -70,7 +77,7 @@ final class EvidenceReader {
         boolean names = NameLikeText.test(scriptWords);
         List<String> candidates = catalog.candidates(system);
         if (system == WritingSystem.CJK) {
-            candidates = cjk(candidates, profile);
+            candidates = cjk(candidates, profile, letters);
             if (candidates.size() == 2) {
                 return new BlockEvidence(system, letters, words, List.of(new LinguaScorer.Ranked("zh", 0),
                         new LinguaScorer.Ranked("ja", HAN_ONLY_LETTER_GAP * letters)), names);
@@ -109,13 +116,14 @@ final class EvidenceReader {
     }
 
     /**
-     * @return {@code [ja]} when the text holds kana (or Chinese is not enabled), {@code [zh, ja]} for Han only
-     *         when both are enabled, {@code [zh]} when Japanese is not, else none
+     * @return {@code [ja]} when the text holds enough kana (or Chinese is not enabled), {@code [zh, ja]} for Han
+     *         (next to no kana) when both are enabled, {@code [zh]} when Japanese is not, else none
      */
-    private static List<String> cjk(List<String> candidates, LetterProfile profile) {
+    private static List<String> cjk(List<String> candidates, LetterProfile profile, int cjkLetters) {
         boolean ja = candidates.contains("ja");
         boolean zh = candidates.contains("zh");
-        if (ja && (profile.kana() >= MIN_KANA || !zh)) {
+        boolean kana = profile.kana() >= MIN_KANA && profile.kana() >= MIN_KANA_SHARE * cjkLetters;
+        if (ja && (kana || !zh)) {
             return List.of("ja");
         }
         if (ja) {

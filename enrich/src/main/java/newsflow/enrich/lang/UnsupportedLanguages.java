@@ -52,6 +52,13 @@ final class UnsupportedLanguages {
      */
     static final int MAX_CHECKED_LETTERS = 120;
     /**
+     * Letters a text needs for the check on its own: on single words and word pairs the trigram likelihoods
+     * swing by factors ("beach" fits another language three times better; French "naïvement" has a letter
+     * Lingua lists as Catalan's), so short blocks take {@code und} only from their page
+     * ({@link UnsupportedMajority}, {@link ContextResolver}).
+     */
+    static final int MIN_CHECKED_LETTERS = 20;
+    /**
      * Scripts where the check is reliable. Not Devanagari: trigrams alone take 2–4% of Hindi sentences for
      * Marathi, so Marathi stays Hindi.
      */
@@ -119,7 +126,8 @@ final class UnsupportedLanguages {
     List<LinguaScorer.Ranked> apply(WritingSystem system, List<LinguaScorer.Ranked> ranked, String words,
                                     int letters, boolean undLikely) {
         if (!CHECKED.contains(system) || catalog.unsupported(system).isEmpty() || ranked.isEmpty()
-                || !undLikely && !close(ranked, letters) && !holdsAny(words, unsupportedUniqueLetters)) {
+                || !undLikely && (letters < MIN_CHECKED_LETTERS
+                        || !close(ranked, letters) && !holdsAny(words, unsupportedUniqueLetters))) {
             return ranked;
         }
         double lead = lead(system, words, letters);

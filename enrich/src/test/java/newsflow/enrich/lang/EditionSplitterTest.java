@@ -123,6 +123,15 @@ class EditionSplitterTest {
     }
 
     @Test
+    void aStrayKanaDoesNotMakeAChineseParagraphJapanese() {
+        String zh1 = "北京市政府今天公布了新的交通计划，市民可以在本月底之前提出意见。";
+        String typo = "市长表示，第一批公交专用道将在暑假前开通，更多线路将在明年陆续建成ぃ并向全体市民开放使用。";
+        List<EditionDraft> editions = SPLITTER.split(null, List.of(p(zh1), p("新华社记者"), p(typo),
+                p("（责编：王明）")), null);
+        assertThat(editions).extracting(EditionDraft::lang).containsExactly("zh");
+    }
+
+    @Test
     void hanTextWithoutJapaneseAroundItIsChinese() {
         String zh1 = "北京市政府今天公布了新的交通计划，市民可以在本月底之前提出意见。";
         String zh2 = "市长表示，第一批公交专用道将在暑假前开通。";
