@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Recognises a text in a language Lingua knows but the configuration does not enable (Czech, Norwegian,
- * Bulgarian, Marathi…) written in a script an enabled language shares, so that it is called {@code und} rather
+ * Bulgarian…) written in a script an enabled language shares, so that it is called {@code und} rather
  * than the closest enabled language (Czech read as Portuguese). The test: Lingua in low-accuracy mode (trigrams
  * only, about 1 MiB of heap per language) ranks every Lingua language of the text's script; the
  * {@linkplain #lead lead} of the best unsupported language over the best enabled one, in the letter-units of
@@ -30,12 +30,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * spent on few blocks.
  *
  * <p>{@link #UND_COST} was chosen on Lingua's test sentences (1,000 per language): above a lead of 10
- * letter-units, none of the enabled languages' sentences loses its label but one Turkish sentence (Ottoman
- * transliteration), while these shares of sentences become {@code und} (the rest keep the closest enabled
- * language, as before): Czech 0.84, Slovak 0.87, Croatian 0.91, Slovene 0.86, Norwegian 0.83, Danish 0.80,
- * Swedish 0.72, Romanian 0.79, Catalan 0.50, Kazakh 0.98, Macedonian 0.61, Serbian 0.47, Bulgarian 0.37,
- * Belarusian 0.26; close relatives of an enabled language stay with it (Malay 0.00 next to Indonesian,
- * Afrikaans 0.12 next to Dutch).
+ * letter-units, none of the enabled languages' sentences, word pairs or single words loses its label but one
+ * Turkish sentence (Ottoman transliteration), while these shares of sentences, read alone, become {@code und}
+ * (the rest keep the closest enabled language, as before): Czech 0.82, Slovak 0.86, Croatian 0.91, Slovene
+ * 0.85, Norwegian 0.82, Danish 0.79, Swedish 0.71, Romanian 0.78, Catalan 0.50, Kazakh 0.97, Macedonian 0.61,
+ * Serbian 0.53, Bulgarian 0.37, Belarusian 0.26; close relatives of an enabled language stay with it (Malay
+ * 0.00 next to Indonesian, Afrikaans 0.12 next to Dutch). On a page, {@link UnsupportedMajority} then brings
+ * the rest of a mostly-unsupported page along (the fundus Czech, Danish, Icelandic and Norwegian pages give one
+ * {@code und} edition each).
+ *
+ * <p>Lingua names Marathi among the Devanagari languages, but the check does not run there (see
+ * {@link #CHECKED}).
  */
 final class UnsupportedLanguages {
 
