@@ -11,8 +11,9 @@ import newsflow.enrich.extract.BlockKind;
  *   <li><b>Context</b>: another block with letters takes the language of the nearest anchor of the same writing
  *       system before or after it when that language trails its own best by at most {@link #SWITCH_COST} (or at
  *       all, for names): a name, a truncated sentence or a short heading in the document's language is not a
- *       switch. A block without a verdict on unsupported languages is at {@link #SWITCH_COST} from {@code und}
- *       (the context of a language the configuration does not enable).</li>
+ *       switch; nor is a single word ("Specs:", "Broccoli", a German compound read as Dutch), whatever its
+ *       statistics, which are weakest on single words. A block without a verdict on unsupported languages is at
+ *       {@link #SWITCH_COST} from {@code und} (the context of a language the configuration does not enable).</li>
  *   <li><b>Own</b>: otherwise a block keeps its own best language when an anchor of its script exists and
  *       clearly disagrees (a five-word French heading in an English page), or when it is a phrase in a script
  *       no anchor writes (an Arabic caption in an English page): a change of script is near-certain
@@ -133,7 +134,7 @@ final class ContextResolver {
                 bestGap = contextGap(e, candidate);
             }
         }
-        if (best != null && allows(e, bestGap, SWITCH_COST)) {
+        if (best != null && (allows(e, bestGap, SWITCH_COST) || e.words() < PHRASE_MIN_WORDS)) {
             return best;
         }
         if (e.nameLike()) {

@@ -105,6 +105,14 @@ class EditionSplitterTest {
     }
 
     @Test
+    void aSingleWordMakesNoEditionOfItsOwn() {
+        List<EditionDraft> editions = SPLITTER.split(null,
+                List.of(p(EN_1), p("Specs:"), p(EN_2), p("Broccoli"), p(EN_3)), null);
+        assertThat(editions).extracting(EditionDraft::lang).containsExactly("en");
+        assertThat(editions.get(0).paragraphs()).hasSize(5);
+    }
+
+    @Test
     void aShortParagraphClearlyInAnotherLanguageKeepsIt() {
         List<EditionDraft> editions = SPLITTER.split(null,
                 List.of(p(EN_1), p("La réforme des retraites adoptée au Sénat"), p(EN_2), p(EN_3)), null);
