@@ -14,8 +14,10 @@
  * enabled languages fit about equally, a language Lingua knows but the configuration does not enable (Czech,
  * Norwegian, Bulgarian…) wins as {@code und} ({@link newsflow.enrich.lang.UnsupportedLanguages}); then
  * {@link newsflow.enrich.lang.ContextResolver} lets names, truncated sentences and blocks without letters take
- * their neighbours' language while a short paragraph clearly in another language keeps its own, and a heading
- * alone in its language joins the section it opens ({@link newsflow.enrich.lang.LoneHeadings}).
+ * their neighbours' language while a short paragraph (two words or more) clearly in another language keeps its
+ * own, and a heading alone in its language joins the section it opens
+ * ({@link newsflow.enrich.lang.LoneHeadings}); a page mostly in an unsupported language is read again with that
+ * knowledge ({@link newsflow.enrich.lang.UnsupportedMajority}).
  *
  * <p>Measured with {@code java -Xmx1g -jar newsflow.jar eval languages --data ../shared/eval --sets
  * sentences,word-pairs,single-words}, the twenty default languages (2 shared cores, so the rates vary):
@@ -37,9 +39,9 @@
  *   <tr><td>blocks/s, one thread, warm</td><td>700–2,200</td><td>≈1,400</td></tr>
  * </table>
  * The unsupported-language check ({@link newsflow.enrich.lang.UnsupportedLanguages}) adds about 40 MiB (the
- * trigram models of the Latin- and Cyrillic-script languages Lingua knows) and about a third to the CPU time
- * per block on the mixed-language set (≈4,000 → ≈3,000 blocks per CPU-second, thread CPU time, warm); it
- * leaves the figures above unchanged. {@code new LanguageIdentifier(languages, mode, false)} turns it off.
+ * trigram models of the Latin- and Cyrillic-script languages Lingua knows) and 10–25% to the CPU time per
+ * block on the mixed-language set (≈4,000 → ≈3,500 blocks per CPU-second, thread CPU time, warm); it leaves
+ * the figures above unchanged (single words 0.8672 included). {@code new LanguageIdentifier(languages, mode, false)} turns it off.
  * High-accuracy mode is the default: it is the one that meets the targets on short blocks, within a 1 GiB heap.
  * Each further Latin-, Cyrillic- or Arabic-script language costs about 30 MiB in that mode; languages whose
  * script decides alone load no model.
