@@ -48,6 +48,9 @@ final class FutureCue {
     private static final Pattern AR_NOT_VERB = Pattern.compile("(?:ستين|ستون|ستاد|ستار|ستوديو|سنوي|سنتين|سنين|"
             + "سنغافور|سينما|سيناريو|سيناء|سياس|سياح|سيطر|سيول|سيف|سيار|سيبير|ستراتيج)");
 
+    /** Most words between an expression and a following القادم/المقبل that still qualifies it. */
+    private static final int MAX_ADJECTIVE_GAP_WORDS = 3;
+
     /** Longest stretch (UTF-16 chars) looked at on each side of the expression: bounds the cost on unpunctuated text. */
     private static final int MAX_SENTENCE = 400;
 
@@ -86,6 +89,9 @@ final class FutureCue {
         var m = AR.matcher(sentence);
         while (m.find()) {
             String w = m.group();
+            if (s + m.start() >= end && !governsBackwards(w, text.substring(end, s + m.start()))) {
+                continue;
+            }
             if (w.contains("سوف") || w.contains("قادم") || w.contains("مقبل") || w.startsWith("غد")) {
                 return true;
             }
@@ -94,6 +100,34 @@ final class FutureCue {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an Arabic cue found after the expression still speaks of it. A cue opening a coordinated clause
+     * with و or ف ("افتتح يوم الثلاثاء وسيغلق يوم الجمعة": the closing is future, the opening is not) belongs to
+     * that clause; an adjective القادم/المقبل qualifies a noun next to it, so it counts only within
+     * {@link #MAX_ADJECTIVE_GAP_WORDS} words of the expression ("يوم الثلاثاء من الأسبوع المقبل") and with no
+     * coordinated clause (a word opening with و or ف) in between.
+     */
+    private static boolean governsBackwards(String cue, String between) {
+        boolean conjunction = cue.charAt(0) == 'و' || cue.charAt(0) == 'ف';
+        if (conjunction && (cue.contains("سوف") || isFutureVerb(cue))) {
+            return false;
+        }
+        if (cue.contains("قادم") || cue.contains("مقبل")) {
+            String gap = between.strip();
+            if (gap.isEmpty()) {
+                return true;
+            }
+            String[] words = gap.split("\\s+");
+            for (String w : words) {
+                if (w.charAt(0) == 'و' || w.charAt(0) == 'ف') {
+                    return false; // a coordinated clause in between: the adjective is that clause's
+                }
+            }
+            return words.length <= MAX_ADJECTIVE_GAP_WORDS;
+        }
+        return true;
     }
 
     /** سـ + imperfect prefix, excluding nouns ending in taa marbuta or the plural -at (سيارة، سنوات، سياسية). */

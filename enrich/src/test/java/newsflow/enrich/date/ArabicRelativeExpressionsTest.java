@@ -113,6 +113,16 @@ class ArabicRelativeExpressionsTest {
         assertOne(sentence, text, value);
     }
 
+    @org.junit.jupiter.api.Test
+    void aFutureCueInALaterCoordinatedClauseDoesNotMoveAnEarlierWeekday() {
+        // "the port opened on Tuesday and will close next Friday" (reference Thursday 6 September 2018)
+        assertThat(values(tag("افتتح الميناء يوم الثلاثاء وسيغلق يوم الجمعة المقبل", "ar", REF)))
+                .containsExactly("2018-09-04", "2018-09-07");
+        // an adjective a few words after the weekday still qualifies it
+        assertThat(values(tag("يعقد الاجتماع يوم الثلاثاء من الأسبوع المقبل", "ar", REF)))
+                .first().isEqualTo("2018-09-11");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "ينعقد اليوم 5 سبتمبر 2018 الحوار الثاني|اليوم 5 سبتمبر 2018|2018-09-05",
