@@ -1,12 +1,14 @@
 package newsflow.ingest.app;
 
+import static newsflow.ingest.app.BrokerReads.await;
+import static newsflow.ingest.app.BrokerReads.header;
+import static newsflow.ingest.app.BrokerReads.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,14 +22,10 @@ import newsflow.common.serde.Json;
 import newsflow.common.topic.Topics;
 import newsflow.embedded.kafka.EmbeddedKafka;
 import newsflow.ingest.TestSite;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -166,16 +164,16 @@ class IngestServiceIT {
                 service.start();
                 Thread loop = new Thread(service::follow, "follow-loop");
                 loop.start();
-                awaitCondition(() -> service.fetched() == 1, "first page");
-                awaitCondition(() -> service.notModified() >= 1, "a 304 on the re-polled feed");
+                await(() -> service.fetched() == 1, "first page");
+                await(() -> service.notModified() >= 1, "a 304 on the re-polled feed");
                 feedItems[0] = feedItems[0] + "<item><link>" + b + "/f/2.html</link></item>";
-                awaitCondition(() -> service.fetched() == 2, "the new feed item");
+                await(() -> service.fetched() == 2, "the new feed item");
                 Files.writeString(sources, "{\"sources\":[{\"name\":\"one\",\"feeds\":[\"" + b + "/feed.xml\"],"
                         + "\"poll_interval\":\"PT1S\"},{\"name\":\"two\",\"sitemaps\":[\"" + b + "/other.xml\"]}]}",
                         StandardCharsets.UTF_8);
                 java.nio.file.Files.setLastModifiedTime(sources,
                         java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(5)));
-                awaitCondition(() -> service.fetched() == 3, "the page of the source added to the sources file");
+                await(() -> service.fetched() == 3, "the page of the source added to the sources file");
                 service.stop();
                 loop.join(30_000);
                 assertThat(loop.isAlive()).isFalse();
@@ -188,17 +186,6 @@ class IngestServiceIT {
         }
     }
 
-    /** Waits (liveness, not timing) for a condition of the running service; fails after a generous minute. */
-    private static void awaitCondition(java.util.function.BooleanSupplier condition, String what)
-            throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("the service never reached: " + what);
-            }
-            Thread.sleep(50);
-        }
-    }
 
     private static void produceDiscovered(String bootstrap, Topics topics, String url, String via) throws Exception {
         Properties p = new Properties();
@@ -210,26 +197,5 @@ class IngestServiceIT {
         }
     }
 
-    private static String header(ConsumerRecord<?, ?> r, String name) {
-        var h = r.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
 
-    private static List<ConsumerRecord<String, byte[]>> readAll(String bootstrap, String topic) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p,
-                new org.apache.kafka.common.serialization.StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = new ArrayList<>();
-            c.partitionsFor(topic).forEach(i -> parts.add(new TopicPartition(topic, i.partition())));
-            c.assign(parts);
-            c.seekToBeginning(parts);
-            Map<TopicPartition, Long> end = c.endOffsets(parts);
-            while (parts.stream().anyMatch(tp -> c.position(tp) < end.get(tp))) {
-                c.poll(Duration.ofMillis(200)).forEach(out::add);
-            }
-        }
-        return out;
-    }
 }
