@@ -79,6 +79,13 @@ public final class EvalLanguagesCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%s mean=%.4f:%s%n", set.getKey(), r.mean(set.getKey()), sb);
             }
             out.println("sentences ar/fa/ur confusion (gold -> predicted): " + r.arabicScriptConfusion);
+            if (!r.undecidedUnsupported.isEmpty()) {
+                StringBuilder sb = new StringBuilder();
+                r.undecidedUnsupported.forEach((lang, t) -> sb.append(String.format(Locale.ROOT, " %s=%.2f", lang,
+                        t.rate())));
+                out.printf(Locale.ROOT, "sentences of languages not enabled, share undecided (und) mean=%.3f:%s%n",
+                        r.undecidedUnsupported.values().stream().mapToDouble(Tally::rate).average().orElse(0), sb);
+            }
             out.printf(Locale.ROOT, "single texts: %d in %.1fs = %.0f texts/s%n", r.items, r.nanos / 1e9,
                     r.items / (r.nanos / 1e9));
         } else {

@@ -12,7 +12,8 @@ import newsflow.enrich.lang.LanguageIdentifier;
 /**
  * Scores single-text identification on Lingua's test data (../shared/eval/lingua/language-testdata/
  * {sentences,word-pairs,single-words}/&lt;iso639-1&gt;.txt, one item per line; the file name is the language):
- * accuracy per enabled language and set, and the confusion among Arabic-script languages.
+ * accuracy per enabled language and set, the confusion among Arabic-script languages, and, for the sentences of
+ * the languages not enabled, the share left undecided ({@code und}) rather than given a wrong enabled language.
  */
 public final class LinguaDataEval {
 
@@ -25,6 +26,8 @@ public final class LinguaDataEval {
         public final Map<String, Map<String, Tally>> accuracy = new TreeMap<>();
         /** On sentences: gold (ar, fa, ur) → predicted → count. */
         public final Map<String, Map<String, Integer>> arabicScriptConfusion = new TreeMap<>();
+        /** Sentences of languages not enabled: language → share undecided (null or {@code und}). */
+        public final Map<String, Tally> undecidedUnsupported = new TreeMap<>();
         /** Items identified. */
         public long items;
         /** Time spent identifying, nanoseconds. */
@@ -81,6 +84,30 @@ public final class LinguaDataEval {
                 result.accuracy.computeIfAbsent(set, k -> new TreeMap<>()).put(lang, tally);
             }
         }
+        if (sets.contains("sentences")) {
+            scoreUnsupported(dir.resolve("language-testdata").resolve("sentences"), result);
+        }
         return result;
+    }
+
+    private void scoreUnsupported(Path sentences, Result result) throws IOException {
+        List<Path> files;
+        try (var list = Files.list(sentences)) {
+            files = list.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path file : files) {
+            String lang = file.getFileName().toString().replace(".txt", "");
+            if (identifier.catalog().enabled().contains(lang)) {
+                continue;
+            }
+            Tally tally = new Tally();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    String got = identifier.detect(line).lang();
+                    tally.add(got == null || "und".equals(got));
+                }
+            }
+            result.undecidedUnsupported.put(lang, tally);
+        }
     }
 }
