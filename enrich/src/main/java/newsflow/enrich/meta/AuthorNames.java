@@ -19,7 +19,7 @@ import org.jsoup.nodes.Element;
  * start or end of the article text ({@link SignatureLines}). Each raw credit is cleaned ({@link #clean}): a
  * publisher credit ("hessenschau.de, Frankfurt, Germany") is dropped whole; the "By"/"Von"/"Par"/"بقلم" prefix
  * goes, lists are split on commas, "and", "und", "&amp;", "و", and a dateline place after a name goes
- * ("Von Seb Dumitru, Lille"); noise is dropped: staff and desk credits, reading times ("3 Minute Read"), the
+ * ("Von Seb Dumitru, Lille"), and so does a date after the names; noise is dropped: staff and desk credits, reading times ("3 Minute Read"), the
  * site name, e-mail addresses, URLs, dates, strings too long to be a name. Names are de-duplicated
  * case-insensitively, in page order.
  */
@@ -57,6 +57,10 @@ final class AuthorNames {
     private static final Pattern DOMAIN = Pattern.compile("(?i)^[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}$");
     /** A single capitalised Latin word: a place after a person's name in a dateline credit ("Von X Y, Lille"). */
     private static final Pattern SINGLE_WORD = Pattern.compile("^\\p{Lu}[\\p{L}'-]+$");
+    /** A date after the name in a byline element ("By Jane Doe March 11, 2015 3:46 PM", "Von X 05.08.2024"). */
+    private static final Pattern TRAILING_DATE = Pattern.compile("(?i)\\s+(?:(?:on|am|le|el)\\s+)?(?:"
+            + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
+            + "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}).*$");
     /** WordPress's default account: its "author" is whoever posted, not the writer. */
     private static final Pattern ADMIN_ACCOUNT = Pattern.compile("(?i)/author/admin/?$");
 
@@ -218,6 +222,7 @@ final class AuthorNames {
                 continue;
             }
             s = PREFIX.matcher(PARENTHESES.matcher(s).replaceAll("")).replaceFirst("");
+            s = TRAILING_DATE.matcher(s).replaceFirst("");
             if (isPublisherCredit(s, site)) {
                 continue;
             }

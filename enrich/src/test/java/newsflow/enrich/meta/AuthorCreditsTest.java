@@ -37,6 +37,16 @@ class AuthorCreditsTest {
     }
 
     @Test
+    void dateAfterTheNameInABylineIsCutOff() {
+        String html = "<html><body><article><h1>T</h1><cite class=\"byline\"><span>By </span><span>JANE ROE</span>\n"
+                + "<abbr>March 11, 2015 3:46 PM</abbr></cite>" + BODY + "</article></body></html>";
+        assertThat(run(html, "https://x.example/a/1").authors()).containsExactly("JANE ROE");
+        String german = "<html><body><article><h1>T</h1><div class=\"byline\">Von Max Muster 05.08.2024, 20:59 Uhr"
+                + "</div>" + BODY + "</article></body></html>";
+        assertThat(run(german, "https://x.example/a/1").authors()).containsExactly("Max Muster");
+    }
+
+    @Test
     void twitterWrittenByPairNamesTheAuthor() {
         String html = "<html><head><meta name=\"author\" content=\"j.doe@paper.example\">"
                 + "<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Jane Doe\">"
