@@ -19,9 +19,9 @@ import org.jsoup.nodes.Element;
  * start or end of the article text ({@link SignatureLines}). Each raw credit is cleaned ({@link #clean}): a
  * publisher credit ("hessenschau.de, Frankfurt, Germany") is dropped whole; the "By"/"Von"/"Par"/"بقلم" prefix
  * goes, lists are split on commas, "and", "und", "&amp;", "و", and a dateline place after a name goes
- * ("Von Seb Dumitru, Lille"), and so does a date after the names; noise is dropped: staff and desk credits, reading times ("3 Minute Read"), the
- * site name, e-mail addresses, URLs, dates, strings too long to be a name. Names are de-duplicated
- * case-insensitively, in page order.
+ * ("Von Seb Dumitru, Lille"), and so does a date after the names; noise is dropped: staff and desk credits,
+ * reading times ("3 Minute Read"), the site name, e-mail addresses, URLs, dates, strings too long to be a name.
+ * Names are de-duplicated case-insensitively, in page order.
  */
 final class AuthorNames {
 

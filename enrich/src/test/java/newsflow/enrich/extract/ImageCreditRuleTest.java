@@ -6,7 +6,10 @@ import java.time.Instant;
 import newsflow.common.model.SourceHints;
 import org.junit.jupiter.api.Test;
 
-/** Image credits, placeholders and promotion lines are boilerplate; captions and sentences are text. */
+/**
+ * Image credits, placeholders, promotion lines and dated author lines are boilerplate; captions and sentences are
+ * text.
+ */
 class ImageCreditRuleTest {
 
     private final BoilerplatePhrases phrases = new BoilerplatePhrases();
@@ -37,6 +40,17 @@ class ImageCreditRuleTest {
         assertThat(phrases.isBoilerplate("The agency Getty Images said it had withdrawn the altered picture.")).isFalse();
         assertThat(phrases.isBoilerplate("Fotografen warteten stundenlang vor dem Gericht.")).isFalse();
         assertThat(phrases.isBoilerplate("The actor arrived at the premiere in Paris on Thursday evening.")).isFalse();
+    }
+
+    @Test
+    void authorNameWithADateIsABylineLine() {
+        java.util.Set<String> authors = java.util.Set.of("eva muster-frau");
+        assertThat(DatelineBylineRule.isCreditLine("do 25.04.24 | 14:07 uhr | von eva muster-frau", authors)).isTrue();
+        assertThat(DatelineBylineRule.isCreditLine("publisert: 05.08.24 kl. 14:47 av eva muster-frau", authors))
+                .isTrue();
+        assertThat(DatelineBylineRule.isCreditLine("eva muster-frau sagte am 25.04.24, das theater sei voll",
+                authors)).isFalse();
+        assertThat(DatelineBylineRule.isCreditLine("do 25.04.24 | 14:07 uhr", authors)).isFalse();
     }
 
     @Test
