@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
  *       {@link #MIN_TITLE_WORDS} words, a site or section name) and does not contain it (Readability.js
  *       {@code _getArticleTitle} takes the h1 for a title under 15 characters);</li>
  *   <li>else the first declared title, preferring the JSON-LD headline when the meta title is that headline
- *       plus a separated tail; its site-name part removed: a part on the far side of a separator
+ *       plus a separated tail of at most {@link #MAX_HEADLINE_TAIL_WORDS} words; its site-name part removed: a part on the far side of a separator
  *       ({@link #SEPARATORS}, or a bare {@link #GLUED_SEPARATORS}) that names the site ({@link SiteNames}: site
  *       name, host, host label), or a tail the meta title shares with a differently-headed {@code <title>};
  *       in {@code <title>} only also any tail of at most {@link #MAX_SUFFIX_WORDS} words while the kept part has
@@ -37,6 +37,8 @@ final class TitleExtractor {
     static final double MIN_H1_SHARE = 0.4;
     /** The remaining headline must keep this many words. */
     static final int MIN_TITLE_WORDS = 3;
+    /** Longest tail (words) by which a meta title may exceed the JSON-LD headline and still be a site/section name. */
+    static final int MAX_HEADLINE_TAIL_WORDS = 3;
     /** A {@code <title>} shorter than this (characters) names the site or section, not the article. */
     static final int SHORT_TITLE_CHARS = 15;
 
@@ -102,11 +104,15 @@ final class TitleExtractor {
         return isShort && !norm(t).contains(norm(h1)) && words(h1) > words(t);
     }
 
-    /** @return whether {@code full} is {@code head}, a separator and a tail (compared normalised) */
+    /**
+     * @return whether {@code full} is {@code head}, a separator and a tail of at most
+     *     {@link #MAX_HEADLINE_TAIL_WORDS} words (compared normalised)
+     */
     private static boolean isHeadPlusTail(String full, String head) {
         String f = norm(full);
         String h = norm(head);
-        if (h.isEmpty() || f.length() <= h.length() || !f.startsWith(h)) {
+        if (h.isEmpty() || f.length() <= h.length() || !f.startsWith(h)
+                || words(f.substring(h.length())) > MAX_HEADLINE_TAIL_WORDS + 1) {
             return false;
         }
         for (String sep : SEPARATORS) {

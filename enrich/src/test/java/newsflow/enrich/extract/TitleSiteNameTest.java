@@ -60,6 +60,13 @@ class TitleSiteNameTest {
     }
 
     @Test
+    void longerMetaTitleTailBeyondTheHeadlineIsKept() {
+        assertThat(title("<meta property=\"og:title\" content=\"Derby day - Liverpool lose at Everton\">", "",
+                "https://sportpages.example/derby", "Derby day", "Sport Pages"))
+                .isEqualTo("Derby day - Liverpool lose at Everton");
+    }
+
+    @Test
     void tailSharedByMetaTitleAndDocumentTitleIsStripped() {
         assertThat(title("<meta property=\"og:title\" content=\"Tram lines tested in the heat | City Herald\">"
                         + "<title>Trams tested in heat | City Herald</title>", "", "https://herald.example/1", null,
