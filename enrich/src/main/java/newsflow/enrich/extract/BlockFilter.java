@@ -11,8 +11,8 @@ import java.util.Set;
  *   <li>blocks of teaser cards ({@link TeaserCardRule}) are dropped;</li>
  *   <li>link blocks ({@link LinkDensity#isLinkBlock}) are dropped;</li>
  *   <li>boilerplate phrases ({@link BoilerplatePhrases}) are dropped;</li>
- *   <li>in paragraphs, lines that repeat the title, name an author or are bylines/datelines
- *       ({@link DatelineBylineRule}) are dropped, and a paragraph left empty goes;</li>
+ *   <li>in paragraphs, lines that repeat the title, name an author, are bylines/datelines or an author's name
+ *       with a date ({@link DatelineBylineRule}) are dropped, and a paragraph left empty goes;</li>
  *   <li>headings that repeat the title are dropped;</li>
  *   <li>a block identical to the one before it is dropped;</li>
  *   <li>headings left at the end (no text follows them) are dropped.</li>
@@ -88,6 +88,7 @@ final class BlockFilter {
         if (!paragraph) {
             return false;
         }
-        return normAuthors.contains(n) || metadataLines.isMetadataLine(line);
+        return normAuthors.contains(n) || metadataLines.isMetadataLine(line)
+                || DatelineBylineRule.isCreditLine(n, normAuthors);
     }
 }

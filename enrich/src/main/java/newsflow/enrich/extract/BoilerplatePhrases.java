@@ -10,7 +10,7 @@ import java.util.Locale;
  * which is never main text (case C26). Also: a block that is only an ad-slot label ({@link #AD_LABELS}), and a
  * block of at most {@link #MAX_CTA_CHARS} characters that is a newsletter call to action (a verb of
  * {@link #CTA_VERBS} with an object of {@link #CTA_OBJECTS}), a "follow us" line naming a social network, and a
- * gallery counter ("Image 3 of 5").
+ * gallery counter ("Image 3 of 5"), and image credits and placeholders ({@link ImageCreditRule}).
  */
 final class BoilerplatePhrases {
 
@@ -28,7 +28,7 @@ final class BoilerplatePhrases {
             "related topics", "related links", "related reading", "more on this story",
             "czytaj więcej", "czytaj też", "czytaj także", "lesen sie auch", "mehr zum thema", "lesen sie mehr",
             "lire aussi", "à lire aussi", "a lire aussi", "lire la suite", "leer más", "lee también", "leia mais",
-            "leia também", "leggi anche", "devamını oku", "ayrıca bakınız", "читайте также", "ещё по теме",
+            "leia também", "leggi anche", "jetzt weiterlesen", "weiterlesen", "devamını oku", "ayrıca bakınız", "читайте также", "ещё по теме",
             "läs också", "les også", "læs også", "lees ook", "اقرأ المزيد",
             "شارك", "تابعونا", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ ايضا", "الكلمات المفتاحية",
             "جميع الحقوق محفوظة", "اشترك", "التعليقات", "مواضيع ذات صلة", "أخبار ذات صلة", "طباعة", "المصدر:");
@@ -39,7 +39,8 @@ final class BoilerplatePhrases {
             "pubblicità", "реклама", "إعلان", "اعلان", "広告", "광고");
 
     /** Calls to action: a short block containing a word of each list is a newsletter or subscription promo. */
-    static final List<String> CTA_VERBS = List.of("sign up", "subscribe", "register", "get our", "اشترك", "سجل");
+    static final List<String> CTA_VERBS = List.of("sign up", "signing up", "subscribe", "register", "get our",
+            "anmelden", "abonnieren", "hier entlang", "inscrivez", "abonnez", "iscriviti", "suscríbete", "اشترك", "سجل");
     /** Objects of calls to action. */
     static final List<String> CTA_OBJECTS = List.of("newsletter", "inbox", "daily email", "النشرة");
     /** Longest block the call-to-action test applies to. */
@@ -56,6 +57,8 @@ final class BoilerplatePhrases {
     /** Words that open a gallery counter ("Image 3 of 5"). */
     static final List<String> GALLERY_WORDS = List.of("image", "photo", "picture", "slide", "foto", "bild");
 
+    private final ImageCreditRule credits = new ImageCreditRule();
+
     /** Phrases (lower case) that mark a block as boilerplate wherever they occur and whatever its length. */
     static final List<String> ALWAYS = List.of(
             "enable javascript", "javascript is disabled", "javascript must be enabled", "your browser does not support",
@@ -66,6 +69,9 @@ final class BoilerplatePhrases {
      * @return true when the block is boilerplate
      */
     boolean isBoilerplate(String text) {
+        if (credits.isCredit(text)) {
+            return true;
+        }
         String t = text.toLowerCase(Locale.ROOT).strip();
         if (t.length() <= MAX_BLOCK_CHARS * 2) {
             for (String p : ALWAYS) {

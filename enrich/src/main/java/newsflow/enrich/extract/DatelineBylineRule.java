@@ -8,7 +8,8 @@ import java.util.Set;
  * only gives a date/time ("Updated 6 September 2018, 1:52 am", "2016-10-14", "14/5/2017") is page metadata, not
  * main text. A line is a dateline when, after removing digits, punctuation and date words (months, weekdays,
  * am/pm, zone abbreviations, "updated", "published"… in English, Arabic, German, French and Spanish), at most
- * {@link #MAX_LEFTOVER_LETTERS} letters remain.
+ * {@link #MAX_LEFTOVER_LETTERS} letters remain. A line that names a known author next to a date and byline words
+ * only ("Do 25.04.24 | 14:07 Uhr | Von Jane Doe") is a byline too ({@link #isCreditLine}).
  */
 final class DatelineBylineRule {
 
@@ -45,7 +46,12 @@ final class DatelineBylineRule {
             "publié", "le", "mis", "à", "jour", "h",
             "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
             "noviembre", "diciembre", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-            "actualizado", "publicado", "el", "de", "del", "las", "hs");
+            "actualizado", "publicado", "el", "de", "del", "las", "hs",
+            "publisert", "oppdatert", "kl", "publicerad", "uppdaterad", "udgivet", "opdateret");
+
+    /** Words joining or introducing names in a byline (lower case). */
+    static final Set<String> CREDIT_WORDS = Set.of("by", "von", "par", "por", "di", "door", "av", "af", "and", "und",
+            "et", "y", "og", "och", "en", "e", "text", "autor", "author");
 
     /**
      * @param line one line of a block, stripped
@@ -56,6 +62,36 @@ final class DatelineBylineRule {
             return false;
         }
         return isDateline(line) || isByline(line);
+    }
+
+    /**
+     * @param normLine a line, normalised like {@link TitleExtractor#norm}
+     * @param authors  the page's author names, normalised the same way
+     * @return whether the line is only author names, byline words, separators and a date/time
+     */
+    static boolean isCreditLine(String normLine, Set<String> authors) {
+        if (authors.isEmpty() || normLine.length() > MAX_LINE_CHARS) {
+            return false;
+        }
+        String rest = normLine;
+        boolean named = false;
+        for (String a : authors) {
+            if (a.length() >= 3 && rest.contains(a)) {
+                rest = rest.replace(a, " ");
+                named = true;
+            }
+        }
+        if (!named) {
+            return false;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String w : rest.split("[\\s|,;:·•]+")) {
+            if (!w.isEmpty() && !CREDIT_WORDS.contains(w)) {
+                kept.append(w).append(' ');
+            }
+        }
+        String left = kept.toString().strip();
+        return left.isEmpty() || isDateline(left);
     }
 
     static boolean isByline(String line) {

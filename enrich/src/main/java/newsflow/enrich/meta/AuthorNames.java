@@ -12,13 +12,16 @@ import org.jsoup.nodes.Element;
 
 /**
  * The people credited with an article, from the first source that names any, in this order: JSON-LD
- * {@code author} of the article object (string, Person, or array), {@code meta name=author} / article:author
- * (unless a URL), {@code itemprop=author}, {@code rel=author} and author-page links, then elements whose class says byline or
- * author (never inside comments, related lists,
- * sidebars, footers or asides). Each raw credit is cleaned ({@link #clean}): the "By"/"Von"/"Par"/"بقلم" prefix goes, lists are split on
- * commas, "and", "und", "&amp;", "و"; noise is dropped: staff and desk credits, reading times ("3 Minute Read"),
- * the site name, e-mail addresses, URLs, dates, strings too long to be a name. Names are de-duplicated
- * case-insensitively, in page order.
+ * {@code author} of the article object (string, Person, or array; not an Organization, not WordPress's admin
+ * account), {@code meta name=author} / article:author (unless a URL) and Twitter's "Written by" label/data pair,
+ * {@code itemprop=author}, {@code rel=author} and author-page links, then elements whose class says byline or
+ * author (never inside comments, related lists, sidebars, footers or asides), last a bold signature line at the
+ * start or end of the article text ({@link SignatureLines}). Each raw credit is cleaned ({@link #clean}): a
+ * publisher credit ("hessenschau.de, Frankfurt, Germany") is dropped whole; the "By"/"Von"/"Par"/"بقلم" prefix
+ * goes, lists are split on commas, "and", "und", "&amp;", "و", and a dateline place after a name goes
+ * ("Von Seb Dumitru, Lille"), and so does a date after the names; noise is dropped: staff and desk credits,
+ * reading times ("3 Minute Read"), the site name, e-mail addresses, URLs, dates, strings too long to be a name.
+ * Names are de-duplicated case-insensitively, in page order.
  */
 final class AuthorNames {
 
@@ -46,6 +49,20 @@ final class AuthorNames {
             + "|follow|twitter|facebook|instagram|subscribe|share|comments?|red|agentur(en)?|quelle|source|name"
             + "|nachrichten|zeitung|inc|ltd|llc|gmbh|verlag|ag|sid|kna|epd|by|von|par|por)\\b"
             + "|@|https?:|www\\.|\\d|فريق|المحرر|التحرير|وكالة|وكالات");
+
+    /** A twitter:label naming the author field. */
+    private static final Pattern WRITTEN_BY = Pattern.compile(
+            "(?i)^\\s*(written by|author|autor|verfasst von|par|by)\\b");
+    /** A host name ("hessenschau.de", "mbl.is"): a credit starting with one is the publisher's, not a person's. */
+    private static final Pattern DOMAIN = Pattern.compile("(?i)^[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)*\\.\\p{L}{2,}$");
+    /** A single capitalised Latin word: a place after a person's name in a dateline credit ("Von X Y, Lille"). */
+    private static final Pattern SINGLE_WORD = Pattern.compile("^\\p{Lu}[\\p{L}'-]+$");
+    /** A date after the name in a byline element ("By Jane Doe March 11, 2015 3:46 PM", "Von X 05.08.2024"). */
+    private static final Pattern TRAILING_DATE = Pattern.compile("(?i)\\s+(?:(?:on|am|le|el)\\s+)?(?:"
+            + "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
+            + "|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}).*$");
+    /** WordPress's default account: its "author" is whoever posted, not the writer. */
+    private static final Pattern ADMIN_ACCOUNT = Pattern.compile("(?i)/author/admin/?$");
 
     /** Zones whose author names are other articles' or commenters' (related lists, sidebars, comments). */
     private static final Pattern OTHER_ZONES = Pattern.compile(
@@ -79,6 +96,7 @@ final class AuthorNames {
                 + "meta[name=parsely-author], meta[name=twitter:misc:Written by]")) {
             raw.add(m.attr("content"));
         }
+        twitterLabelled(doc, raw);
         names = clean(raw, siteName);
         if (!names.isEmpty()) {
             return names;
@@ -91,8 +109,29 @@ final class AuthorNames {
             return names;
         }
         raw.clear();
-        addTexts(doc, "[class~=(?i)(^|[-_ ])(byline|author|author-name|autor|article-author)([-_ ]|$)]", raw);
-        return clean(raw, siteName);
+        addTexts(doc, "[class~=(?i)(^|[-_ ])(byline|author|author-?name|author-?line|autor|autor-?name"
+                + "|article-author)([-_ ]|$)]", raw);
+        names = clean(raw, siteName);
+        if (!names.isEmpty()) {
+            return names;
+        }
+        return clean(SignatureLines.find(doc), siteName);
+    }
+
+    /**
+     * Twitter's labelled data pairs ({@code twitter:label1 = "Written by"}, {@code twitter:data1 = name}), which
+     * Yoast SEO and other CMS write for the author.
+     */
+    private static void twitterLabelled(Document doc, List<String> raw) {
+        for (Element label : doc.select("meta[name^=twitter:label][content]")) {
+            String n = label.attr("name").substring("twitter:label".length());
+            if (WRITTEN_BY.matcher(label.attr("content")).find()) {
+                Element data = doc.selectFirst("meta[name=twitter:data" + n + "][content]");
+                if (data != null) {
+                    raw.add(data.attr("content"));
+                }
+            }
+        }
     }
 
     /**
@@ -155,6 +194,10 @@ final class AuthorNames {
             if (type.contains("organization")) {
                 return;
             }
+            String id = a.path("url").asText(a.path("@id").asText(""));
+            if (ADMIN_ACCOUNT.matcher(id).find()) {
+                return;
+            }
             String name = JsonLdObjects.text(a, "name");
             if (name != null) {
                 raw.add(name);
@@ -179,7 +222,11 @@ final class AuthorNames {
                 continue;
             }
             s = PREFIX.matcher(PARENTHESES.matcher(s).replaceAll("")).replaceFirst("");
-            for (String part : SPLIT.split(s)) {
+            s = TRAILING_DATE.matcher(s).replaceFirst("");
+            if (isPublisherCredit(s, site)) {
+                continue;
+            }
+            for (String part : withoutPlace(s)) {
                 String name = PREFIX.matcher(part.strip()).replaceFirst("").strip();
                 name = TITLE_SUFFIX.matcher(name).replaceFirst("").strip();
                 name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s&&[^.]]+$", "").strip();
@@ -189,6 +236,38 @@ final class AuthorNames {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * A credit whose first comma-separated part is a host name or the site name ("hessenschau.de, Frankfurt,
+     * Germany") names the publisher and its seat: none of its parts is a person.
+     */
+    static boolean isPublisherCredit(String credit, String site) {
+        int comma = credit.indexOf(',');
+        if (comma < 0) {
+            return false;
+        }
+        String first = credit.substring(0, comma).strip();
+        return DOMAIN.matcher(first).matches() || !site.isEmpty() && first.toLowerCase(Locale.ROOT).equals(site);
+    }
+
+    /**
+     * Splits a credit into name parts and drops a dateline place: a last part after a comma that is one
+     * capitalised Latin word while the part before it is a name of two or more words ("Von Seb Dumitru, Lille";
+     * "By Jane Doe, Paris"). People listed together are joined by "and"/"und" or all have full names.
+     */
+    static List<String> withoutPlace(String credit) {
+        List<String> parts = new ArrayList<>(List.of(SPLIT.split(credit)));
+        int comma = credit.lastIndexOf(',');
+        if (parts.size() >= 2 && comma > 0) {
+            String last = parts.get(parts.size() - 1).strip().replaceAll("[.\\s]+$", "");
+            String before = parts.get(parts.size() - 2).strip();
+            String afterComma = credit.substring(comma + 1).strip().replaceAll("[.\\s]+$", "");
+            if (last.equals(afterComma) && SINGLE_WORD.matcher(last).matches() && before.split("\\s+").length >= 2) {
+                parts.remove(parts.size() - 1);
+            }
+        }
+        return parts;
     }
 
     private static boolean isName(String name, String site) {

@@ -13,7 +13,8 @@ import java.util.List;
  *       time, when the chosen one has a time), its value is taken, so an offset-less JSON-LD time that agrees
  *       with an offset-carrying meta tag only corroborates it, and a bare date gains the page's time;</li>
  *   <li>conflicting metadata is settled by the headline date ({@link BylineConsensus}), a year or month is
- *       refined by a day inside it, and a metadata time one day from the shown date yields to it
+ *       refined by a day inside it, a visible time yields to a machine-readable time of the same day
+ *       ({@link MachineTimePreference}), and a metadata time one day from the shown date yields to it
  *       ({@link VisibleDayPreference});</li>
  *   <li>modified = the strongest modification candidate not before the publication date.</li>
  * </ol>
@@ -53,7 +54,8 @@ final class CandidateRanker {
             return null;
         }
         DateCandidate agreed = BylineConsensus.apply(refined(best, cands), cands);
-        return VisibleDayPreference.apply(corroborated(agreed, cands), cands);
+        DateCandidate machine = MachineTimePreference.apply(agreed, cands);
+        return VisibleDayPreference.apply(corroborated(machine, cands), cands);
     }
 
     /** @return the score, less {@link EvidenceScores#NO_DAY_PENALTY} for a value without a day */

@@ -9,7 +9,9 @@ import org.jsoup.nodes.Element;
 /**
  * Date candidates from {@code <meta>} tags (name, property, itemprop or http-equiv) and from
  * {@code itemprop=datePublished/dateModified} on visible elements (content, datetime or text). The key table
- * gathers the tags htmldate, newspaper4k and news-please read, with the kind each one states.
+ * gathers the tags htmldate, newspaper4k and news-please read, with the kind each one states. A key outside the
+ * table is looked up again by its words ({@link #words}), so the spelling variants publishers write
+ * ("article:published:time", "article.published_time", "og:article:published-time") count as the tag they spell.
  */
 final class MetaTagDates {
 
@@ -93,6 +95,35 @@ final class MetaTagDates {
         return null;
     }
 
+    /** The table by its keys' words: "article:published_time" also answers "article:published:time". */
+    private static final Map<String, Key> BY_WORDS = byWords();
+
+    private static Map<String, Key> byWords() {
+        Map<String, Key> m = new java.util.HashMap<>();
+        for (Map.Entry<String, Key> e : KEYS.entrySet()) {
+            m.merge(words(e.getKey()), e.getValue(), (a, b) -> a.score() >= b.score() ? a : b);
+        }
+        return Map.copyOf(m);
+    }
+
+    /**
+     * @param key a meta key
+     * @return its lower-case words joined by '_' ("Article:Published:Time" gives "article_published_time")
+     */
+    static String words(String key) {
+        return String.join("_", key.toLowerCase(Locale.ROOT).strip().split("[:._\\-]+"));
+    }
+
+    /** @return the table entry for a key, by its exact spelling or its words; else the generic reading */
+    private static Key lookup(String key) {
+        String k = key.toLowerCase(Locale.ROOT).strip();
+        Key known = KEYS.get(k);
+        if (known == null) {
+            known = BY_WORDS.get(words(k));
+        }
+        return known != null ? known : generic(key);
+    }
+
     private static Key pub(int score) {
         return new Key(DateKind.PUBLISHED, score);
     }
@@ -118,7 +149,7 @@ final class MetaTagDates {
         for (Element meta : doc.select("meta[content]")) {
             String key = firstNonEmpty(meta.attr("property"), meta.attr("name"), meta.attr("itemprop"),
                     meta.attr("http-equiv"));
-            Key k = key == null ? null : KEYS.getOrDefault(key.toLowerCase(Locale.ROOT).strip(), generic(key));
+            Key k = key == null ? null : lookup(key);
             if (k == null) {
                 continue;
             }
