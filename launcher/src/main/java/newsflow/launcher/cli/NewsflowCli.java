@@ -56,9 +56,12 @@ public final class NewsflowCli implements Runnable {
         while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
             root = root.getCause();
         }
-        System.err.println("newsflow " + cmd.getCommandName() + ": " + root.getClass().getSimpleName() + ": "
-                + root.getMessage() + (System.getenv("NEWSFLOW_DEBUG") == null
-                ? " (set NEWSFLOW_DEBUG=1 for the stack trace)" : ""));
+        boolean userError = root instanceof IllegalArgumentException
+                || root instanceof org.apache.kafka.common.config.ConfigException;
+        System.err.println("newsflow " + cmd.getCommandName() + ": "
+                + (userError && root.getMessage() != null ? "" : root.getClass().getSimpleName() + ": ")
+                + root.getMessage() + (userError || System.getenv("NEWSFLOW_DEBUG") != null
+                ? "" : " (set NEWSFLOW_DEBUG=1 for the stack trace)"));
         return 1;
     }
 }

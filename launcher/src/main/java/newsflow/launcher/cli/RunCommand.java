@@ -27,7 +27,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(feeds)) {
-            System.err.println("run: --feeds " + feeds + " is not a file");
+            System.err.println("newsflow run: --feeds " + feeds.toAbsolutePath() + " is not a file");
             return 2;
         }
         Path workDir = run.prepareWorkDir(Path.of("newsflow-run"));
