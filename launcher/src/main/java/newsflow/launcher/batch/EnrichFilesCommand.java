@@ -51,7 +51,7 @@ public final class EnrichFilesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Enricher enricher = Enrichers.create(EnrichConfig.load(config, System.getenv(), Map.of()));
+        Enricher enricher = Enrichers.create(newsflow.launcher.stack.EnrichConfigs.load(config, System.getenv(), Map.of()));
         ObjectMapper json = Json.mapper().copy()
                 .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS);
         List<String> rows = new ArrayList<>();

@@ -91,7 +91,7 @@ public final class PipelineStack implements AutoCloseable {
         Map<String, String> env = System.getenv();
         Map<String, Object> common = new HashMap<>();
         common.put(CommonConfig.BOOTSTRAP_SERVERS, bootstrap);
-        this.enrichConfig = EnrichConfig.load(o.configFile(), env, with(common, EnrichConfig.STATE_DIR,
+        this.enrichConfig = EnrichConfigs.load(o.configFile(), env, with(common, EnrichConfig.STATE_DIR,
                 o.workDir().resolve("streams").toString()));
         this.topics = enrichConfig.topics();
         TopicBootstrap.ensure(bootstrap, topics.all(enrichConfig.topicLanguages()), Optional.of(o.partitions()));
