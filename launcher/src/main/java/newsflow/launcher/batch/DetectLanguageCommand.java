@@ -3,12 +3,8 @@ package newsflow.launcher.batch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,8 +45,8 @@ public final class DetectLanguageCommand implements Callable<Integer> {
         ObjectMapper mapper = Json.mapper();
         long lines = 0;
         long start = System.nanoTime();
-        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        try (BufferedReader in = "-".equals(input)
+        try (JsonLinesOutput out = JsonLinesOutput.stdout(mapper);
+             BufferedReader in = "-".equals(input)
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                 : BatchInput.open(Path.of(input))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -62,12 +58,9 @@ public final class DetectLanguageCommand implements Callable<Integer> {
                     row.put("lang", d.lang());
                 }
                 row.put("confidence", d.confidence());
-                out.write(mapper.writeValueAsString(row));
-                out.write('\n');
+                out.write(row);
                 lines++;
             }
-        } finally {
-            out.flush();
         }
         LOG.info("detect-language: {} lines in {} ms", lines, (System.nanoTime() - start) / 1_000_000);
         return 0;
