@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  *   <li>years, kept only in a date context ({@link YearContext});</li>
  *   <li>clock times: "3 p.m.", "10:30 am", "noon", "midnight" on the reference day (TIME).</li>
  * </ol>
- * A month or day without a year takes the year nearest the reference day.
+ * A day without a year is the latest one on or before the reference day (or one in the coming weeks), the
+ * next one in a future sentence or after "effective", strictly before after a past verb ("ended Jan. 31"); a
+ * month alone is the latest one unless a future modal governs its clause or "this/next/last year" follows.
  */
 final class EnglishDateGrammar implements DateGrammar {
 
@@ -40,15 +42,48 @@ final class EnglishDateGrammar implements DateGrammar {
     private static final Pattern DECADE = Pattern.compile(B0 + "(?:the )?(?:(?:early|late|mid)[- ])?(?:(1[5-9]|20)(\\d)0"
             + "|'(\\d)0)s" + B1);
     private static final Pattern TIME = Pattern.compile(B0 + "(\\d{1,2})(?:[:.](\\d{2}))? ?(a\\.m\\.|p\\.m\\.|am|pm|AM|PM)"
-            + "(?![\\p{L}])|" + B0 + "(noon|midnight)" + B1);
+            + "(?![\\p{L}])|" + B0 + "(noon|midday|midnight)" + B1);
     private static final Pattern MAY_CONTEXT = Pattern.compile(
             "(?i)(?:in|since|until|till|through|by|of|during|from|to|before|after|between|and|or|last|next|this|"
                     + "early|late|mid|end of|beginning of|start of|middle of)[ -]$");
 
+    /** "effective Feb. 1": a date announced as the start of a rule or an office is the coming one */
+    private static final Pattern EFFECTIVE = Pattern.compile("(?i)(?<![\\p{L}])effective (?:on |from |as of )?$");
+
+    /** "the year ended Jan. 31", "since March 3": a past-tense verb or "since" puts the date before the reference */
+    private static final Pattern ENDED = Pattern.compile("(?i)(?<![\\p{L}])(?:ended|since|began|started|closed|died|"
+            + "was|were) (?:on )?$");
+
     /** A date without a year in a report is the latest one on or before the reference, else the next one. */
     static RelativeDateResolver.Direction tense(String text, int start, int end) {
-        return FutureCue.isFuture(text, start, end) ? RelativeDateResolver.Direction.ON_OR_AFTER
-                : RelativeDateResolver.Direction.ON_OR_BEFORE;
+        if (ENDED.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
+            return RelativeDateResolver.Direction.BEFORE;
+        }
+        return FutureCue.isFuture(text, start, end) || EFFECTIVE.matcher(text.substring(Math.max(0, start - 12), start))
+                .find() ? RelativeDateResolver.Direction.ON_OR_AFTER : RelativeDateResolver.Direction.ON_OR_BEFORE;
+    }
+
+    /** "April next year", "February this year": the year expression that follows names the month's year */
+    private static final Pattern YEAR_AFTER = Pattern.compile("(?i),? (?:of )?(this|last|next) year(?![\\p{L}])");
+    /** a future modal earlier in the clause ("will be named commander for a mission in December") */
+    private static final Pattern FUTURE_CLAUSE = Pattern.compile("(?i)(?<![\\p{L}])(?:will|'ll|shall|expected to|"
+            + "scheduled to|due to|plans? to|set to|is to|are to)(?![\\p{L}])[^.,;:!?\n\"]*$");
+    /** a word between the modal and the month that puts the month back in the past ("since", "as it did") */
+    private static final Pattern PAST_MARK = Pattern.compile("(?i)(?<![\\p{L}])(?:since|did|was|were|had|ago|"
+            + "last|earlier|previous)(?![\\p{L}])");
+    private static final int CLAUSE_LOOKBACK = 120;
+
+    /**
+     * A month named alone is the latest one, unless a future modal governs its clause: the sentence's tense
+     * elsewhere is too weak a cue for a whole month ("will rise, as it did in October").
+     */
+    static RelativeDateResolver.Direction clauseTense(String text, int start) {
+        String before = text.substring(Math.max(0, start - CLAUSE_LOOKBACK), start);
+        Matcher f = FUTURE_CLAUSE.matcher(before);
+        if (f.find() && !PAST_MARK.matcher(f.group()).find()) {
+            return RelativeDateResolver.Direction.ON_OR_AFTER;
+        }
+        return RelativeDateResolver.Direction.ON_OR_BEFORE;
     }
 
     @Override
@@ -103,8 +138,13 @@ final class EnglishDateGrammar implements DateGrammar {
             };
             // a bare month: the latest one, or one in the coming weeks (a sentence's tense is too weak a cue
             // for a whole month: "will rise, as it did in October")
-            int year = "this".equals(mod) ? r.getYear() : RelativeDateResolver.yearFor(r, month, 0,
-                    dir != null ? dir : RelativeDateResolver.Direction.ON_OR_BEFORE);
+            Matcher y = YEAR_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 16));
+            int year = y.lookingAt() ? r.getYear() + switch (y.group(1).toLowerCase(Locale.ROOT)) {
+                case "last" -> -1;
+                case "next" -> 1;
+                default -> 0;
+            } : "this".equals(mod) ? r.getYear() : RelativeDateResolver.yearFor(r, month, 0,
+                    dir != null ? dir : clauseTense(text, m.start()));
             out.add(Candidate.date(m.start(), m.end(), Timex.month(year, month), false));
         }
         m = DECADE.matcher(text);
@@ -117,7 +157,7 @@ final class EnglishDateGrammar implements DateGrammar {
         while (m.find()) {
             String hm;
             if (m.group(4) != null) {
-                hm = m.group(4).equalsIgnoreCase("noon") ? "12:00" : "24:00";
+                hm = m.group(4).equalsIgnoreCase("midnight") ? "24:00" : "12:00";
             } else {
                 int h = Integer.parseInt(m.group(1));
                 int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));

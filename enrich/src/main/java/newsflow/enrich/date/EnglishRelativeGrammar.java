@@ -26,7 +26,11 @@ import java.util.regex.Pattern;
  *   <li>quarters and halves: "the third quarter", "fourth-quarter", "the first half of 1990";</li>
  *   <li>seasons with a modifier or a year: "last fall", "summer 1998";</li>
  *   <li>weekdays: latest on or before, or the next one in a future sentence ({@link FutureCue});</li>
- *   <li>sets: daily, weekly, monthly, annually, every/each/per + unit.</li>
+ *   <li>sets: daily, weekly, monthly, annually, every/each/per + unit;</li>
+ *   <li>durations with a half ({@link EnglishHalfDurations}), mid-morning/mid-afternoon
+ *       ({@link EnglishPartsOfDay}), "the summer" (the reference year's);</li>
+ *   <li>last, anaphora anchored to the dates found so far ({@link EnglishAnaphora}): "that year", "the
+ *       following month", "the previous Friday", "a year earlier".</li>
  * </ol>
  * In a sentence about quarterly results, "a year ago/earlier" and "year-earlier" name the same quarter one
  * year back (the comparison period of earnings reports), else the previous year.
@@ -40,7 +44,7 @@ final class EnglishRelativeGrammar implements DateGrammar {
     private static final Pattern DEICTIC = Pattern.compile(B0 + "(today|yesterday|tomorrow|tonight|last night|"
             + "(?:this|yesterday|tomorrow) (?:morning|afternoon|evening|night)|now|currently|current|nowadays|"
             + "at present|the present|presently|recently|lately|the past|in the past|the future|"
-            + "in future|the near future|in recent (?:years|months|weeks|days)|these days)" + B1 + "(?![ -](?:year|month|week|day|quarter|decade|century|period|"
+            + "in future|the near future|the (?:near|short) term|in recent (?:years|months|weeks|days)|these days)" + B1 + "(?![ -](?:year|month|week|day|quarter|decade|century|period|"
             + "generation|season|fiscal|five|six|\\d))", I);
     private static final Pattern CALENDAR_UNIT = Pattern.compile(B0 + "((?:(?:earlier|later|early|late|mid|"
             + "the end of|the beginning of|the start of|the middle of|the rest of|the remainder of)[ -])?"
@@ -53,7 +57,8 @@ final class EnglishRelativeGrammar implements DateGrammar {
             + "(?: (?:quarter|period|level|results?|figure))?)" + B1, I);
     private static final Pattern SPAN_DURATION = Pattern.compile(B0 + "((?:(?:the|over the|in the|during the|"
             + "for the|within the) )?(?:(past|last|next|first|previous|coming|final|initial|latest|following) )?"
-            + "(" + NUMBER_RE + "|several|a few|few|many|some|a couple of|couple of)[ -](" + UNIT_RE + ")"
+            + "(" + NUMBER_RE + "|several|a few|few|many|some|a couple of|couple of)[ -](?:(?:more|additional|extra|"
+            + "straight|consecutive|trading|business|working) )?(" + UNIT_RE + ")"
             + "(?:[ -]long)?)" + B1 + "(?![ -](?:old|olds)" + B1 + ")", I);
     /** a fiscal period named by its end ("in the year ended June 30") is a duration of one year */
     private static final Pattern YEAR_ENDED = Pattern.compile(B0 + "((?:the|its) (?:fiscal |full |calendar )?year)"
@@ -66,7 +71,8 @@ final class EnglishRelativeGrammar implements DateGrammar {
             + "past several|last several) (years|months|weeks|days|decades)|(?:the )?(years|months|weeks|days) ahead)" + B1, I);
     private static final Pattern VAGUE_PLURAL = Pattern.compile(B0 + "(?:for|in|over|within|after|take|took|"
             + "takes|taken|lasting|lasted|last|lasts)( (years|months|weeks|days|hours|decades))" + B1, I);
-    private static final Pattern QUARTER = Pattern.compile(B0 + "((?:(?:the|its|a|this|their|this year's|last year's) )?"
+    private static final Pattern QUARTER = Pattern.compile(B0 + "((?:(?:the|its|a|this|their|this year's|last year's|"
+            + "next year's) )?"
             + "(first|second|third|fourth|1st|2nd|3rd|4th|final)[ -](quarter|half)(?:[ -](?:of )?((?:fiscal )?"
             + "(?:19|20)\\d\\d))?)" + B1, I);
     private static final Pattern QUARTER_YEAR_FIRST = Pattern.compile(B0 + "((?:fiscal )?((?:19|20)\\d\\d)(?:'s)? "
@@ -75,6 +81,9 @@ final class EnglishRelativeGrammar implements DateGrammar {
             + "just ended )?quarter|the latest period)" + B1 + "(?!-)", I);
     private static final Pattern SEASON = Pattern.compile(B0 + "((?:(last|this|next|early|late|Last|This|Next) )?"
             + "(spring|summer|fall|autumn|winter)(?: (?:of )?((?:19|20)\\d\\d))?)" + B1);
+    /** "the summer", "over the winter": the season of the reference year (its current or latest instance) */
+    private static final Pattern THE_SEASON = Pattern.compile(B0 + "(the (spring|summer|fall|autumn|winter))" + B1
+            + "(?! of| (?:season|months?|collection|games|olympics|solstice|term|session|break|recess|holidays?)" + B1 + ")", I);
     private static final Pattern WEEKDAY = Pattern.compile(B0 + "((?:(last|next|this|coming|Last|Next|This) )?("
             + WEEKDAY_RE + ")(?:'s)?(?: (morning|afternoon|evening|night))?)(?![\\p{L}\\p{N}])");
     private static final Pattern SET = Pattern.compile(B0 + "(daily|weekly|monthly|annually|yearly|"
@@ -112,9 +121,14 @@ final class EnglishRelativeGrammar implements DateGrammar {
                 LocalDate d = first.equals("yesterday") ? r.minusDays(1) : first.equals("tomorrow") ? r.plusDays(1) : r;
                 v = Timex.day(d) + "T" + PART_OF_DAY.get(w.substring(w.indexOf(' ') + 1));
                 type = "TIME";
+            } else if (w.startsWith("in recent ")) {
+                // "in recent months" is a vague stretch of time back from now (TIDES 2005: PXM, like "the past
+                // few months"), not a point in the past
+                v = Timex.duration(null, EnglishLexicon.unit(w.substring(10)));
+                type = "DURATION";
             } else if (w.contains("recent") || w.equals("lately") || w.contains("past")) {
                 v = Timex.PAST_REF;
-            } else if (w.contains("future")) {
+            } else if (w.contains("future") || w.endsWith("term")) {
                 v = Timex.FUTURE_REF;
             } else {
                 v = Timex.PRESENT_REF;
@@ -157,10 +171,10 @@ final class EnglishRelativeGrammar implements DateGrammar {
                     && m.group(3).equalsIgnoreCase("a")) {
                 continue;
             }
-            if (m.group(3).matches("\\d+") && m.group(3).length() > 4) {
+            if (m.group(3).matches("\\d+") && (m.group(3).length() > 4 || m.group(3).matches("(?:1[6-9]|20)\\d\\d"))) {
                 continue;
             }
-            if ("Q".equals(unit) && text.startsWith(" of", m.end(1))) {
+            if ("Q".equals(unit) && text.startsWith(" of", m.end(1)) && amount(m.group(3)) != null) {
                 continue; // "three-quarters of the vote" is a fraction
             }
             if (Character.isUpperCase(m.group(4).charAt(0)) && m.start(4) > m.start(1)) {
@@ -231,9 +245,19 @@ final class EnglishRelativeGrammar implements DateGrammar {
         }
         m = SET.matcher(text);
         while (m.find()) {
+            if (m.group(1).matches("(?i)an? .*") && (!isRate(text, m.start(1)) || text.startsWith(" of", m.end(1)))) {
+                continue; // "in a year" is a duration (found above), "a quarter of the vote" a fraction
+            }
             out.add(Candidate.of(m.start(1), m.end(1), setValue(m.group(1), m.group(2), m.group(3)), "SET"));
         }
         HolidayRules.find(text, r, out);
+        m = THE_SEASON.matcher(text);
+        while (m.find()) {
+            String s = SEASONS.get(m.group(2).toLowerCase(Locale.ROOT));
+            out.add(Candidate.of(m.start(1), m.end(1), Timex.year(QuarterRules.seasonYear(r, s, null)) + "-" + s, "DATE"));
+        }
+        EnglishHalfDurations.find(text, out);
+        EnglishPartsOfDay.find(text, r, out);
         m = CENTURY.matcher(text);
         while (m.find()) {
             int c = Integer.parseInt(m.group(2));
@@ -241,6 +265,7 @@ final class EnglishRelativeGrammar implements DateGrammar {
                 out.add(Candidate.of(m.start(1), m.end(1), String.format(Locale.ROOT, "%02d", c - 1), "DATE"));
             }
         }
+        EnglishAnaphora.find(text, out);
     }
 
     private static void calendarUnits(String text, LocalDate r, List<Candidate> out) {

@@ -5,28 +5,41 @@ import java.util.regex.Pattern;
 /**
  * Decides whether the sentence around an expression speaks of the future, which flips a bare weekday from
  * "latest on or before" to "next" (project contract, ../shared/eval/README.md). Cues: English modal
- * {@code will}/{@code 'll}/{@code shall}, {@code next}, {@code coming}, {@code upcoming}, {@code scheduled},
- * {@code plans to}, {@code expected to}, unless a past-tense verb governs the expression ("said Friday");
+ * {@code will}/{@code 'll}/{@code shall}, {@code next} before a time word or a name ("next week", not "next
+ * to"), {@code coming}, {@code upcoming}, {@code scheduled},
+ * {@code plans to}, {@code expected to}, unless a past-tense verb governs the expression ("said Friday",
+ * "issued a statement Friday");
  * Arabic {@code سوف}, the future prefix {@code سـ} on an imperfect verb (سيعقد، ستنطلق، سنعمل), and the
  * adjectives {@code القادم/المقبل} (and feminine forms).
  */
 final class FutureCue {
 
     private static final Pattern EN = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:will|shall|next(?! to)|coming|upcoming|scheduled|tomorrow|plans? to|"
-                    + "planning to|expected to|is to|are to|set to|due to (?!the|a|its|their))(?![\\p{L}])|'ll(?![\\p{L}])");
+            "(?i)(?<![\\p{L}])(?:will|shall|next(?= (?:week|month|year|weekend|quarter|season|day|time|"
+                    + "(?-i:[\\p{Lu}\\d])))|coming|upcoming|scheduled|tomorrow|plans? to|planning to|expected to|is to|are to|set to|due to (?!the|a|its|their))(?![\\p{L}])|'ll(?![\\p{L}])");
     /** a past-tense verb right before the expression ("said Friday", "was announced on Wednesday") */
     private static final Pattern PAST_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:\\p{L}+ed|said|told|was|were|had|"
             + "did|met|began|came|went|made|took|gave|held|won|lost|left|saw|fell|rose|sold|bought|paid|got|put|"
             + "hit|cut|spoke|wrote|broke|ran|sent|found|brought|thought|led|quit|became|struck|shot|flew|fled|"
             + "began|drew|grew|knew|threw|chose|stood|sat|fought|taught|caught|felt|kept|slept|meant|spent|built)"
             + "(?: (?:on|late|early|last|here|there|in [\\p{L}.]+|at [\\p{L}.]+))* $");
+    /**
+     * a past-tense verb and its short object right before the expression ("issued a joint statement Friday");
+     * verbs of planning ("scheduled a meeting Thursday") and any modal in between keep the future reading
+     */
+    private static final Pattern PAST_OBJECT_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?!(?:scheduled|planned|"
+            + "expected|slated|called|proposed|needed|wanted|asked|urged|invited|ordered)(?![\\p{L}]))(?:\\p{L}{2,}ed|"
+            + "said|told|gave|held|made|took|sent|won|lost|sold|bought|paid|hit|cut)"
+            + "(?: (?!(?:will|would|to|shall|may|might|can|could|be|and|but|that|which|who|if|when)(?![\\p{L}]))"
+            + "[\\p{L}'\u2019-]+){1,4} (?:on )?$");
     /** a deadline right before the expression: "until 9 a.m. Tuesday", "as early as Tuesday" */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:until|till|as early as|"
             + "as soon as|no later than)(?: [\\d:.]+ (?:a\\.m\\.|p\\.m\\.|am|pm)(?: [A-Z]{2,4})?)? $");
     /** a reporting verb in the past right after the expression ("On Friday, Netanyahu said") */
     private static final Pattern PAST_AFTER = Pattern.compile("^,? (?:[\\p{Lu}][\\p{L}.'-]* ){0,3}(?:said|told|"
             + "announced|reported|added|stated|declared|confirmed|wrote|was|were|had)(?![\\p{L}])");
+    /** quotation marks that may open the next sentence (". \"We will…") */
+    private static final String OPENING_QUOTES = "\"'`\u201C\u2018\u00AB";
     private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[^\\p{L}])(?:\\p{L}{1,3}|\\p{L}\\.\\p{L})$");
     private static final Pattern AR = Pattern.compile(DigitNormalizer.plain(
             "(?<![\\p{L}])(?:[وف]?سوف|[وف]?س[يتن][\\p{L}]{3,}|[\\p{L}]*(?:القادم|المقبل|القادمة|المقبلة)|غدا|غداً)(?![\\p{L}])"));
@@ -63,6 +76,7 @@ final class FutureCue {
             return true;
         }
         if (PAST_BEFORE.matcher(text.substring(Math.max(s, start - 40), start)).find()
+                || PAST_OBJECT_BEFORE.matcher(text.substring(Math.max(s, start - 50), start)).find()
                 || PAST_AFTER.matcher(text.substring(end, Math.min(e, end + 50))).find()) {
             return false;
         }
@@ -102,7 +116,9 @@ final class FutureCue {
 
         // a period ends a sentence when a space and an upper-case letter (or end) follow
         return c == '.' && (i + 1 >= t.length() || Character.isWhitespace(t.charAt(i + 1))
-                && (i + 2 >= t.length() || Character.isUpperCase(t.charAt(i + 2)))
+                && (i + 2 >= t.length() || Character.isUpperCase(t.charAt(i + 2))
+                || OPENING_QUOTES.indexOf(t.charAt(i + 2)) >= 0 && i + 3 < t.length()
+                && Character.isUpperCase(t.charAt(i + 3)))
                 && !ABBREVIATION.matcher(t.substring(Math.max(0, i - 4), i)).find());
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,13 +14,14 @@ import java.util.regex.Pattern;
  * 5 U.S.C. 6103: Thanksgiving = fourth Thursday of November, Memorial Day = last Monday of May, Labor Day
  * = first Monday of September), plus spoken years ("nineteen ninety-six", "the year two thousand") and
  * decade words ("the nineties" → 199). The holiday year is the one on or before the reference day unless
- * "next" or a future sentence says otherwise.
+ * "next", a future sentence or its being less than {@link RelativeDateResolver#NEAR_FUTURE_DAYS} days ahead
+ * says otherwise.
  */
 final class HolidayRules {
 
     private static final Pattern HOLIDAY = Pattern.compile("(?<![\\p{L}])((?:(last|next|this) )?(Thanksgiving(?: Day)?|"
             + "Christmas(?: Day| Eve)?|New Year's (?:Day|Eve)|Independence Day|Fourth of July|July Fourth|Halloween|"
-            + "Valentine's Day|Memorial Day|Labor Day|Veterans Day|Boxing Day))(?![\\p{L}])");
+            + "Valentine's Day|Memorial Day|Labor Day|Veterans Day|Boxing Day|Election Day))(?![\\p{L}])");
     private static final String UNITS = "one|two|three|four|five|six|seven|eight|nine";
     private static final Pattern SPOKEN_YEAR = Pattern.compile("(?<![\\p{L}])((?:the year )?(?:(nineteen|eighteen)"
             + "[ -]((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:" + UNITS + "))?|ten|eleven|"
@@ -28,6 +30,12 @@ final class HolidayRules {
     private static final Pattern DECADE_WORD = Pattern.compile("(?<![\\p{L}])(the (?:(?:early|late|mid)[- ])?"
             + "(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
+
+    /** a month name, or "the SEASON of", right before a spoken year */
+    private static final Pattern LEAD = Pattern.compile("(?:(?<![\\p{L}])(" + EnglishLexicon.MONTH_RE + "),? |"
+            + "(?<![\\p{L}])(?:the )?(spring|summer|fall|autumn|winter) of )$", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> SEASON_CODES = Map.of("spring", "SP", "summer", "SU", "fall", "FA",
+            "autumn", "FA", "winter", "WI");
 
     private HolidayRules() {
     }
@@ -45,7 +53,9 @@ final class HolidayRules {
                 }
             } else if (future && d.isBefore(r)) {
                 d = date(m.group(3), y + 1);
-            } else if (!future && !"this".equals(mod) && d.isAfter(r)) {
+            } else if (!future && !"this".equals(mod) && d.isAfter(r)
+                    && d.toEpochDay() - r.toEpochDay() > RelativeDateResolver.NEAR_FUTURE_DAYS) {
+                // a holiday a few weeks ahead is the coming one, as for dates without a year
                 d = date(m.group(3), y - 1);
             }
             out.add(Candidate.of(m.start(1), m.end(1), Timex.day(d), "DATE"));
@@ -64,6 +74,14 @@ final class HolidayRules {
                 year = 2000 + (rest == null ? 0 : rest);
             }
             out.add(Candidate.date(m.start(1), m.end(1), Timex.year(year), true));
+            // "January nineteen ninety-seven", "the winter of nineteen ninety-four": one expression
+            Matcher lead = LEAD.matcher(text.substring(Math.max(0, m.start(1) - 24), m.start(1)));
+            if (lead.find()) {
+                int from = m.start(1) - (lead.end() - lead.start());
+                String v = lead.group(1) != null ? Timex.month(year, EnglishLexicon.month(lead.group(1)))
+                        : Timex.year(year) + "-" + SEASON_CODES.get(lead.group(2).toLowerCase(Locale.ROOT));
+                out.add(Candidate.date(from, m.end(1), v, true));
+            }
         }
         m = DECADE_WORD.matcher(text);
         while (m.find()) {
@@ -80,6 +98,10 @@ final class HolidayRules {
         }
         if (n.startsWith("memorial")) {
             return LocalDate.of(y, 5, 1).with(TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
+        }
+        if (n.startsWith("election")) {
+            // US federal Election Day: the Tuesday after the first Monday in November (2 U.S.C. 7)
+            return LocalDate.of(y, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
         }
         if (n.startsWith("labor")) {
             return LocalDate.of(y, 9, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));

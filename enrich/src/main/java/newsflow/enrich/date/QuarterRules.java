@@ -15,6 +15,13 @@ import java.util.regex.Pattern;
  */
 final class QuarterRules {
 
+    /**
+     * "the 1988 quarter": in an earnings report, the quarter under report in that year (the
+     * last completed quarter's number), as TimeBank annotates the comparison periods of WSJ earnings news
+     */
+    private static final Pattern YEAR_PERIOD = Pattern.compile("(?<![\\p{L}\\p{N}])((?i:the) ((?:19|20)\\d\\d) "
+            + "quarter)(?![\\p{L}\\p{N}])");
+
     private QuarterRules() {
     }
 
@@ -24,8 +31,10 @@ final class QuarterRules {
         while (m.find()) {
             int n = ordinal(m.group(2));
             boolean half = m.group(3).toLowerCase(Locale.ROOT).equals("half");
+            String lead = m.group(1).toLowerCase(Locale.ROOT);
             int year = m.group(4) != null ? Integer.parseInt(m.group(4).replaceAll("\\D", ""))
-                    : defaultYear(text, m.start(), m.end(), r, n, half);
+                    : lead.startsWith("next year") ? r.getYear() + 1 : lead.startsWith("last year") ? r.getYear() - 1
+                    : lead.startsWith("this year") ? r.getYear() : defaultYear(text, m.start(), m.end(), r, n, half);
             if (n < 1 || half && n > 2) {
                 continue;
             }
@@ -39,6 +48,11 @@ final class QuarterRules {
                 continue;
             }
             out.add(Candidate.of(m.start(1), m.end(1), m.group(2) + (half ? "-H" : "-Q") + n, "DATE"));
+        }
+        m = YEAR_PERIOD.matcher(text);
+        while (m.find()) {
+            int q = Integer.parseInt(RelativeDateResolver.lastCompletedQuarter(r).substring(6));
+            out.add(Candidate.of(m.start(1), m.end(1), Timex.quarter(Integer.parseInt(m.group(2)), q), "DATE"));
         }
         m = theQuarter.matcher(text);
         while (m.find()) {

@@ -33,6 +33,8 @@ final class Boilerplate {
     private static final List<String> PHRASES = List.of("most-read", "more-news", "read-also", "also-read",
             "top-stories", "more-stories", "read-more", "most-popular", "wp-caption", "image-caption",
             "photo-caption", "img-caption", "caption-text", "media-caption");
+    /** Class prefixes of page builders that wrap every block, the article's included (Elementor, WordPress). */
+    static final List<String> BUILDER_PREFIXES = List.of("elementor-");
     private static final List<String> TAXONOMY_PREFIXES = List.of("category-", "tag-", "post-", "postid", "format-",
             "type-", "status-", "node-type", "page-", "single", "template-");
 
@@ -145,7 +147,8 @@ final class Boilerplate {
         if (!mentionsAnyWord(names)) {
             return false;
         }
-        for (String token : names.split("\\s+")) {
+        for (String raw : names.split("\\s+")) {
+            String token = withoutBuilderPrefix(raw);
             if (token.isEmpty() || isTaxonomy(token)) {
                 continue;
             }
@@ -166,6 +169,27 @@ final class Boilerplate {
             }
         }
         return false;
+    }
+
+    /**
+     * Page builders prefix every block with their own name: Elementor's {@code elementor-widget-heading},
+     * {@code elementor-widget-container} wrap the article itself, so the builder prefix (and its generic
+     * "widget") is dropped and only the rest names the zone ({@code elementor-widget-sidebar} still does).
+     */
+    static String withoutBuilderPrefix(String token) {
+        for (String p : BUILDER_PREFIXES) {
+            if (token.startsWith(p)) {
+                String rest = token.substring(p.length());
+                if (rest.startsWith("widget")) {
+                    rest = rest.substring("widget".length());
+                }
+                while (rest.startsWith("-") || rest.startsWith("_")) {
+                    rest = rest.substring(1);
+                }
+                return rest;
+            }
+        }
+        return token;
     }
 
     private static boolean mentionsAnyWord(String names) {

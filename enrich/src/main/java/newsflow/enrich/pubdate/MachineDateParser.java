@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Parses machine-written date values (meta content, JSON-LD, {@code time@datetime}): ISO 8601 and its usual
  * variants ({@code 2018-09-06T01:52:00+03:00}, {@code 2018-09-06 01:52}, {@code 20180906}, {@code 2018/09/06},
- * fractions, {@code Z}, {@code +0300}, {@code UTC}), Unix epoch seconds or milliseconds, and otherwise the
+ * fractions, {@code Z}, {@code +0300}, {@code UTC}), Unix epoch seconds or milliseconds, C's and Java's
+ * {@code Date.toString()} ("Fri Apr 28 19:20:36 CEST 2023", zone abbreviations of {@link TextDateParser}), and otherwise the
  * human forms of {@link TextDateParser} (RFC 1123 "Thu, 06 Sep 2018 01:52:00 +0300", "September 6, 2018").
  * Thread-safe.
  */
@@ -20,6 +21,10 @@ public final class MachineDateParser {
             "^(\\d{4})(?:([-/.]?)(\\d{2})(?:\\2(\\d{2})"
             + "(?:(?:t\\s*|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
             + "\\s*(z|[+-]\\d{2}(?::?\\d{2})?|utc|gmt)?)?)?)?(?=$|[^\\d])");
+    /** C's and Java's {@code Date.toString()}: "Fri Apr 28 19:20:36 CEST 2023" (weekday, month, day, time, zone, year). */
+    private static final Pattern UNIX_DATE = Pattern.compile(
+            "^(?:[a-z]{3},?\\s+)?([a-z]{3})\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?"
+            + "(?:\\s+([a-z]{1,5}|[+-]\\d{4}))?\\s+(\\d{4})$");
     private static final Pattern EPOCH = Pattern.compile("^\\d{10}(\\d{3})?$");
     /** Epoch values outside [2000, 2100) are not taken as timestamps. */
     private static final long EPOCH_MIN = 946_684_800L;
@@ -55,6 +60,10 @@ public final class MachineDateParser {
                 return d;
             }
         }
+        Matcher u = UNIX_DATE.matcher(s);
+        if (u.matches()) {
+            return unixDate(u);
+        }
         return textParser.first(s, order);
     }
 
@@ -67,6 +76,22 @@ public final class MachineDateParser {
         OffsetDateTime t = Instant.ofEpochSecond(secs).atOffset(ZoneOffset.UTC);
         return DateParts.ofTime(t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute(),
                 t.getSecond(), 0, ZoneOffset.UTC, DatePrecision.SECOND);
+    }
+
+    /** @return the value of a {@link #UNIX_DATE} match; an unknown zone abbreviation leaves it without offset */
+    private static DateParts unixDate(Matcher m) {
+        int month = MonthNames.month(m.group(1));
+        if (month < 1) {
+            return null;
+        }
+        String zone = m.group(6);
+        ZoneOffset offset = zone == null ? null
+                : zone.startsWith("+") || zone.startsWith("-") || zone.equals("utc") || zone.equals("gmt")
+                || zone.equals("z") ? offset(zone) : TextDateParser.namedZone(zone);
+        DatePrecision p = m.group(5) == null ? DatePrecision.MINUTE : DatePrecision.SECOND;
+        return DateParts.ofTime(Integer.parseInt(m.group(7)), month, Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)),
+                m.group(5) == null ? 0 : Integer.parseInt(m.group(5)), 0, offset, p);
     }
 
     private static DateParts iso(Matcher m) {

@@ -75,7 +75,7 @@ final class MetaTagDates {
 
     /**
      * A meta key outside the table that still names a date of the page ("five_hundred_pixels:created_at",
-     * "article_date_original"): weak evidence, its kind taken from the name.
+     * "article_date_original", a media page's "…:uploaded" as schema.org's uploadDate): weak evidence, its kind taken from the name.
      */
     private static Key generic(String key) {
         String k = key.toLowerCase(Locale.ROOT);
@@ -87,7 +87,7 @@ final class MetaTagDates {
             return mod(EvidenceScores.META_UNKNOWN);
         }
         if (k.contains("publish") || k.contains("created") || k.contains("pubdate") || k.endsWith("date")
-                || k.contains("release")) {
+                || k.contains("release") || k.contains("upload")) {
             return pub(EvidenceScores.META_UNKNOWN);
         }
         return null;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds human-written dates in text already folded by {@link DateTextNormalizer}: numeric dates (year first, or
- * day and month in the page's {@link DayMonthOrder}), dates with month names in the languages of
+ * day and month in the page's {@link DayMonthOrder}; dotted with spaces, {@code 4. 2. 2022}, day first), dates with month names in the languages of
  * {@link MonthNames} (day-month-year and month-day-year), CJK {@code 2024年4月24日}, each optionally followed by a
  * time ({@code 10:00}, {@code 1:52 am}, {@code 13.45 Uhr}, Arabic ص/م) and a zone ({@code +03:00}, {@code UTC},
  * {@code CET}). Years before {@link DateParts#MIN_YEAR} are ignored. Thread-safe.
@@ -21,6 +21,9 @@ public final class TextDateParser {
             "(?<![\\d.])(\\d{4})\\s?([-/.年년])\\s?(\\d{1,2})\\s?[-/.月월]\\s?(\\d{1,2})(?![\\d])\\s?[日일]?");
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d.,/:])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d])");
+    /** Dotted dates with a space after each dot (German DIN 5008 style "4. 2. 2022"): always day first. */
+    private static final Pattern SPACED_DOTTED = Pattern.compile(
+            "(?<![\\d.,/:])(\\d{1,2})\\. (\\d{1,2})\\. (\\d{4})(?![\\d])");
     private static final Pattern DAY_NAME_YEAR = Pattern.compile(
             "(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|er|st|nd|rd|th|º)?[\\s-]*(?:de\\s+|of\\s+)?" + M
             + "\\.?[,\\s-]*(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
@@ -40,6 +43,14 @@ public final class TextDateParser {
             Map.entry("bst", ZoneOffset.ofHours(1)), Map.entry("ast", ZoneOffset.ofHours(3)));
 
     /**
+     * @param abbreviation a folded zone abbreviation ({@code cet}, {@code cest}, {@code edt} …)
+     * @return its offset, or null when unknown
+     */
+    static ZoneOffset namedZone(String abbreviation) {
+        return NAMED_ZONES.get(abbreviation);
+    }
+
+    /**
      * @param folded text folded by {@link DateTextNormalizer#fold}
      * @param order  order for ambiguous numeric dates
      * @return the dates found, in text order, non-overlapping
@@ -56,6 +67,8 @@ public final class TextDateParser {
                     m -> DateParts.ofDay(year(m.group(3)), MonthNames.month(m.group(2)), num(m.group(1))), m -> false);
             scan(NAME_DAY_YEAR.matcher(folded), out,
                     m -> DateParts.ofDay(year(m.group(3)), MonthNames.month(m.group(1)), num(m.group(2))), m -> false);
+            scan(SPACED_DOTTED.matcher(folded), out,
+                    m -> DateParts.ofDay(year(m.group(3)), num(m.group(2)), num(m.group(1))), m -> false);
         }
         scan(NUMERIC.matcher(folded), out, m -> numeric(m, order), m -> num(m.group(1)) <= 12
                 && num(m.group(3)) <= 12 && !m.group(1).equals(m.group(3)));

@@ -8,7 +8,7 @@ import java.util.Set;
  * Date candidates from visible text segments ({@link VisibleTextSegments}): per source (byline, date-class,
  * text) the dates of the first segment that has any are taken, and
  * after it only labelled dates; "Published …" raises a date's score, "Updated …"
- * makes it a modification date, a copyright line drops it.
+ * makes it a modification date, a copyright line or a range of days ({@link DateRanges}) drops it.
  */
 final class TextSegmentDates {
 
@@ -35,10 +35,10 @@ final class TextSegmentDates {
             }
             boolean found = false;
             for (TextDate t : parser.findAll(s.folded(), order)) {
-                if (DateLabels.isCopyright(s.folded(), t.start())) {
+                if (DateLabels.isCopyright(s.folded(), t.start()) || DateRanges.isRange(s.folded(), t)) {
                     continue;
                 }
-                DateKind kind = DateLabels.kindBefore(s.folded(), t.start());
+                DateKind kind = DateLabels.kindAround(s.folded(), t.start(), t.end());
                 if (labelledOnly && (kind == DateKind.UNLABELLED
                         || (s.labelledOnly() && kind != DateKind.PUBLISHED))) {
                     continue;

@@ -62,7 +62,7 @@ final class VisibleTextSegments {
         if (headline != null) {
             headlineZone(headline, boilerplate, out);
         }
-        dateClassed(body, boilerplate, out);
+        dateClassed(body, headline, boilerplate, out);
         String title = doc.title();
         if (!title.isBlank()) {
             out.add(new TextSegment(DateTextNormalizer.fold(title), EvidenceScores.DOCUMENT_TITLE, "title", false));
@@ -89,22 +89,26 @@ final class VisibleTextSegments {
         List<TextNode> before = new ArrayList<>();
         Node p = previousInOrder(title);
         while (p != null && before.size() < BEFORE_TITLE_NODES) {
-            if (p instanceof TextNode t && !t.isBlank() && !inBoilerplate(t, boilerplate)) {
+            if (p instanceof TextNode t && !t.isBlank() && !inBoilerplate(t, boilerplate)
+                    && !TeaserCards.inOtherArticle(t, title)) {
                 before.add(t);
             }
             p = previousInOrder(p);
         }
+        insideHeadline(title, out);
         int chars = 0;
         Set<Element> seen = new HashSet<>();
         Node n = nextAfter(title);
         while (n != null && chars < HEADLINE_ZONE_CHARS) {
             if (n instanceof TextNode t && !t.isBlank() && !inBoilerplate(t, boilerplate)) {
                 Element parent = t.parent();
-                if (parent != null && !isPhotoCaption(parent) && seen.add(parent)) {
+                if (parent != null && !isPhotoCaption(parent) && !TeaserCards.inOtherArticle(t, title)
+                        && seen.add(parent)) {
                     String text = parent.childNodeSize() > 8 ? t.text() : parent.text();
                     if (text.length() > 400) {
                         text = t.text();
                     }
+                    text = LabelContext.withSiblingLabel(parent, text);
                     int score = isDateClassed(parent) ? EvidenceScores.HEADLINE_DATE_CLASS
                             : chars < BYLINE_CHARS && text.length() <= BYLINE_MAX_CHARS ? EvidenceScores.HEADLINE_ZONE
                             : EvidenceScores.HEADLINE_ZONE_FAR;
@@ -118,6 +122,27 @@ final class VisibleTextSegments {
             int score = t.parent() != null && isDateClassed(t.parent()) ? EvidenceScores.HEADLINE_DATE_CLASS
                     : EvidenceScores.HEADLINE_ZONE - 2;
             out.add(new TextSegment(DateTextNormalizer.fold(t.text()), score, "byline", false));
+        }
+    }
+
+    /**
+     * A dateline inside the headline element, set off from the title by a line break or a {@code small},
+     * {@code time} or date-classed child ({@code <h1>Title<br><small>02.02.2022</small></h1>}); the title's own
+     * words are not read, so a date in the title is not taken for the byline's.
+     */
+    private static void insideHeadline(Element title, List<TextSegment> out) {
+        boolean afterBreak = false;
+        for (Node c : title.childNodes()) {
+            if (c instanceof Element e && e.normalName().equals("br")) {
+                afterBreak = true;
+                continue;
+            }
+            boolean setOff = c instanceof Element e && (e.normalName().equals("small") || e.normalName().equals("time")
+                    || (!(e.className() + e.id()).isEmpty() && DATE_NAMES.test(e.className() + " " + e.id())));
+            String text = c instanceof Element e ? e.text() : c instanceof TextNode t ? t.text() : "";
+            if ((afterBreak || setOff) && !text.isBlank() && text.length() <= BYLINE_MAX_CHARS) {
+                out.add(new TextSegment(DateTextNormalizer.fold(text), EvidenceScores.HEADLINE_ZONE, "byline", false));
+            }
         }
     }
 
@@ -151,15 +176,16 @@ final class VisibleTextSegments {
         return e != null && boilerplate.inBoilerplate(e);
     }
 
-    private static void dateClassed(Element body, Boilerplate boilerplate, List<TextSegment> out) {
+    private static void dateClassed(Element body, Element headline, Boilerplate boilerplate, List<TextSegment> out) {
         Elements els = body.select("[class~=" + DATE_CLASS.pattern() + "], [id~=" + DATE_CLASS.pattern() + "]");
         int n = 0;
         for (Element e : els) {
             if (n >= DATE_CLASS_MAX_ELEMENTS) {
                 break;
             }
-            String text = e.text();
-            if (text.length() < 6 || text.length() > DATE_CLASS_MAX_CHARS || boilerplate.inBoilerplate(e)) {
+            String text = e.childrenSize() == 0 ? e.text() : SplitDateText.text(e);
+            if (text.length() < 6 || text.length() > DATE_CLASS_MAX_CHARS || boilerplate.inBoilerplate(e)
+                    || (headline != null && TeaserCards.inOtherArticle(e, headline))) {
                 continue;
             }
             n++;
@@ -171,6 +197,7 @@ final class VisibleTextSegments {
         int chars = 0;
         Node n = body.childNodeSize() == 0 ? null : body.childNode(0);
         Element soft = null;
+        Set<Element> sentences = new HashSet<>();
         while (n != null && chars < LABELLED_BODY_CHARS) {
             if (n instanceof Element e) {
                 if (isSkippedTag(e) || isHardBoilerplate(e)) {
@@ -191,11 +218,19 @@ final class VisibleTextSegments {
                 }
                 Element parent = t.parent();
                 String context = parent != null && parent.childNodeSize() <= 8 && parent.text().length() <= 300
-                        ? parent.text() : text;
+                        ? LabelContext.withSiblingLabel(parent, parent.text()) : text;
                 boolean labelledOnly = inSoft || chars > BODY_CHARS;
                 if (!hasDigit(context)) {
                     n = nextInOrder(n);
                     continue;
+                }
+                if (labelledOnly && !DateLabels.hasPublishedLabel(context)) {
+                    Element block = LabelContext.enclosingBlock(parent);
+                    if (block == null || !sentences.add(block)) {
+                        n = nextInOrder(n);
+                        continue;
+                    }
+                    context = block.text();
                 }
                 if (!labelledOnly || DateLabels.hasPublishedLabel(context)) {
                     out.add(new TextSegment(DateTextNormalizer.fold(context), EvidenceScores.BODY_TEXT, "text",
@@ -206,7 +241,7 @@ final class VisibleTextSegments {
         }
     }
 
-    private static boolean hasDigit(String s) {
+    static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if ((c >= '0' && c <= '9') || (c >= '\u0660' && c <= '\u0669') || (c >= '\u06F0' && c <= '\u06F9')) {
@@ -216,7 +251,7 @@ final class VisibleTextSegments {
         return false;
     }
 
-    private static boolean isAncestor(Element a, Node n) {
+    static boolean isAncestor(Element a, Node n) {
         for (Node p = n.parent(); p != null; p = p.parent()) {
             if (p == a) {
                 return true;

@@ -43,11 +43,11 @@ class PublicationDateQualityIT {
             .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
             .toFormatter();
 
-    /** Floors slightly under the figures measured when pinned (0.919, 0.919, 1.000, 0.956; readability 1.000). */
-    private static final double FLOOR_HTMLDATE_DEFAULT = 0.91;
-    private static final double FLOOR_HTMLDATE_MEDIACLOUD = 0.91;
+    /** Floors slightly under the figures measured when pinned (0.939, 0.926, 1.000, 0.961; readability 1.000). */
+    private static final double FLOOR_HTMLDATE_DEFAULT = 0.93;
+    private static final double FLOOR_HTMLDATE_MEDIACLOUD = 0.92;
     private static final double FLOOR_ARABIC = 0.98;
-    private static final double FLOOR_FUNDUS_EXACT = 0.94;
+    private static final double FLOOR_FUNDUS_EXACT = 0.95;
     private static final double FLOOR_READABILITY = 0.94;
 
     private static final java.lang.management.ThreadMXBean CPU =

@@ -24,7 +24,9 @@ class TextDateParserTest {
         "الخميس 7 آذار 2024|2024-03-07",
         "٥ مارس ٢٠٢٤|2024-03-05",
         "1 أوت 2016|2016-08-01",
-        "15 يونيه 2020|2020-06-15"})
+        "15 يونيه 2020|2020-06-15",
+        "Von Deutscher Tennis Bund 4.\u2009 2.\u2009 2022.|2022-02-04",
+        "Stand: 12. 11. 2021|2021-11-12"})
     void readsDays(String text, String expected) {
         assertThat(parser.first(DateTextNormalizer.fold(text), DayMonthOrder.DMY).isoValue(null)).isEqualTo(expected);
     }
@@ -47,7 +49,10 @@ class TextDateParserTest {
         "20180906|2018-09-06|day",
         "2021-04|2021-04|month",
         "Thu, 06 Sep 2018 01:52:00 +0300|2018-09-06T01:52:00+03:00|second",
-        "1536187920|2018-09-05T22:52:00Z|second"})
+        "1536187920|2018-09-05T22:52:00Z|second",
+        "Fri Apr 28 19:20:36 CEST 2023|2023-04-28T19:20:36+02:00|second",
+        "Tue Jan 07 08:05:00 UTC 2025|2025-01-07T08:05:00Z|second",
+        "Mon Mar 4 10:15 2024|2024-03-04T10:15:00|minute"})
     void readsMachineValues(String raw, String expected, String precision) {
         DateParts d = machine.parse(raw, DayMonthOrder.DMY);
         assertThat(d.isoValue(null)).isEqualTo(expected);

@@ -263,7 +263,7 @@ final class TaskWorker {
                             int status) {
         int made = task.attempts() + 1;
         Instant now = clock.instant();
-        if (!retry.mayRetry(made)) {
+        if (!retry.mayRetry(made, status)) {
             fail(host, task.retry(now, reason), "retries-exhausted", exceptionClass,
                     reason + " after " + made + " attempts: " + detail, status, politeness);
             return;

@@ -130,8 +130,15 @@ public final class CharsetSniffer {
         }
     }
 
+    /** @return the first match whose label names a known charset (an unknown label such as "iso-8" is skipped) */
     private static Charset lookup(Matcher m) {
-        return m.find() ? forLabel(m.group(1)) : null;
+        while (m.find()) {
+            Charset cs = forLabel(m.group(1));
+            if (cs != null) {
+                return cs;
+            }
+        }
+        return null;
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {

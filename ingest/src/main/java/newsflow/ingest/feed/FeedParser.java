@@ -24,7 +24,8 @@ import org.xml.sax.SAXException;
  *   <li>Atom link: the {@code link} with {@code rel="alternate"} or no rel; date: {@code published}, else
  *       {@code updated}.</li>
  * </ul>
- * Relative links are resolved against the feed URL.
+ * Relative links are resolved against the base in force at the link: the feed URL, then the nested
+ * {@code xml:base} attributes ({@link XmlBase}, case C12).
  */
 public final class FeedParser {
     private static final String DC = "http://purl.org/dc/elements/1.1/";
@@ -94,7 +95,9 @@ public final class FeedParser {
     private static List<FeedEntry> rssItems(Element root, String feedUrl, ZoneId zone, boolean rdf) {
         List<FeedEntry> out = new ArrayList<>();
         for (Element item : descendants(root, "item")) {
+            Element linkElement = firstChild(item, "link");
             String link = childText(item, "link");
+            String base = XmlBase.at(linkElement != null ? linkElement : item, feedUrl);
             if (link == null && rdf) {
                 link = emptyToNull(item.getAttributeNS(RDF, "about"));
             }
@@ -108,7 +111,7 @@ public final class FeedParser {
             String dcDate = childTextNs(item, DC, "date");
             String raw = rdf ? firstNonNull(dcDate, pubDate) : firstNonNull(pubDate, dcDate);
             String summary = firstNonNull(childText(item, "description"), childText(item, "encoded"));
-            out.add(new FeedEntry(resolve(feedUrl, link), childText(item, "title"), summary,
+            out.add(new FeedEntry(resolve(base, link), childText(item, "title"), summary,
                     FeedDateParser.parse(raw, zone), raw));
         }
         return out;
@@ -118,16 +121,18 @@ public final class FeedParser {
         List<FeedEntry> out = new ArrayList<>();
         for (Element entry : children(root, "entry")) {
             String link = null;
+            String base = feedUrl;
             for (Element l : children(entry, "link")) {
                 String rel = l.getAttribute("rel");
                 if (rel.isEmpty() || rel.equals("alternate")) {
                     link = emptyToNull(l.getAttribute("href"));
+                    base = XmlBase.at(l, feedUrl);
                     break;
                 }
             }
             String raw = firstNonNull(childText(entry, "published"), childText(entry, "updated"));
             String summary = firstNonNull(childText(entry, "summary"), childText(entry, "content"));
-            out.add(new FeedEntry(resolve(feedUrl, link), childText(entry, "title"), summary,
+            out.add(new FeedEntry(resolve(base, link), childText(entry, "title"), summary,
                     FeedDateParser.parse(raw, zone), raw));
         }
         return out;

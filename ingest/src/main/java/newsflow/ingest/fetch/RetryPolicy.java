@@ -12,7 +12,9 @@ import java.util.Set;
  * both forms, delay-seconds and HTTP-date; without one the delay is exponential backoff
  * {@code base × 2^(attempts−1)} (30 s, 60 s, 120 s … with the default base). Every delay is capped at the
  * ceiling, so a far Retry-After reschedules the URL at {@code now + ceiling} instead of blocking anything. After
- * {@code maxAttempts} attempts the URL is given up (dead-lettered with reason {@code retries-exhausted}).
+ * {@code maxAttempts} attempts the URL is given up (dead-lettered with reason {@code retries-exhausted}), except
+ * after a 429: rate limiting says "later", not "gone", so such a URL is requeued without limit (attempts still
+ * counted; the delay grows to the ceiling) and is never dropped.
  */
 public final class RetryPolicy {
     /** Statuses worth retrying: request timeout, too many requests, and transient server errors. */
@@ -35,12 +37,16 @@ public final class RetryPolicy {
         this.maxAttempts = maxAttempts;
     }
 
+    /** Too Many Requests (RFC 6585 §4): never a reason to give a URL up. */
+    public static final int TOO_MANY_REQUESTS = 429;
+
     /**
      * @param attemptsMade attempts made so far, the failed one included (≥ 1)
-     * @return true when another attempt is allowed
+     * @param status       the HTTP status of the failed attempt, or 0 when there was no response
+     * @return true when another attempt is allowed: always after a 429, else while under {@code maxAttempts}
      */
-    public boolean mayRetry(int attemptsMade) {
-        return attemptsMade < maxAttempts;
+    public boolean mayRetry(int attemptsMade, int status) {
+        return status == TOO_MANY_REQUESTS || attemptsMade < maxAttempts;
     }
 
     /**

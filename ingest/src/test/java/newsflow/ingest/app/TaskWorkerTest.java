@@ -96,6 +96,28 @@ class TaskWorkerTest {
     }
 
     @Test
+    void c30TooManyRequestsWithoutRetryAfterBacksOffAndIsNeverDeadLettered() {
+        int[] calls = {0};
+        site.on("/a/9", ex -> {
+            if (calls[0]++ < 8) {
+                TestSite.respond(ex, 429, "text/html", "slow down".getBytes(StandardCharsets.UTF_8));
+            } else {
+                TestSite.respond(ex, 200, "text/html", "<p>at last</p>".getBytes(StandardCharsets.UTF_8));
+            }
+        });
+        admit("/a/9");
+        for (int i = 0; i < 8; i++) {
+            assertThat(runNext()).isTrue();
+            assertThat(output.deadLetters).as("attempt %d", i + 1).isEmpty();
+            assertThat(scheduler.size()).as("requeued, not dropped").isEqualTo(1);
+            clock.advance(Duration.between(clock.instant(), scheduler.nextWakeUp(clock.instant()).orElseThrow()));
+        }
+        assertThat(runNext()).isTrue();
+        assertThat(output.pages).hasSize(1);
+        assertThat(output.states.get(site.base() + "/a/9").attempts()).isEqualTo(9);
+    }
+
+    @Test
     void serverErrorsAreRetriedWithBackoffThenDeadLettered() {
         site.on("/a/2", ex -> TestSite.respond(ex, 503, "text/html", "down".getBytes(StandardCharsets.UTF_8)));
         admit("/a/2");

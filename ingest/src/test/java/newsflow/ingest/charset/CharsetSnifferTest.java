@@ -36,6 +36,17 @@ class CharsetSnifferTest {
     }
 
     @Test
+    void c14AGarbageMetaLabelIsSkippedForTheNextValidDeclaration() {
+        byte[] body = ("<html><head><meta charset=\"iso-8\"><meta http-equiv=\"Content-Type\" content=\"text/html\">"
+                + "<title>" + ARABIC + "</title><meta http-equiv=\"Content-Type\" content=\"text/html; "
+                + "charset=windows-1256\"></head><body><p>" + ARABIC + "</p></body></html>").getBytes(CP1256);
+        CharsetSniffer.Decoded d = CharsetSniffer.decode(body, "text/html");
+        assertThat(d.charset()).isEqualTo("windows-1256");
+        assertThat(d.via()).isEqualTo("meta");
+        assertThat(d.text()).contains("<title>" + ARABIC + "</title>").doesNotContain("\uFFFD");
+    }
+
+    @Test
     void bomWinsOverAWrongHeader() {
         byte[] utf8 = ARABIC.getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[utf8.length + 3];

@@ -103,6 +103,26 @@ class FeedParserTest {
     }
 
     @Test
+    void c12NestedXmlBaseResolvesEntryLinksAtEveryLevel() throws Exception {
+        ParsedFeed f = parse("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"https://blog.example/\">"
+                + "<entry xml:base=\"2024/03/05/\"><id>tag:blog.example,2024:a</id><title>A</title>"
+                + "<updated>2024-03-05T10:00:00Z</updated><link rel=\"alternate\" href=\"story-a\"/></entry>"
+                + "<entry><title>B</title><link href=\"b/story-b\" xml:base=\"/2024/03/06/\"/></entry>"
+                + "<entry xml:base=\"::not a uri::\"><title>C</title><link href=\"story-c\"/></entry></feed>");
+        assertThat(f.entries()).extracting(FeedEntry::link).containsExactly(
+                "https://blog.example/2024/03/05/story-a",
+                "https://blog.example/2024/03/06/b/story-b",
+                "https://blog.example/story-c");
+    }
+
+    @Test
+    void rssItemLinksHonourXmlBaseToo() throws Exception {
+        ParsedFeed f = parse("<rss version=\"2.0\" xml:base=\"https://radio.example/news/\"><channel>"
+                + "<item><title>One</title><link>2024/one.html</link></item></channel></rss>");
+        assertThat(f.entries()).extracting(FeedEntry::link).containsExactly("https://radio.example/news/2024/one.html");
+    }
+
+    @Test
     void jsonFeedItems() throws Exception {
         ParsedFeed f = FeedParser.parse(("{\"version\":\"https://jsonfeed.org/version/1.1\",\"title\":\"J\","
                 + "\"items\":[{\"id\":\"1\",\"url\":\"https://news.example/j/1\",\"title\":\"First\","

@@ -33,8 +33,15 @@ class RetrySchedulingTest {
         assertThat(policy.retryAt(2, null, NOON)).isEqualTo(NOON.plusSeconds(60));
         assertThat(policy.retryAt(3, "not a date", NOON)).isEqualTo(NOON.plusSeconds(120));
         assertThat(policy.retryAt(12, null, NOON)).isEqualTo(NOON.plus(Duration.ofHours(1)));
-        assertThat(policy.mayRetry(5)).isTrue();
-        assertThat(policy.mayRetry(6)).isFalse();
+        assertThat(policy.mayRetry(5, 503)).isTrue();
+        assertThat(policy.mayRetry(6, 503)).isFalse();
+        assertThat(policy.mayRetry(6, 0)).isFalse();
+    }
+
+    @Test
+    void tooManyRequestsIsNeverGivenUp() {
+        assertThat(policy.mayRetry(6, 429)).isTrue();
+        assertThat(policy.mayRetry(1000, 429)).isTrue();
     }
 
     @Test

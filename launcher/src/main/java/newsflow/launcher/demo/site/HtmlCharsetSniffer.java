@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the charset a saved HTML page declares, from its first bytes: a byte-order mark first, then the first
- * {@code <meta charset=…>} or {@code <meta http-equiv="Content-Type" content="…; charset=…">}. Simplified from the
+ * known {@code <meta charset=…>} or {@code <meta http-equiv="Content-Type" content="…; charset=…">}. Simplified from the
  * WHATWG HTML "prescan a byte stream to determine its encoding" algorithm: a regular expression over a larger prefix
  * ({@link #PREFIX_BYTES}) because saved pages may put the meta after long inline scripts and styles; UTF-16 labels in a meta
  * mean UTF-8 (the bytes were readable as ASCII), as WHATWG prescribes.
@@ -41,18 +41,20 @@ final class HtmlCharsetSniffer {
         }
         String head = new String(prefix, 0, Math.min(prefix.length, PREFIX_BYTES), StandardCharsets.ISO_8859_1);
         Matcher meta = META_CHARSET.matcher(head);
-        if (!meta.find()) {
-            return Optional.empty();
+        while (meta.find()) { // a label naming no known charset ("iso-8") is skipped for the next one (C14)
+            String label = meta.group(1).toLowerCase(Locale.ROOT);
+            if (label.startsWith("utf-16")) {
+                return Optional.of(StandardCharsets.UTF_8);
+            }
+            try {
+                if (Charset.isSupported(label)) {
+                    return Optional.of(Charset.forName(label));
+                }
+            } catch (IllegalCharsetNameException e) {
+                // try the next declaration
+            }
         }
-        String label = meta.group(1).toLowerCase(Locale.ROOT);
-        if (label.startsWith("utf-16")) {
-            return Optional.of(StandardCharsets.UTF_8);
-        }
-        try {
-            return Charset.isSupported(label) ? Optional.of(Charset.forName(label)) : Optional.empty();
-        } catch (IllegalCharsetNameException e) {
-            return Optional.empty();
-        }
+        return Optional.empty();
     }
 
     private static boolean startsWith(byte[] bytes, byte[] start) {

@@ -34,6 +34,13 @@ class HtmlCharsetSnifferTest {
     }
 
     @Test
+    void anUnknownLabelIsSkippedForTheNextDeclaration() {
+        assertThat(sniff("<meta charset=\"iso-8\"><meta http-equiv=\"Content-Type\" content=\"text/html; "
+                + "charset=windows-1256\">")).contains("windows-1256");
+        assertThat(sniff("<meta charset=\"iso-8\">")).isEmpty();
+    }
+
+    @Test
     void aUtf16LabelInAMetaMeansUtf8() {
         assertThat(sniff("<meta charset=\"utf-16\">")).contains("UTF-8");
     }
