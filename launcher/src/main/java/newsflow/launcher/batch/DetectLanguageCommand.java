@@ -41,7 +41,12 @@ public final class DetectLanguageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        LanguageIdentifier identifier = new LanguageIdentifier(languages, mode);
+        LanguageIdentifier identifier;
+        try {
+            identifier = new LanguageIdentifier(languages, mode);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--languages: " + e.getMessage(), e);
+        }
         ObjectMapper mapper = Json.mapper();
         long lines = 0;
         long start = System.nanoTime();

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,6 +18,8 @@ import picocli.CommandLine.Option;
 public final class PipelineRun {
     /** How long Ctrl-C waits for the summary before the JVM exits. */
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(90);
+    /** How a run stopped by a signal during the drain ends its report. */
+    private static final String STOPPED = "stopped (signal)";
 
     @Option(names = "--work-dir", description = "Folder for the broker data, stream state and SQLite file (default: ./newsflow-demo or ./newsflow-run).")
     Path workDir;
@@ -94,8 +97,13 @@ public final class PipelineRun {
         System.out.println("work folder: " + dir);
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch summarised = new CountDownLatch(1);
+        AtomicReference<PipelineStack> running = new AtomicReference<>();
         Thread hook = new Thread(() -> {
             stop.countDown();
+            PipelineStack s = running.get();
+            if (s != null) {
+                s.stopIngest(); // a drain in progress ends now, then the summary is printed
+            }
             try {
                 summarised.await(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -106,6 +114,7 @@ public final class PipelineRun {
         try (PipelineStack stack = PipelineStack.start(new PipelineStack.Options(dir, bootstrapServers, jdbcUrl,
                 sources, allowLoopback, delay, partitions, configFile == null ? null : configFile.toAbsolutePath()));
              ProgressReporter progress = new ProgressReporter(stack, System.out, 2)) {
+            running.set(stack);
             System.out.println("kafka: " + stack.bootstrapServers() + (bootstrapServers == null ? " (embedded, KRaft)" : ""));
             String ending = drainOrFollow(stack, stop);
             boolean drained = !ending.startsWith("timed out");
@@ -113,7 +122,7 @@ public final class PipelineRun {
             progress.print();
             System.out.println();
             System.out.printf(Locale.ROOT, "%s in %.1f s%n", ending, (System.nanoTime() - started) / 1e9);
-            if (!drained) {
+            if (!drained || ending.equals(STOPPED)) {
                 System.out.printf(Locale.ROOT, "not finished: %d fetches pending; nothing is lost — they are not in the"
                         + " fetch state and their discovered-urls offsets are not committed: run again with --resume"
                         + " (and the same --work-dir) to take them up%n", stack.pendingFetches());
@@ -132,6 +141,9 @@ public final class PipelineRun {
 
     private String drainOrFollow(PipelineStack stack, CountDownLatch stop) throws InterruptedException {
         boolean drained = stack.drain(timeout);
+        if (stop.getCount() == 0) {
+            return STOPPED;
+        }
         if (!drained) {
             return "timed out after " + timeout;
         }
