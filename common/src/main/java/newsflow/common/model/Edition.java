@@ -28,6 +28,13 @@ import java.util.List;
  * @param topicNote         why this edition's top topic differs from its sibling editions', or null
  * @param fetchedUrl        the raw-pages key (canonical fetched URL) this edition was made from; differs from
  *                          {@code url} when the page names another same-site canonical URL (AMP, mobile, tracking)
+ * @param pages             how many pages of a multi-page article were joined into this edition (1 or more; case C24)
+ * @param paywalled         true when the page marks its text as behind a paywall: the paragraphs are the teaser
+ * @param leadImage         the lead image URL (og:image, JSON-LD image), or null
+ * @param section           the publisher's section (article:section, JSON-LD articleSection), or null
+ * @param keywords          the publisher's keywords (meta keywords, news_keywords, JSON-LD), in page order
+ * @param bodySource        where the text came from: {@code dom}, {@code jsonld} or {@code hydration} (case C26),
+ *                          or null for editions written before this field existed
  */
 public record Edition(
         String documentId,
@@ -50,7 +57,36 @@ public record Edition(
         int editionCount,
         boolean textTruncated,
         String topicNote,
-        String fetchedUrl) {
+        String fetchedUrl,
+        int pages,
+        boolean paywalled,
+        String leadImage,
+        String section,
+        List<String> keywords,
+        String bodySource) {
+
+    /** Normalises what older writers leave out: at least one page, keywords never null. */
+    public Edition {
+        pages = Math.max(1, pages);
+        keywords = keywords == null ? List.of() : keywords;
+    }
+
+    /**
+     * An edition of a one-page, free article without page metadata (the record shape before {@code pages}).
+     *
+     * @see #Edition(String, String, String, String, String, String, double, List, List, List, DateValue,
+     *      DateValue, List, String, Instant, int, String, int, boolean, String, String, int, boolean, String,
+     *      String, List, String)
+     */
+    public Edition(String documentId, String lang, String url, String source, String title, String direction,
+                   double share, List<String> paragraphs, List<TopicTag> topics, List<DateMention> dates,
+                   DateValue published, DateValue modified, List<String> authors, String siteName,
+                   Instant fetchedAt, int enrichmentVersion, String contentHash, int editionCount,
+                   boolean textTruncated, String topicNote, String fetchedUrl) {
+        this(documentId, lang, url, source, title, direction, share, paragraphs, topics, dates, published, modified,
+                authors, siteName, fetchedAt, enrichmentVersion, contentHash, editionCount, textTruncated, topicNote,
+                fetchedUrl, 1, false, null, null, List.of(), null);
+    }
 
     /** An edition whose fetched URL is its canonical URL. */
     public Edition(String documentId, String lang, String url, String source, String title, String direction,
@@ -61,6 +97,18 @@ public record Edition(
         this(documentId, lang, url, source, title, direction, share, paragraphs, topics, dates, published, modified,
                 authors, siteName, fetchedAt, enrichmentVersion, contentHash, editionCount, textTruncated, topicNote,
                 url);
+    }
+
+    /**
+     * @param paragraphs   the paragraphs to keep
+     * @param dates        the date mentions to keep
+     * @param truncated    the new {@code textTruncated}
+     * @return this edition with other paragraphs and dates, every other field unchanged
+     */
+    public Edition withText(List<String> paragraphs, List<DateMention> dates, boolean truncated) {
+        return new Edition(documentId, lang, url, source, title, direction, share, paragraphs, topics, dates,
+                published, modified, authors, siteName, fetchedAt, enrichmentVersion, contentHash, editionCount,
+                truncated, topicNote, fetchedUrl, pages, paywalled, leadImage, section, keywords, bodySource);
     }
 
     /** @return the record key of this edition: {@code <documentId>:<lang>} */

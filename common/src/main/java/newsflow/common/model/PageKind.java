@@ -12,9 +12,17 @@ public enum PageKind {
     /** A consent wall, error or redirect page standing in for the article. */
     INTERSTITIAL,
     /** An application shell whose text needs a JavaScript renderer (no DOM text, no JSON-LD body). */
-    NEEDS_RENDER;
+    NEEDS_RENDER,
+    /**
+     * A later page of a multi-page article fetched on its own (rel=prev and a canonical URL naming another page):
+     * its text belongs to the record of the article's first page, which joins it (case C24).
+     */
+    CONTINUATION;
 
-    /** @return the wire name: {@code article}, {@code listing}, {@code interstitial}, {@code needs_render} */
+    /**
+     * @return the wire name: {@code article}, {@code listing}, {@code interstitial}, {@code needs_render},
+     *         {@code continuation}
+     */
     @JsonValue
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

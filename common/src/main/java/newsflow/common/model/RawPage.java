@@ -1,6 +1,7 @@
 package newsflow.common.model;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A fetched page: the value of the raw-pages topic, keyed by {@link #url() canonical URL}.
@@ -16,6 +17,8 @@ import java.time.Instant;
  * @param hints        source hints, never null on the wire ({@link SourceHints#NONE})
  * @param discoveredVia the feed, sitemap or listing URL that announced the page, or null
  * @param feedItem     the announcing feed item, or null
+ * @param continuations the following pages of a multi-page article (rel=next, same host, same canonical URL),
+ *                     in page order, page 2 first; empty for a one-page article (case C24). Never null.
  */
 public record RawPage(
         String url,
@@ -28,5 +31,28 @@ public record RawPage(
         String html,
         SourceHints hints,
         String discoveredVia,
-        FeedItem feedItem) {
+        FeedItem feedItem,
+        List<Continuation> continuations) {
+
+    /** Normalises a missing list (records written before the field existed) to empty. */
+    public RawPage {
+        continuations = continuations == null ? List.of() : List.copyOf(continuations);
+    }
+
+    /** A one-page fetch (the record shape before {@code continuations}). */
+    public RawPage(String url, String fetchedUrl, String source, Instant fetchedAt, int status, String contentType,
+                   String charset, String html, SourceHints hints, String discoveredVia, FeedItem feedItem) {
+        this(url, fetchedUrl, source, fetchedAt, status, contentType, charset, html, hints, discoveredVia, feedItem,
+                List.of());
+    }
+
+    /**
+     * One following page of a multi-page article, fetched by ingest after the first.
+     *
+     * @param url        the page URL as linked by rel=next (absolute)
+     * @param fetchedUrl the URL finally fetched, after redirects
+     * @param html       the decoded body
+     */
+    public record Continuation(String url, String fetchedUrl, String html) {
+    }
 }

@@ -20,12 +20,19 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Enriches each raw page and routes the outcome: editions to the editions sinks; a page whose content was
- * already enriched by the same enrichment version yields nothing new (store {@value EnrichTopology#CONTENT_STORE});
+ * already enriched by the same enrichment version yields nothing new (store {@value EnrichTopology#CONTENT_STORE}),
+ * nor does a copy of a page (AMP, mobile: its canonical URL names another fetched URL) once the canonical page
+ * itself was enriched by this version — the same preference as the sink's, so the editions topics and the
+ * database hold the canonical page's text;
  * a page that is not an article is recorded on the dead-letter topic (stage {@code classify}, reason = its kind)
- * so that every page is accounted for, and a listing's article links go to the discovered-urls topic.
+ * so that every page is accounted for, and a listing's article links go to the discovered-urls topic. A later page
+ * of a multi-page article fetched on its own (kind {@code continuation}) is recorded the same way, never as a
+ * second article: its text reaches the sink through its first page's record, whose URL goes to discovered-urls.
  * A failing stage throws, and the processing exception handler dead-letters the record.
  */
 final class EnrichProcessor implements Processor<String, RawPage, Object, Object> {
+    /** Suffix of a content mark made from a copy of the page (AMP, mobile: fetched URL ≠ canonical URL). */
+    static final String COPY_SUFFIX = ":copy";
     private final Enricher enricher;
     private final String deadLetterTopic;
     private final EnrichCounters counters;
@@ -56,9 +63,16 @@ final class EnrichProcessor implements Processor<String, RawPage, Object, Object
             recordNonArticle(record, page, result);
             return;
         }
-        String mark = EnrichmentVersion.CURRENT + ":" + result.contentHash();
-        if (mark.equals(enriched.get(result.documentId()))) {
+        boolean copy = !result.editions().isEmpty() && !result.editions().get(0).url().equals(page.url());
+        String mark = EnrichmentVersion.CURRENT + ":" + result.contentHash() + (copy ? COPY_SUFFIX : "");
+        String stored = enriched.get(result.documentId());
+        if (mark.equals(stored)) {
             counters.unchanged.incrementAndGet();
+            return;
+        }
+        if (copy && stored != null && !stored.endsWith(COPY_SUFFIX)
+                && stored.startsWith(EnrichmentVersion.CURRENT + ":")) {
+            counters.copies.incrementAndGet(); // the canonical page itself was enriched by this version
             return;
         }
         enriched.put(result.documentId(), mark);
@@ -73,18 +87,26 @@ final class EnrichProcessor implements Processor<String, RawPage, Object, Object
 
     private void recordNonArticle(Record<String, RawPage> record, RawPage page, EnrichResult result) {
         String reason = result.kind().wireName();
+        String detail = "the page is a " + reason + ", not an article";
         if (result.kind() == PageKind.LISTING) {
             for (String link : result.extraction().links()) {
                 context.forward(new Record<>(link, new DiscoveredUrl(link, page.source(), page.url()),
                         record.timestamp()), EnrichTopology.DISCOVERED_URLS_SINK);
             }
+            detail += "; " + result.extraction().links().size() + " links sent to discovered-urls";
+        } else if (result.kind() == PageKind.CONTINUATION) {
+            // the first page is fetched (once: ingest skips URLs already fetched) and joins this one (case C24)
+            String first = result.extraction().canonicalUrl();
+            context.forward(new Record<>(first, new DiscoveredUrl(first, page.source(), page.url()),
+                    record.timestamp()), EnrichTopology.DISCOVERED_URLS_SINK);
+            detail = "a later page of the multi-page article " + first
+                    + ", joined into that article's record; the first page was sent to discovered-urls";
+            counters.continuations.incrementAndGet();
         }
         byte[] value;
         try {
             value = Json.mapper().writeValueAsBytes(new DeadLetter(page.url(), page.source(), "classify", reason,
-                    "the page is a " + reason + ", not an article"
-                            + (result.kind() == PageKind.LISTING ? "; " + result.extraction().links().size()
-                            + " links sent to discovered-urls" : ""), page.fetchedAt()));
+                    detail, page.fetchedAt()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("dead letter cannot be written", e);
         }

@@ -29,6 +29,12 @@ final class ArabicDateGrammar implements DateGrammar {
     /** start of a word, allowing a one- or two-letter proclitic (و، ف، ب، ل، ك، وب، ول…) before it */
     static final String B0 = "(?<![\\p{L}\\p{N}])(?:[وف]?[بلك]?)??";
     static final String B1 = "(?![\\p{L}\\p{N}])";
+    /**
+     * the definite article, or what is left of it after the preposition ل: "ل" + "العام" is written "للعام"
+     * (the alif of ال is dropped, standard Arabic orthography); with {@link #B0} taking the first ل, "للعام
+     * الماضي" matches as "لعام الماضي"
+     */
+    static final String DEF = "(?:ال|(?<=ل)ل)";
     static final String YEAR_WORD = "(?:(?:من |في )?(?:عام|العام|سنة|السنة|لعام|للعام|لسنة|للسنة) )";
     /** era words after a year: م/ميلادي/للميلاد (Gregorian, "AD"), هـ/هجري/للهجرة (Hijri, "AH") */
     static final String ERA_WORDS = "(م|ه|هجري|هجرية|الهجري|الهجرية|للهجرة|ميلادي|ميلادية|الميلادي|الميلادية|للميلاد)";

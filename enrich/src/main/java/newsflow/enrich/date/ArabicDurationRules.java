@@ -23,7 +23,50 @@ final class ArabicDurationRules {
     /** "من"/"على" right after the amount: counted from another event */
     private static final Pattern OTHER_ANCHOR = Pattern.compile(DigitNormalizer.plain("^[،,]? (?:من|على|عن|منذ) "));
 
+    /**
+     * fractions of a unit: "نصف ساعة" (half an hour), "ربع قرن" (a quarter century), "ساعة ونصف", "ساعتين ونصف",
+     * "عام ونصف"; ISO 8601 durations have no fractions of the largest unit in TimeML practice, so the amount is
+     * written in the next smaller unit (PT30M, P25Y, PT1H30M, P18M), as HeidelTime normalises "half a year" (P6M)
+     */
+    private static final Pattern FRACTION = Pattern.compile(DigitNormalizer.plain(ArabicDateGrammar.B0
+            + "((?:(نصف|ربع) (ساعة|قرن|عام|سنة|يوم))|(?:(ساعة|ساعتين|عاما|عام|عامين|سنة|سنتين|قرن|قرنا)|(" + ArabicNumbers.RE
+            + ") (ساعات|اعوام|سنوات)) و ?نصف)" + ArabicDateGrammar.B1));
+    /** "منذ عام ونصف", "قبل ساعة ونصف": a point back from the reference, left to the DATE rules */
+    private static final Pattern DIRECTION_BEFORE = Pattern.compile(DigitNormalizer.plain("(?:قبل|منذ|بعد) $"));
+
     private ArabicDurationRules() {
+    }
+
+    /** Fractions of a unit (see {@link #FRACTION}) as DURATIONs. */
+    static void findFractions(String text, List<Candidate> out) {
+        Matcher m = FRACTION.matcher(text);
+        while (m.find()) {
+            if (DIRECTION_BEFORE.matcher(text.substring(Math.max(0, m.start(1) - 5), m.start(1))).find()) {
+                continue;
+            }
+            String v;
+            if (m.group(2) != null) {
+                int quarters = m.group(2).equals("نصف") ? 2 : 4; // a half or a quarter
+                v = switch (ArabicRelativeGrammar.unit(m.group(3))) {
+                    case "H" -> "PT" + 60 / quarters + "M";
+                    case "CE" -> "P" + 100 / quarters + "Y";
+                    case "Y" -> "P" + 12 / quarters + "M";
+                    default -> "PT" + 24 / quarters + "H";
+                };
+            } else {
+                Integer n = m.group(4) != null ? (m.group(4).endsWith("ين") ? 2 : 1) : ArabicNumbers.value(m.group(5));
+                if (n == null) {
+                    continue;
+                }
+                String unit = ArabicRelativeGrammar.unit(m.group(4) != null ? m.group(4) : m.group(6));
+                v = switch (unit) {
+                    case "H" -> "PT" + n + "H30M";
+                    case "CE" -> "P" + (100 * n + 50) + "Y";
+                    default -> "P" + (12 * n + 6) + "M";
+                };
+            }
+            out.add(Candidate.of(m.start(1), m.end(1), v, "DURATION"));
+        }
     }
 
     static void find(String text, LocalDate r, List<Candidate> out, Pattern numUnit, Pattern dual, Pattern pluralNum,

@@ -16,13 +16,17 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>deictic days: اليوم، (يوم) أمس/الأمس/البارحة، أول أمس، غدًا/(يوم) الغد، بعد غد, with صباح/مساء/ليلة
  *       (TIME: "مساء غد"), and "الليلة الماضية" (last night, TIME);</li>
- *   <li>reference tokens: الآن، حاليًا → PRESENT_REF; مؤخرًا، سابقًا، آنذاك → PAST_REF; قريبًا، مستقبلًا → FUTURE_REF;</li>
- *   <li>الأسبوع/الشهر/العام/السنة + الماضي/المقبل/القادم/الجاري/الحالي (and the Tunisian الفارط/المنقضي), هذا العام…; after خلال/طوال "the past
- *       year" is a DURATION (P1Y);</li>
+ *   <li>reference tokens: الآن، حاليًا، في الوقت الحاضر، هذه الأيام → PRESENT_REF; مؤخرًا، سابقًا، آنذاك → PAST_REF; قريبًا، مستقبلًا → FUTURE_REF;</li>
+ *   <li>الأسبوع/الشهر/العام/السنة + الماضي/المقبل/القادم/الجاري/الحالي (and the Tunisian الفارط/المنقضي), هذا العام…, also
+ *       after ل ("للعام الماضي"); after خلال/طوال "the past year" is a DURATION (P1Y); "نهاية الأسبوع" is the
+ *       weekend (2015-W51-WE, TimeML week suffix);</li>
  *   <li>weekdays with يوم, الماضي/المقبل, or the sentence's tense ({@link FutureCue});</li>
  *   <li>durations: number + unit, duals (عامين، يومين), "السنوات الخمس", قبل + amount → DATE in the past;</li>
  *   <li>sets: كل + unit ("كل أيام الخميس" → XXXX-WXX-4), يوميًا، أسبوعيًا، شهريًا، سنويًا and their adjectives;</li>
  *   <li>clock times ({@link ArabicClockTimes});</li>
+ *   <li>quarters and halves, of a named or relative year ("الربع الأول من العام المقبل" → 2016-Q1), not of a
+ *       month;</li>
+ *   <li>fractions of a unit ({@link ArabicDurationRules#findFractions}: "نصف ساعة" PT30M, "ربع قرن" P25Y);</li>
  *   <li>decades (الستينيات → 196; "من القرن التاسع عشر" after it picks the century) and centuries (القرن العشرين
  *       → 19), each its own expression as in HeidelTime's Arabic output.</li>
  * </ol>
@@ -51,7 +55,7 @@ final class ArabicRelativeGrammar implements DateGrammar {
     /** "الغد"/"الأمس" + a definite word: the metaphorical future or past ("الغد المشرق", "الأمس القريب") */
     private static final Pattern DEFINITE_AFTER = p("^ ال\\p{L}+");
     private static final Pattern REF_TOKEN = p(B0 + "(الان|حاليا|في الوقت الحالي|الوقت الحالي|الوقت الراهن|"
-            + "نفس الوقت|الوقت نفسه|مؤخرا|سابقا|في السابق|انذاك|انذاك|انئذ|في الماضي|الاونة الاخيرة|قريبا|مستقبلا|"
+            + "نفس الوقت|الوقت نفسه|في الوقت الحاضر|الوقت الحاضر|هذه الايام(?! ال\\p{L}| \\d)|مؤخرا|سابقا|في السابق|انذاك|انذاك|انئذ|في الماضي|الاونة الاخيرة|قريبا|مستقبلا|"
             + "في المستقبل)" + B1);
     private static final String REL_MOD = "(الماضي|الماضية|المنصرم|المنصرمة|الفائت|الفائتة|الفارط|الفارطة|المنقضي|"
             + "المنقضية|السابق|السابقة|"
@@ -62,7 +66,8 @@ final class ArabicRelativeGrammar implements DateGrammar {
     private static final Map<String, String> SEASON_CODE = Map.of("الصيف", "SU", "الشتاء", "WI", "الربيع", "SP",
             "الخريف", "FA", "صيفا", "SU", "شتاء", "WI");
     private static final Pattern CAL_UNIT = p(B0 + "((?:(خلال|طوال|طيلة|على مدي|علي مدي) )?(?:(?:مطلع|بداية|نهاية|"
-            + "منتصف|اواخر|اوائل|اواسط) )?(?:شهر |)(الاسبوع|الشهر|العام|السنة|الربع|النصف|القرن|العقد) " + REL_MOD + ")"
+            + "منتصف|اواخر|اوائل|اواسط) )?(?:شهر |)(" + ArabicDateGrammar.DEF + "(?:اسبوع|شهر|عام|سنة|ربع|نصف|قرن|عقد)) "
+            + REL_MOD + ")"
             + B1);
     private static final Pattern THIS_UNIT = p(B0 + "((?:(?:مطلع|بداية|نهاية|منتصف|اواخر|اوائل|اواسط) )?"
             + "(?:هذا|هذه) (الاسبوع|الشهر|العام|السنة))" + B1);
@@ -80,8 +85,8 @@ final class ArabicRelativeGrammar implements DateGrammar {
     private static final Pattern SINGLE = p(B0 + "((?:(قبل|بعد|منذ|لمدة|مدة|طوال|طيلة|حوالي|نحو|قرابة|اكثر من|اقل من) )"
             + "(?:(?:اكثر|اقل) من |حوالي |نحو )?" + UNIT_SINGULAR + "|(?:يوما|عاما|شهرا|قرنا|اسبوعا))" + B1
             + "(?! (?:(?!الي(?![\\p{L}]))ال\\p{L}+|\\d|[\\p{L}]+ية))"); // "قبل يوم الانتخابات": a named day; "إلى" is not
-    /** "قبل أعوام" (years ago), "منذ سنوات": an unspecified amount of time back */
-    private static final Pattern VAGUE_PAST = p(B0 + "((?:قبل|منذ) (?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين|عقود|قرون))"
+    /** "قبل أعوام" (years ago), "منذ (عدة) سنوات": an unspecified amount of time back (TimeBank: "several years ago" PAST_REF) */
+    private static final Pattern VAGUE_PAST = p(B0 + "((?:قبل|منذ) (?:(?:عدة|بضعة|بضع) )?(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين|عقود|قرون))"
             + B1);
     private static final Pattern SET = p(B0 + "((كل) (?:(" + ArabicNumbers.RE + ") )?(يوم|اسبوع|شهر|عام|سنة|ساعة|"
             + "عامين|سنتين|شهرين|اسبوعين|يومين|ايام)(?: (" + ArabicMonthNames.WEEKDAY_RE.replace("ال", "") + "|"
@@ -91,11 +96,12 @@ final class ArabicRelativeGrammar implements DateGrammar {
             + "عشرينيات|عشرينات|ثلاثينيات|ثلاثينات|اربعينيات|اربعينات|خمسينيات|خمسينات|ستينيات|ستينات|سبعينيات|"
             + "سبعينات|ثمانينيات|ثمانينات|تسعينيات|تسعينات)(?=(?: من)? القرن (الماضي|العشرين|التاسع عشر|المنصرم))?)"
             + B1);
-    private static final Pattern CENTURY = p(B0 + "((?:(?:نهاية|بداية|منتصف|اواخر|اوائل|اواسط|مطلع) )?القرن ("
-            + "الحادي والعشرين|الحادي و العشرين|العشرين|التاسع عشر|الثامن عشر|السابع عشر|السادس عشر|الخامس عشر|"
+    private static final Pattern CENTURY = p(B0 + "((?:(?:نهاية|بداية|منتصف|اواخر|اوائل|اواسط|مطلع) )?"
+            + ArabicDateGrammar.DEF + "قرن (ال ?(?:1\\d|2[01])|(?:1\\d|2[01])|الحادي والعشرين|الحادي و العشرين|العشرين|التاسع عشر|الثامن عشر|السابع عشر|السادس عشر|الخامس عشر|"
             + "الماضي|الحالي|الجاري|المنصرم|السابق))" + B1);
     private static final Pattern QUARTER = p(B0 + "((الربع|النصف) (الاول|الثاني|الثالث|الرابع|الاخير)"
-            + "(?: (?:من )?(?:عام |العام |سنة )?(\\d{4}))?)" + B1);
+            + "(?: (?:من )?(?:(?:عام |العام |سنة )?(\\d{4})|(?:العام|السنة) " + REL_MOD + "))?)" + B1
+            + "(?! من (?:ال)?شهر)"); // "النصف الثاني من شهر رمضان": half of a month has no TIMEX3 value
 
     private static Pattern p(String regex) {
         return Pattern.compile(DigitNormalizer.plain(regex));
@@ -145,6 +151,7 @@ final class ArabicRelativeGrammar implements DateGrammar {
         while (m.find()) {
             String w = m.group(1);
             String v = w.contains("الان") || w.contains("حالي") || w.contains("الراهن") || w.contains("نفس")
+                    || w.contains("الحاضر") || w.contains("الايام")
                     ? Timex.PRESENT_REF : w.contains("قريب") || w.contains("مستقبل")
                     ? Timex.FUTURE_REF : Timex.PAST_REF;
             out.add(Candidate.of(m.start(1), m.end(1), v, "DATE"));
@@ -165,7 +172,10 @@ final class ArabicRelativeGrammar implements DateGrammar {
             String unit = unit(m.group(3));
             int shift = shift(m.group(4));
             int start = m.group(2) != null ? m.end(2) + 1 : m.start(1); // "خلال" is a preposition, outside the extent
-            if (m.group(2) != null && shift < 0 && !"Q".equals(unit) && !"H".equals(unit)) {
+            if ("W".equals(unit) && m.group(1).contains("نهاية ")) {
+                // "نهاية الأسبوع الماضي": the end of the week is the weekend (TIMEX3 week suffix -WE)
+                out.add(Candidate.of(start, m.end(1), RelativeDateResolver.shift(r, unit, shift) + "-WE", "DATE"));
+            } else if (m.group(2) != null && shift < 0 && !"Q".equals(unit) && !"H".equals(unit)) {
                 out.add(Candidate.of(start, m.end(1), Timex.duration(1, unit), "DURATION"));
             } else if ("H".equals(unit)) {
                 out.add(Candidate.of(start, m.end(1), Timex.year(r.getYear()) + "-H" + (r.getMonthValue() <= 6 ? 1 : 2), "DATE"));
@@ -198,6 +208,7 @@ final class ArabicRelativeGrammar implements DateGrammar {
             }
         }
         ArabicDurationRules.find(text, r, out, NUM_UNIT, DUAL, PLURAL_NUM, SINGLE);
+        ArabicDurationRules.findFractions(text, out);
         ArabicClockTimes.find(text, r, out);
         m = VAGUE_PAST.matcher(text);
         while (m.find()) {
@@ -233,7 +244,8 @@ final class ArabicRelativeGrammar implements DateGrammar {
                 case "السادس عشر" -> "15";
                 case "الخامس عشر" -> "14";
                 case "الماضي", "المنصرم", "السابق" -> Integer.toString(r.getYear() / 100 - 1);
-                default -> Integer.toString(r.getYear() / 100);
+                default -> Integer.toString(m.group(2).matches("(?:ال ?)?\\d+")
+                        ? Integer.parseInt(m.group(2).replaceAll("\\D", "")) - 1 : r.getYear() / 100);
             };
             out.add(Candidate.of(m.start(1), m.end(1), c, "DATE"));
         }
@@ -249,13 +261,13 @@ final class ArabicRelativeGrammar implements DateGrammar {
             if (half && n > 2) {
                 continue;
             }
-            int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : r.getYear();
+            int year = m.group(4) != null ? Integer.parseInt(m.group(4)) : r.getYear() + shift(m.group(5));
             out.add(Candidate.of(m.start(1), m.end(1), Timex.year(year) + (half ? "-H" : "-Q") + n, "DATE"));
         }
     }
 
     static String unit(String w) {
-        String s = w.startsWith("ال") ? w.substring(2) : w;
+        String s = w.startsWith("ال") ? w.substring(2) : w.startsWith("ل") ? w.substring(1) : w; // "لعام" of "للعام"
         if (s.startsWith("اسبوع") || s.startsWith("اسابيع")) {
             return "W";
         }

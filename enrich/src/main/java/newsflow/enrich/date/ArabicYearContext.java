@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  *   <li>after a year noun: "عام 2003", "للعام 2018م", "سنة 1439هـ" (Hijri when هـ/هجري follows);</li>
  *   <li>with an era suffix: "2018م" (Gregorian), "1439هـ" (Hijri, converted by {@link HijriConverter});</li>
  *   <li>a bare number 1800–2099 after a temporal preposition (في، منذ، حتى، إلى، بين، قبل، بعد، خلال، مطلع…) or
- *       followed by punctuation or the end of the text, unless an identifier noun precedes it (المادة، رقم،
+ *       followed by punctuation or the end of the text, or after a spaced dash that follows a word (a
+ *       reference "(براون - 1840 …)" or a dateline), unless an identifier noun precedes it (المادة، رقم،
  *       القرار، القانون…), which makes it a number, not a year, or a counted noun follows it: an indefinite
  *       accusative noun (التمييز: "2019 طالبًا", "1500 شخصًا") or a word for thousands/millions, which makes it
  *       an amount;</li>
@@ -45,6 +46,8 @@ final class ArabicYearContext {
     private static final Pattern COUNTED_AFTER = Pattern.compile(DigitNormalizer.plain(
             "^ (?:(?!ال|ايضا|تقريبا|فقط|حاليا|سابقا|لاحقا|مثلا|جدا|اساسا|رسميا|عالميا|دوليا|محليا)\\p{L}{2,}ا|"
                     + "الف|الاف|مليون|ملايين|مليار|مليارات|" + COUNT_NOUNS + ")(?![\\p{L}])"));
+    /** a spaced dash before the number: a reference or a dateline ("(براون - 1840)", "القاهرة - 2015") */
+    private static final Pattern DASH_BEFORE = Pattern.compile("[\\p{L})] [-–—] $");
     private static final Pattern END_AFTER = Pattern.compile("^(?:\\s*$|\\s*[.,،:;؛)\\]!?؟\"»\\n-])");
 
     private ArabicYearContext() {
@@ -79,7 +82,8 @@ final class ArabicYearContext {
             }
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 3));
             boolean attached = m.start() > 0 && (text.charAt(m.start() - 1) == 'و' || text.charAt(m.start() - 1) == '-');
-            if (attached || PREP_BEFORE.matcher(before).find() || END_AFTER.matcher(after).find()) {
+            if (attached || PREP_BEFORE.matcher(before).find() || END_AFTER.matcher(after).find()
+                    || DASH_BEFORE.matcher(before).find()) {
                 out.add(Candidate.date(m.start(1), m.end(1), m.group(1), true));
             }
         }

@@ -21,7 +21,8 @@ import org.jsoup.parser.Parser;
  * <p>Order of the heuristics:
  * <ol>
  *   <li>read the untouched page: dates, metadata, JSON-LD ({@link JsonLdReader}), title ({@link TitleExtractor}),
- *       paywall marks ({@link PaywallDetector}), rel=next ({@link NextPageLink});</li>
+ *       paywall marks ({@link PaywallDetector}), rel=next ({@link NextPageLink}), whether the page continues
+ *       another page's article ({@link ContinuationPage});</li>
  *   <li>clean by tag ({@link HtmlCleaner}), then by class/id vocabulary ({@link BoilerplatePruner});</li>
  *   <li>cut the body into blocks ({@link TextBlockWalker}) and measure link density ({@link LinkDensity});</li>
  *   <li>select the article container by text density ({@link ContentScorer});</li>
@@ -29,7 +30,9 @@ import org.jsoup.parser.Parser;
  *   <li>decide the kind: listing ({@link ListingDetector}); else JSON-LD {@code articleBody} when the DOM text
  *       is missing or under {@link #JSONLD_PREFERRED_SHARE} of it; else the HTML string of a script state blob
  *       ({@link HydrationBlobReader}) when the DOM gave nothing; a consent wall, bot check or error page with
- *       little text is an interstitial ({@link InterstitialDetector}); with no text at all, needs_render.</li>
+ *       little text is an interstitial ({@link InterstitialDetector}); with no text at all, needs_render; an
+ *       article page that continues another page's article is a continuation (its blocks are kept, for the
+ *       join).</li>
  * </ol>
  */
 public final class ArticleExtractor {
@@ -43,6 +46,7 @@ public final class ArticleExtractor {
     private final TitleExtractor titles = new TitleExtractor();
     private final PaywallDetector paywall = new PaywallDetector();
     private final NextPageLink nextPage = new NextPageLink();
+    private final ContinuationPage continuation = new ContinuationPage();
     private final HtmlCleaner cleaner = new HtmlCleaner();
     private final BoilerplatePruner pruner = new BoilerplatePruner();
     private final TextBlockWalker walker = new TextBlockWalker();
@@ -54,7 +58,8 @@ public final class ArticleExtractor {
 
     /**
      * @param in the page
-     * @return the extraction; never null. Non-article kinds have no blocks; a listing carries its article links.
+     * @return the extraction; never null. Non-article kinds have no blocks, except a continuation (its text, for
+     *         the join); a listing carries its article links.
      */
     public Extraction extract(PageInput in) {
         String url = in.url() == null ? "" : in.url();
@@ -67,6 +72,7 @@ public final class ArticleExtractor {
         boolean paywalled = paywall.isMarkedPaywalled(doc, ld);
         String next = nextPage.find(doc, in.url());
         boolean declaredArticle = ListingDetector.declaresArticle(doc, ld);
+        boolean continues = continuation.isContinuation(doc, in.url(), meta.canonicalUrl());
 
         Element body = doc.body();
         List<Element> scripts = doc.getElementsByTag("script");
@@ -107,6 +113,9 @@ public final class ArticleExtractor {
         if (kind == PageKind.ARTICLE && blocks.isEmpty()) {
             kind = PageKind.NEEDS_RENDER;
             next = null;
+        }
+        if (kind == PageKind.ARTICLE && continues) {
+            kind = PageKind.CONTINUATION;
         }
         return new Extraction(kind, title, List.copyOf(blocks), pd.published(), pd.modified(), meta.authors(),
                 meta.siteName(), meta.canonicalUrl(), meta.htmlLang(), source, links, paywalled, meta.leadImage(),

@@ -41,4 +41,18 @@ public record Extraction(
         String section,
         List<String> keywords,
         String nextPageUrl) {
+    /** Text fields hold no NUL and no unpaired surrogate ({@link TextSanitizer}). */
+    public Extraction {
+        title = TextSanitizer.clean(title);
+        authors = TextSanitizer.clean(authors);
+        siteName = TextSanitizer.clean(siteName);
+        section = TextSanitizer.clean(section);
+        keywords = TextSanitizer.clean(keywords);
+    }
+
+    /** @return this extraction with kind {@link PageKind#ARTICLE} (a continuation page read on its own) */
+    public Extraction asArticle() {
+        return new Extraction(PageKind.ARTICLE, title, blocks, published, modified, authors, siteName, canonicalUrl,
+                htmlLang, bodySource, links, paywalled, leadImage, section, keywords, nextPageUrl);
+    }
 }

@@ -5,12 +5,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import newsflow.common.model.PageKind;
 
 /**
  * Joins the pages of one multi-page article (case C24) after the pipeline fetched them by following
  * {@link Extraction#nextPageUrl()}. Readability's maintainers leave the merging to the caller; this is that
  * merge. Rules: the first page is the record (its title, dates and canonical URL); a later page joins only when
- * it is an article with the same canonical URL (when both pages declare one); at most {@link #MAX_PAGES} pages;
+ * it is an article or a continuation page ({@link newsflow.common.model.PageKind#CONTINUATION}) with the same
+ * canonical URL (when both pages declare one); at most {@link #MAX_PAGES} pages;
  * the walk stops at a loop (a page that repeats an earlier page's blocks or points back to a page already
  * joined); a block repeated from an earlier page (a repeated standfirst or header) is kept once.
  */
@@ -43,7 +45,8 @@ public final class MultiPageJoiner {
         int joined = 1;
         for (int i = 1; i < pages.size() && joined < MAX_PAGES; i++) {
             Extraction p = pages.get(i);
-            if (p.kind() != first.kind() || !sameCanonical(first, p) || !seenPages.add(p.blocks())) {
+            boolean textPage = p.kind() == PageKind.ARTICLE || p.kind() == PageKind.CONTINUATION;
+            if (!textPage || !sameCanonical(first, p) || !seenPages.add(p.blocks())) {
                 break;
             }
             for (Block b : p.blocks()) {

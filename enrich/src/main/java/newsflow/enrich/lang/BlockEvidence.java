@@ -10,7 +10,8 @@ import java.util.List;
  * @param words   words of the dominant writing system
  * @param ranked  the enabled languages of that writing system, best first, with their gap (see
  *                {@link LinguaScorer}); a single entry with gap 0 when the script alone decides; empty when no
- *                enabled language writes this script
+ *                enabled language writes this script; may hold {@code und}, a language Lingua knows that is not
+ *                enabled ({@link UnsupportedLanguages})
  * @param nameLike true when the text looks like names rather than sentences ({@link NameLikeText})
  */
 record BlockEvidence(WritingSystem system, int letters, int words, List<LinguaScorer.Ranked> ranked,

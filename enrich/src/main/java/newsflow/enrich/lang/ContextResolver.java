@@ -11,7 +11,9 @@ import newsflow.enrich.extract.BlockKind;
  *   <li><b>Context</b>: another block with letters takes the language of the nearest anchor of the same writing
  *       system before or after it when that language trails its own best by at most {@link #SWITCH_COST} (or at
  *       all, for names): a name, a truncated sentence or a short heading in the document's language is not a
- *       switch.</li>
+ *       switch; nor is a single word ("Specs:", "Broccoli", a German compound read as Dutch), whatever its
+ *       statistics, which are weakest on single words. A block without a verdict on unsupported languages is at
+ *       {@link #SWITCH_COST} from {@code und} (the context of a language the configuration does not enable).</li>
  *   <li><b>Own</b>: otherwise a block keeps its own best language when an anchor of its script exists and
  *       clearly disagrees (a five-word French heading in an English page), or when it is a phrase in a script
  *       no anchor writes (an Arabic caption in an English page): a change of script is near-certain
@@ -20,6 +22,8 @@ import newsflow.enrich.extract.BlockKind;
  *       enabled language writes) takes the language of the nearest decided block: the next one for a heading,
  *       the previous one otherwise; a phrase in a script no enabled language writes stays {@code und}, as does
  *       a block with no decided block around it.</li>
+ *   <li><b>Lone headings</b>: a heading alone in its language joins the section it opens
+ *       ({@link LoneHeadings}).</li>
  * </ol>
  * The cost of a switch is in the unit of {@link LinguaScorer}'s gap (letters times the relative log-likelihood
  * deficit, proper names left out), so long blocks always decide for themselves. Its value lies between the
@@ -70,6 +74,7 @@ final class ContextResolver {
                 resolved[i] = foreignText ? UNDECIDED : neighbour(i, lang, kinds.get(i) == BlockKind.HEADING);
             }
         }
+        LoneHeadings.join(resolved, evidence, kinds);
         return List.of(resolved);
     }
 
@@ -124,18 +129,28 @@ final class ContextResolver {
         double bestGap = Double.POSITIVE_INFINITY;
         for (int step : new int[] {-1, +1}) {
             String candidate = nearestAnchor(i, step, e.system(), evidence, lang, anchor);
-            if (candidate != null && (best == null || e.gapOf(candidate) < bestGap)) {
+            if (candidate != null && (best == null || contextGap(e, candidate) < bestGap)) {
                 best = candidate;
-                bestGap = e.gapOf(candidate);
+                bestGap = contextGap(e, candidate);
             }
         }
-        if (best != null && allows(e, bestGap, SWITCH_COST)) {
+        if (best != null && (allows(e, bestGap, SWITCH_COST) || e.words() < PHRASE_MIN_WORDS)) {
             return best;
         }
         if (e.nameLike()) {
             return null;
         }
         return best != null || isPhrase(e) ? e.top() : null;
+    }
+
+    /**
+     * @return the block's gap to a context language; for {@code und} (a language the configuration does not
+     *         enable) without a verdict of the block's own ({@link UnsupportedLanguages} did not run or could not
+     *         tell), {@link #SWITCH_COST}: a name or a short line inside a Czech page is Czech as well
+     */
+    private static double contextGap(BlockEvidence e, String candidate) {
+        double gap = e.gapOf(candidate);
+        return UNDECIDED.equals(candidate) && gap == Double.POSITIVE_INFINITY ? SWITCH_COST : gap;
     }
 
     private static boolean isPhrase(BlockEvidence e) {

@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import newsflow.enrich.extract.Block;
 import newsflow.enrich.extract.BlockKind;
 
 /**
- * Splits a document's main text into language editions, block by block. Each block's language comes from its
- * own evidence ({@link LanguageIdentifier}) and its neighbours' ({@link ContextResolver}); a block is never
- * split. Every block lands in the edition of its language. The page title goes to the edition of its language
- * (or to the first edition when that language has no block); in every other edition a heading that opens the
- * language's run becomes the edition's title and is not a paragraph (nor is a first heading that repeats the page
- * title). Thread-safe, deterministic.
+ * Splits a document's main text into language editions, block by block. A block holding whole sentences in two
+ * writing systems is first cut where the script changes ({@link ScriptSentences}, case C17; headings are never
+ * cut). Each block's language comes from its own evidence ({@link LanguageIdentifier}) and its neighbours'
+ * ({@link ContextResolver}); a page mostly in a language the configuration does not enable is read again with
+ * that knowledge ({@link UnsupportedMajority}). Every block lands in the edition of its language. The page title
+ * goes to the edition of its language (or to the first edition when that language has no block); in every other
+ * edition a heading that opens the language's run becomes the edition's title and is not a paragraph (nor is a
+ * first heading that repeats the page title). Thread-safe, deterministic.
  */
 public final class EditionSplitter {
 
@@ -50,19 +53,55 @@ public final class EditionSplitter {
         if (blocks.isEmpty()) {
             return List.of();
         }
+        blocks = cutAtScriptChanges(blocks);
         List<BlockEvidence> evidence = evidence(blocks);
         List<String> languages = resolver.resolve(evidence, kinds(blocks));
-        String titleLang = title == null || title.isBlank() ? null
-                : resolver.resolveTitle(identifier.evidence(title), evidence, languages, primaryTag(htmlLang));
+        Set<WritingSystem> undScripts = UnsupportedMajority.scripts(evidence, languages);
+        if (!undScripts.isEmpty()) {
+            evidence = reread(blocks, evidence, undScripts);
+            languages = resolver.resolve(evidence, kinds(blocks));
+        }
+        BlockEvidence titleEvidence = title == null || title.isBlank() ? null : identifier.evidence(title);
+        if (titleEvidence != null && undScripts.contains(titleEvidence.system())) {
+            titleEvidence = identifier.evidence(title, true);
+        }
+        String titleLang = titleEvidence == null ? null
+                : resolver.resolveTitle(titleEvidence, evidence, languages, primaryTag(htmlLang));
         return assemble(title, titleLang, blocks, languages);
     }
 
     /**
      * @param blocks main-text blocks in document order
-     * @return each block's language (ISO 639-1 code, or {@code und}), same order
+     * @return each block's language (ISO 639-1 code, or {@code und}), same order; blocks are not cut here
      */
     public List<String> languages(List<Block> blocks) {
         return resolver.resolve(evidence(blocks), kinds(blocks));
+    }
+
+    /** @return the blocks, those holding whole sentences in two scripts cut in parts of the same kind */
+    private static List<Block> cutAtScriptChanges(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            List<String> parts = block.kind() == BlockKind.HEADING ? List.of(block.text())
+                    : ScriptSentences.parts(block.text());
+            if (parts.size() == 1) {
+                out.add(block);
+            } else {
+                parts.forEach(part -> out.add(new Block(block.kind(), part)));
+            }
+        }
+        return out;
+    }
+
+    /** @return the evidence, blocks of the given scripts read again as on a page mostly in {@code und} */
+    private List<BlockEvidence> reread(List<Block> blocks, List<BlockEvidence> evidence, Set<WritingSystem> scripts) {
+        List<BlockEvidence> out = new ArrayList<>(evidence);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (scripts.contains(evidence.get(i).system())) {
+                out.set(i, identifier.evidence(blocks.get(i).text(), true));
+            }
+        }
+        return out;
     }
 
     private List<BlockEvidence> evidence(List<Block> blocks) {

@@ -43,6 +43,7 @@ public final class LanguageCatalog {
 
     private final Map<String, Language> enabled;
     private final Map<WritingSystem, List<String>> bySystem;
+    private final Map<WritingSystem, List<Language>> unsupportedBySystem;
 
     /**
      * @param isoCodes ISO 639-1 codes of the languages to enable, in any case; at least one
@@ -74,6 +75,14 @@ public final class LanguageCatalog {
         }
         systems.replaceAll((k, v) -> List.copyOf(v));
         this.bySystem = Collections.unmodifiableMap(systems);
+        Map<WritingSystem, List<Language>> others = new EnumMap<>(WritingSystem.class);
+        known.forEach((iso, language) -> {
+            if (!chosen.containsKey(iso)) {
+                others.computeIfAbsent(writingSystemOf(iso), k -> new java.util.ArrayList<>()).add(language);
+            }
+        });
+        others.replaceAll((k, v) -> List.copyOf(v));
+        this.unsupportedBySystem = Collections.unmodifiableMap(others);
     }
 
     /** @return the enabled ISO 639-1 codes, in configuration order */
@@ -87,6 +96,22 @@ public final class LanguageCatalog {
      */
     public List<String> candidates(WritingSystem system) {
         return bySystem.getOrDefault(system, List.of());
+    }
+
+    /**
+     * @param system a writing system
+     * @return the languages Lingua knows in it that are not enabled, in Lingua's order; empty when none
+     */
+    List<Language> unsupported(WritingSystem system) {
+        return unsupportedBySystem.getOrDefault(system, List.of());
+    }
+
+    /**
+     * @param language a Lingua language
+     * @return whether it is enabled
+     */
+    boolean isEnabled(Language language) {
+        return enabled.containsValue(language);
     }
 
     /**

@@ -25,6 +25,7 @@ public final class LanguageIdentifier {
 
     private final LanguageCatalog catalog;
     private final LinguaScorer scorer;
+    private final UnsupportedLanguages unsupported;
     private final EvidenceReader reader;
 
     /** The default languages ({@link LanguageCatalog#DEFAULT_LANGUAGES}) in {@link #DEFAULT_MODE}. */
@@ -38,9 +39,23 @@ public final class LanguageIdentifier {
      * @throws IllegalArgumentException for an empty set or an unsupported code
      */
     public LanguageIdentifier(Collection<String> languages, AccuracyMode mode) {
+        this(languages, mode, true);
+    }
+
+    /**
+     * @param languages            ISO 639-1 codes of the enabled languages (Lingua 1.2.2's 75 are supported)
+     * @param mode                 Lingua's accuracy mode
+     * @param recogniseUnsupported true to call a text in a language Lingua knows but the set does not enable
+     *                             undecided ({@link UnsupportedLanguages}: about 1 MiB of heap per such language
+     *                             sharing a script with an enabled one, about 1 ms per checked block); false to
+     *                             always name the closest enabled language
+     * @throws IllegalArgumentException for an empty set or an unsupported code
+     */
+    public LanguageIdentifier(Collection<String> languages, AccuracyMode mode, boolean recogniseUnsupported) {
         this.catalog = new LanguageCatalog(languages);
         this.scorer = new LinguaScorer(catalog, mode);
-        this.reader = new EvidenceReader(catalog, scorer);
+        this.unsupported = recogniseUnsupported ? new UnsupportedLanguages(catalog) : null;
+        this.reader = new EvidenceReader(catalog, scorer, unsupported);
     }
 
     /** @return the enabled languages */
@@ -51,12 +66,16 @@ public final class LanguageIdentifier {
     /** Loads every statistical model the enabled languages need now (seconds in high-accuracy mode). */
     public void preload() {
         scorer.preload();
+        if (unsupported != null) {
+            unsupported.preload();
+        }
     }
 
     /**
      * @param text any text
-     * @return the detection; {@code lang} null when the text holds no letter or is in a script no enabled
-     *         language is written in
+     * @return the detection; {@code lang} null when the text holds no letter, is in a script no enabled
+     *         language is written in, or is in a language Lingua knows but the set does not enable (then the
+     *         confidence is that of this verdict)
      */
     public Detection detect(String text) {
         LetterProfile profile = LetterProfile.of(text);
@@ -70,7 +89,8 @@ public final class LanguageIdentifier {
             sum += Math.exp(-r.gap() / GAP_SCALE);
         }
         double share = (double) evidence.letters() / profile.totalLetters();
-        return new Detection(top, Math.min(1.0, share / sum));
+        double confidence = Math.min(1.0, share / sum);
+        return new Detection(UnsupportedLanguages.UND.equals(top) ? null : top, confidence);
     }
 
     /**
@@ -79,5 +99,14 @@ public final class LanguageIdentifier {
      */
     BlockEvidence evidence(String text) {
         return reader.read(text);
+    }
+
+    /**
+     * @param text      a block's text
+     * @param undLikely true when the page is mostly in an unsupported language of the text's script
+     * @return what the text says on its own, read with that knowledge ({@link UnsupportedMajority})
+     */
+    BlockEvidence evidence(String text, boolean undLikely) {
+        return reader.read(text, undLikely);
     }
 }

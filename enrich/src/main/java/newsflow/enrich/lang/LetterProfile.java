@@ -25,7 +25,7 @@ public final class LetterProfile {
                     + "|nl|pl|pt|ru|ua|tr|ir|pk|in|sa|qa|ae|eg|il|cn|jp|kr|id)\\b(?:/\\S*)?");
 
     /** Quotation marks of the languages supported; each one toggles "inside a quote" (they come in pairs). */
-    private static final String QUOTE_MARKS = "\"«»“”„‟‹›「」『』";
+    static final String QUOTE_MARKS = "\"«»“”„‟‹›「」『』";
 
     private final Map<WritingSystem, Integer> letters = new EnumMap<>(WritingSystem.class);
     private final Map<WritingSystem, Double> weights = new EnumMap<>(WritingSystem.class);
@@ -94,6 +94,16 @@ public final class LetterProfile {
      */
     public int letters(WritingSystem system) {
         return letters.getOrDefault(system, 0);
+    }
+
+    /**
+     * @param system a writing system
+     * @return the number of its letters outside quotation marks
+     */
+    public int unquotedLetters(WritingSystem system) {
+        double weight = weights.getOrDefault(system, 0.0);
+        int all = letters(system);
+        return (int) Math.round((weight - QUOTED_WEIGHT * all) / (1.0 - QUOTED_WEIGHT));
     }
 
     /** @return the number of Hiragana and Katakana letters */

@@ -30,6 +30,15 @@ final class LinguaScorer {
     record Ranked(String lang, double gap) {
     }
 
+    /**
+     * A text cut to what is scored.
+     *
+     * @param text    the words scored
+     * @param letters the letters in them
+     */
+    record Scored(String text, int letters) {
+    }
+
     /** Letters of a text scored at most. */
     static final int MAX_SCORED_LETTERS = 300;
 
@@ -50,19 +59,9 @@ final class LinguaScorer {
      */
     List<Ranked> rank(List<String> candidates, String words, int letters) {
         LanguageDetector detector = detectors.computeIfAbsent(candidates, this::build);
-        String scored = words;
-        int n = letters;
-        if (letters > MAX_SCORED_LETTERS) {
-            int end = 0;
-            n = 0;
-            while (end < words.length() && (n < MAX_SCORED_LETTERS || words.charAt(end) != ' ')) {
-                if (Character.isLetter(words.codePointAt(end))) {
-                    n++;
-                }
-                end += Character.charCount(words.codePointAt(end));
-            }
-            scored = words.substring(0, end);
-        }
+        Scored cut = cap(words, letters);
+        String scored = cut.text();
+        int n = cut.letters();
         SortedMap<Language, Double> confidences = detector.computeLanguageConfidenceValues(scored);
         List<Ranked> ranked = new ArrayList<>(candidates.size());
         for (String iso : candidates) {
@@ -72,6 +71,38 @@ final class LinguaScorer {
         }
         ranked.sort(Comparator.comparingDouble(Ranked::gap)); // stable: configuration order on ties
         return ranked;
+    }
+
+    /**
+     * @param words   words separated by single spaces
+     * @param letters the letters in them
+     * @return the first whole words holding at least {@link #MAX_SCORED_LETTERS} letters (all of them when
+     *         fewer), with their letter count
+     */
+    static Scored cap(String words, int letters) {
+        return cap(words, letters, MAX_SCORED_LETTERS);
+    }
+
+    /**
+     * @param words   words separated by single spaces
+     * @param letters the letters in them
+     * @param max     the letters wanted
+     * @return the first whole words holding at least {@code max} letters (all of them when fewer), with their
+     *         letter count
+     */
+    static Scored cap(String words, int letters, int max) {
+        if (letters <= max) {
+            return new Scored(words, letters);
+        }
+        int end = 0;
+        int n = 0;
+        while (end < words.length() && (n < max || words.charAt(end) != ' ')) {
+            if (Character.isLetter(words.codePointAt(end))) {
+                n++;
+            }
+            end += Character.charCount(words.codePointAt(end));
+        }
+        return new Scored(words.substring(0, end), n);
     }
 
     /**

@@ -38,10 +38,7 @@ public record EditionSizeBudget(int maxBytes) {
         }
         int keptChars = String.join("\n\n", kept).codePointCount(0, String.join("\n\n", kept).length());
         List<DateMention> dates = e.dates().stream().filter(d -> d.end() <= keptChars).toList();
-        return new Edition(e.documentId(), e.lang(), e.url(), e.source(), e.title(), e.direction(), e.share(),
-                List.copyOf(kept), e.topics(), dates, e.published(), e.modified(), e.authors(), e.siteName(),
-                e.fetchedAt(), e.enrichmentVersion(), e.contentHash(), e.editionCount(), true, e.topicNote(),
-                e.fetchedUrl());
+        return e.withText(List.copyOf(kept), dates, true);
     }
 
     private static int size(Edition e) {

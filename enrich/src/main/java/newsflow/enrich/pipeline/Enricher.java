@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import newsflow.common.model.DateMention;
+import newsflow.common.model.DateValue;
 import newsflow.common.model.Edition;
 import newsflow.common.model.PageKind;
 import newsflow.common.model.RawPage;
@@ -15,6 +16,8 @@ import newsflow.enrich.date.TemporalTagger;
 import newsflow.enrich.extract.ArticleExtractor;
 import newsflow.enrich.extract.Block;
 import newsflow.enrich.extract.Extraction;
+import newsflow.enrich.extract.JoinedArticle;
+import newsflow.enrich.extract.MultiPageJoiner;
 import newsflow.enrich.extract.PageInput;
 import newsflow.enrich.lang.EditionDraft;
 import newsflow.enrich.lang.EditionSplitter;
@@ -23,7 +26,7 @@ import newsflow.enrich.topic.TopicTagger;
 
 /**
  * Enriches one fetched page into its language editions, in this order: extraction (main text, title,
- * authors, publication dates) → language separation into editions → topics per edition (and a note where
+ * authors, publication dates, page metadata) → the join of a multi-page article's continuation pages → language separation into editions → topics per edition (and a note where
  * an edition's subject differs from its siblings') → dates in text per edition, resolved against the
  * edition's publication day. The same code serves the Kafka Streams topology
  * and the batch commands. Thread-safe when its parts are (they are).
@@ -59,21 +62,43 @@ public final class Enricher {
      * @throws EnrichmentException when a stage fails
      */
     public EnrichResult enrich(RawPage page) {
+        return enrich(page, false);
+    }
+
+    /**
+     * Same as {@link #enrich(RawPage)} for a page read alone (the batch commands): nothing can be joined to it,
+     * so a page that continues another page's article is enriched as an article of its own text instead of
+     * being classified as a continuation.
+     *
+     * @param page the page
+     * @return editions and the page kind (never {@link PageKind#CONTINUATION})
+     * @throws EnrichmentException when a stage fails
+     */
+    public EnrichResult enrichAlone(RawPage page) {
+        return enrich(page, true);
+    }
+
+    private EnrichResult enrich(RawPage page, boolean alone) {
         SourceHints hints = page.hints() == null ? SourceHints.NONE : page.hints();
         stage("extract", () -> TextContentCheck.requireText(page.html()));
-        Extraction x = stage("extract",
+        Extraction first = stage("extract",
                 () -> extractor.extract(new PageInput(page.url(), page.html(), page.fetchedAt(), hints)));
+        JoinedArticle joined = stage("extract", () -> join(first, page, hints));
+        Extraction x = alone && joined.extraction().kind() == PageKind.CONTINUATION
+                ? joined.extraction().asArticle() : joined.extraction();
+        int pages = joined.pages();
+        DateValue published = FeedDates.published(x.published(), page.feedItem(), page.fetchedAt());
         String canonical = x.canonicalUrl() != null ? x.canonicalUrl() : page.url();
         String documentId = Hashes.documentId(canonical);
         String contentHash = contentHash(x);
         if (x.kind() != PageKind.ARTICLE) {
-            return new EnrichResult(documentId, x.kind(), x, List.of(), contentHash);
+            return new EnrichResult(documentId, x.kind(), x, List.of(), contentHash, pages);
         }
         String declaredLang = x.htmlLang() != null ? x.htmlLang() : hints.language();
         List<EditionDraft> drafts = stage("language", () -> splitter.split(x.title(), x.blocks(), declaredLang));
         SourceHints dated = new SourceHints(hints.language(), hints.timeZone(),
                 DateOrders.of(hints.dateOrder(), declaredLang));
-        DateReference ref = ReferenceDates.of(x.published(), page.fetchedAt(), dated);
+        DateReference ref = ReferenceDates.of(published, page.fetchedAt(), dated);
         List<String> texts = drafts.stream().map(d -> String.join("\n\n", d.paragraphs())).toList();
         List<List<TopicTag>> topics = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
@@ -88,17 +113,37 @@ public final class Enricher {
             String text = texts.get(i);
             List<DateMention> dates = stage("dates", () -> temporalTagger.tag(text, d.lang(), ref));
             editions.add(budget.fit(new Edition(documentId, d.lang(), canonical, page.source(), d.title(),
-                    d.direction(), d.share(), d.paragraphs(), topics.get(i), dates, x.published(), x.modified(),
+                    d.direction(), d.share(), d.paragraphs(), topics.get(i), dates, published, x.modified(),
                     x.authors(), x.siteName(), page.fetchedAt(), EnrichmentVersion.CURRENT, contentHash,
-                    drafts.size(), false, notes.get(i).orElse(null), page.url())));
+                    drafts.size(), false, notes.get(i).orElse(null), page.url(), pages, x.paywalled(),
+                    x.leadImage(), x.section(), x.keywords(), x.bodySource())));
         }
-        return new EnrichResult(documentId, x.kind(), x, List.copyOf(editions), contentHash);
+        return new EnrichResult(documentId, x.kind(), x, List.copyOf(editions), contentHash, pages);
+    }
+
+    /**
+     * Joins the continuation pages ingest fetched after an article's first page (case C24): each is extracted
+     * on its own, then {@link MultiPageJoiner} keeps those with the first page's canonical URL, at most
+     * {@link MultiPageJoiner#MAX_PAGES}, stopping at a loop. A first page that is not an article is not joined.
+     */
+    private JoinedArticle join(Extraction first, RawPage page, SourceHints hints) {
+        if (first.kind() != PageKind.ARTICLE || page.continuations().isEmpty()) {
+            return new JoinedArticle(first, 1);
+        }
+        List<Extraction> all = new ArrayList<>(page.continuations().size() + 1);
+        all.add(first);
+        for (RawPage.Continuation c : page.continuations()) {
+            all.add(extractor.extract(new PageInput(c.url(), c.html(), page.fetchedAt(), hints)));
+        }
+        return MultiPageJoiner.join(all);
     }
 
     private static String contentHash(Extraction x) {
         StringBuilder sb = new StringBuilder();
         sb.append(EnrichmentVersion.CURRENT).append('\u0000').append(x.kind()).append('\u0000').append(x.title())
-                .append('\u0000').append(x.published()).append('\u0000').append(x.modified());
+                .append('\u0000').append(x.published()).append('\u0000').append(x.modified())
+                .append('\u0000').append(x.paywalled()).append('\u0000').append(x.leadImage())
+                .append('\u0000').append(x.section()).append('\u0000').append(x.keywords());
         for (Block b : x.blocks()) {
             sb.append('\u0000').append(b.kind()).append(':').append(b.text());
         }

@@ -6,8 +6,11 @@ package newsflow.enrich.pipeline;
  * whenever a change alters what enrichment produces for the same page.
  */
 public final class EnrichmentVersion {
-    /** The current version. */
-    public static final int CURRENT = 1;
+    /**
+     * The current version. 2: multi-page articles joined, page metadata (pages, paywalled, lead image, section,
+     * keywords, body source) carried, continuation pages no longer enriched as articles.
+     */
+    public static final int CURRENT = 2;
 
     private EnrichmentVersion() {
     }

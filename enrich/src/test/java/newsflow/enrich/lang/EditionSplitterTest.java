@@ -75,12 +75,78 @@ class EditionSplitterTest {
     }
 
     @Test
-    void aShortHeadingClearlyInAnotherLanguageKeepsIt() {
+    void aHeadingAloneInItsLanguageJoinsTheSectionItOpens() {
         List<EditionDraft> editions = SPLITTER.split(null,
                 List.of(p(EN_1), h("La réforme des retraites adoptée au Sénat"), p(EN_2), p(EN_3)), null);
+        assertThat(editions).extracting(EditionDraft::lang).containsExactly("en");
+        assertThat(editions.get(0).paragraphs()).containsExactly(EN_1, "La réforme des retraites adoptée au Sénat",
+                EN_2, EN_3);
+    }
+
+    @Test
+    void headingsWithoutTextInTheirLanguageMakeNoEditionOfTheirOwn() {
+        List<EditionDraft> editions = SPLITTER.split(null, List.of(h("La réforme des retraites adoptée au Sénat"),
+                p(EN_1), p(EN_2), h("Le gouvernement présente son budget"), p(EN_3)), null);
+        assertThat(editions).extracting(EditionDraft::lang).containsExactly("en");
+        assertThat(editions.get(0).title()).isEqualTo("La réforme des retraites adoptée au Sénat");
+        assertThat(editions.get(0).paragraphs()).containsExactly(EN_1, EN_2, "Le gouvernement présente son budget",
+                EN_3);
+    }
+
+    @Test
+    void aLoneHeadingKeepsItsLanguageAcrossAScriptChangeOrWhenLong() {
+        String arabicHeading = "المجلس يقر خطة النقل";
+        String longFrench = "Le conseil municipal a adopté hier soir le nouveau plan de transport de la ville";
+        List<EditionDraft> editions = SPLITTER.split(null,
+                List.of(p(EN_1), h(arabicHeading), p(EN_2), h(longFrench), p(EN_3)), null);
+        assertThat(editions).extracting(EditionDraft::lang).containsExactly("en", "ar", "fr");
+        assertThat(editions.get(1).title()).isEqualTo(arabicHeading);
+        assertThat(editions.get(2).title()).isEqualTo(longFrench);
+    }
+
+    @Test
+    void aSingleWordMakesNoEditionOfItsOwn() {
+        List<EditionDraft> editions = SPLITTER.split(null,
+                List.of(p(EN_1), p("Specs:"), p(EN_2), p("Broccoli"), p(EN_3)), null);
+        assertThat(editions).extracting(EditionDraft::lang).containsExactly("en");
+        assertThat(editions.get(0).paragraphs()).hasSize(5);
+    }
+
+    @Test
+    void aShortParagraphClearlyInAnotherLanguageKeepsIt() {
+        List<EditionDraft> editions = SPLITTER.split(null,
+                List.of(p(EN_1), p("La réforme des retraites adoptée au Sénat"), p(EN_2), p(EN_3)), null);
         assertThat(editions).extracting(EditionDraft::lang).containsExactly("en", "fr");
-        assertThat(editions.get(1).title()).isEqualTo("La réforme des retraites adoptée au Sénat");
-        assertThat(editions.get(1).paragraphs()).isEmpty();
+        assertThat(editions.get(1).paragraphs()).containsExactly("La réforme des retraites adoptée au Sénat");
+    }
+
+    @Test
+    void kanjiOnlyLinesOnAJapanesePageAreJapanese() {
+        String ja1 = "東京都は今日、新しい交通計画を発表しました。";
+        String ja2 = "市民は今月末まで意見を述べることができます。";
+        List<EditionDraft> editions = SPLITTER.split("東京都が交通計画を発表",
+                List.of(h("東京都交通局"), p(ja1), p("小池百合子知事"), p(ja2), p("二〇二四年三月一日 東京")), "ja");
+        assertThat(editions).extracting(EditionDraft::lang).containsExactly("ja");
+        assertThat(editions.get(0).paragraphs()).contains(ja1, "小池百合子知事", ja2, "二〇二四年三月一日 東京");
+    }
+
+    @Test
+    void aStrayKanaDoesNotMakeAChineseParagraphJapanese() {
+        String zh1 = "北京市政府今天公布了新的交通计划，市民可以在本月底之前提出意见。";
+        String typo = "市长表示，第一批公交专用道将在暑假前开通，更多线路将在明年陆续建成ぃ并向全体市民开放使用。";
+        List<EditionDraft> editions = SPLITTER.split(null, List.of(p(zh1), p("新华社记者"), p(typo),
+                p("（责编：王明）")), null);
+        assertThat(editions).extracting(EditionDraft::lang).containsExactly("zh");
+    }
+
+    @Test
+    void hanTextWithoutJapaneseAroundItIsChinese() {
+        String zh1 = "北京市政府今天公布了新的交通计划，市民可以在本月底之前提出意见。";
+        String zh2 = "市长表示，第一批公交专用道将在暑假前开通。";
+        List<EditionDraft> editions = SPLITTER.split(null, List.of(p(zh1), p(zh2)), null);
+        assertThat(editions).extracting(EditionDraft::lang).containsExactly("zh");
+        List<EditionDraft> mixed = SPLITTER.split(null, List.of(p(EN_1), p(zh1), p(EN_2)), null);
+        assertThat(mixed).extracting(EditionDraft::lang).containsExactly("en", "zh");
     }
 
     @Test

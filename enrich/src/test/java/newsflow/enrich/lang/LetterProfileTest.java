@@ -46,6 +46,14 @@ class LetterProfileTest {
     }
 
     @Test
+    void lettersOutsideQuotesAreCounted() {
+        LetterProfile p = LetterProfile.of("He said «شكرا جزيلا» and left");
+        assertThat(p.letters(WritingSystem.ARABIC)).isEqualTo(9);
+        assertThat(p.unquotedLetters(WritingSystem.ARABIC)).isZero();
+        assertThat(p.unquotedLetters(WritingSystem.LATIN)).isEqualTo(p.letters(WritingSystem.LATIN)).isEqualTo(13);
+    }
+
+    @Test
     void noLettersNoDominantScript() {
         assertThat(LetterProfile.of("2018-09-06 — 12:00").dominant()).isNull();
     }

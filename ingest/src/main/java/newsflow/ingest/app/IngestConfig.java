@@ -34,6 +34,8 @@ public final class IngestConfig extends AbstractConfig {
     public static final String MAX_BODY_BYTES = "ingest.max.body.bytes";
     /** Key {@code ingest.max.feed.bytes}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String MAX_FEED_BYTES = "ingest.max.feed.bytes";
+    /** Key {@code ingest.pagination.max.pages}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String PAGINATION_MAX_PAGES = "ingest.pagination.max.pages";
     /** Key {@code ingest.max.redirects}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String MAX_REDIRECTS = "ingest.max.redirects";
     /** Key {@code ingest.connect.timeout.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
@@ -90,6 +92,13 @@ public final class IngestConfig extends AbstractConfig {
             .define(MAX_FEED_BYTES, Type.LONG, 50L * 1024 * 1024, Range.between(1024, 100L * 1024 * 1024),
                     Importance.LOW, "Largest feed or sitemap body read, in bytes (the sitemaps protocol allows "
                             + "50 MB uncompressed); larger documents are logged as feed errors.")
+            .define(PAGINATION_MAX_PAGES, Type.INT, 10, Range.between(1, 10), Importance.LOW,
+                    "Most pages of one multi-page article fetched, the first included (case C24): rel=next is "
+                            + "followed on the same host while the canonical URL stays the first page's, with loop "
+                            + "detection, each page fetched politely like any page; the pages travel in the first "
+                            + "page's raw-pages record, cut short when the next page would exceed the record size "
+                            + "(counter newsflow.ingest.pagination.budget.stops). 1 turns pagination off; enrich "
+                            + "joins at most 10 pages.")
             .define(MAX_REDIRECTS, Type.INT, 5, Range.between(0, 20), Importance.MEDIUM,
                     "Redirects followed per fetch; each hop is checked (address guard, robots.txt).")
             .define(CONNECT_TIMEOUT_MS, Type.INT, 10_000, Range.atLeast(1), Importance.MEDIUM,

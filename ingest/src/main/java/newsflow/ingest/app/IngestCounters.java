@@ -16,6 +16,8 @@ public final class IngestCounters {
     final Counter feedsPolled;
     final Counter feedErrors;
     final Counter retriesScheduled;
+    final Counter continuationPages;
+    final Counter paginationBudgetStops;
 
     /** @param registry where the counters are registered */
     public IngestCounters(MeterRegistry registry) {
@@ -33,6 +35,22 @@ public final class IngestCounters {
                 .description("feeds or sitemaps not fetched or not parsed").register(registry);
         retriesScheduled = Counter.builder("newsflow.ingest.retries.scheduled")
                 .description("fetches rescheduled for a later attempt").register(registry);
+        continuationPages = Counter.builder("newsflow.ingest.pagination.pages")
+                .description("following pages of multi-page articles carried in their first page's record")
+                .register(registry);
+        paginationBudgetStops = Counter.builder("newsflow.ingest.pagination.budget.stops")
+                .description("multi-page articles cut short because the next page would exceed the record size")
+                .register(registry);
+    }
+
+    /** @return following pages of multi-page articles carried so far */
+    public long continuationPages() {
+        return (long) continuationPages.count();
+    }
+
+    /** @return multi-page walks cut short by the record-size budget so far */
+    public long paginationBudgetStops() {
+        return (long) paginationBudgetStops.count();
     }
 
     /** @return pages fetched so far */

@@ -28,6 +28,7 @@ import newsflow.ingest.fetch.FetchTask;
 import newsflow.ingest.fetch.HostScheduler;
 import newsflow.ingest.fetch.HttpFetcher;
 import newsflow.ingest.fetch.RetryPolicy;
+import newsflow.ingest.pagination.PaginationWalker;
 import newsflow.ingest.robots.RobotsCache;
 import newsflow.ingest.source.SourceDefinition;
 import newsflow.ingest.source.SourcesWatcher;
@@ -125,7 +126,9 @@ public final class IngestService implements AutoCloseable {
                 new RetryPolicy(config.millis(IngestConfig.RETRY_BACKOFF_MS), ceiling,
                         config.getInt(IngestConfig.MAX_ATTEMPTS)), ceiling,
                 config.millis(IngestConfig.PER_HOST_DELAY_MS), config.millis(IngestConfig.MAX_HOST_DELAY_MS),
-                config.getLong(IngestConfig.MAX_FEED_BYTES), clock);
+                config.getLong(IngestConfig.MAX_FEED_BYTES), clock,
+                new PaginationWalker(config.getInt(IngestConfig.PAGINATION_MAX_PAGES),
+                        PaginationWalker.DEFAULT_MAX_RECORD_BYTES));
         discovered = new DiscoveredUrlsReader(bootstrap, config.getString(IngestConfig.GROUP_ID),
                 topics.discoveredUrlsName(), this::deadLetterMalformed);
         AtomicInteger n = new AtomicInteger();

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import newsflow.common.model.DeadLetter;
 import newsflow.common.model.FeedItem;
 import newsflow.common.model.RawPage;
 import newsflow.ingest.charset.CharsetSniffer;
@@ -24,12 +23,11 @@ import newsflow.ingest.fetch.FetchTask;
 import newsflow.ingest.fetch.HostScheduler;
 import newsflow.ingest.fetch.HttpFetcher;
 import newsflow.ingest.fetch.RetryPolicy;
+import newsflow.ingest.pagination.PaginationWalker;
 import newsflow.ingest.robots.RobotsCache;
 import newsflow.ingest.robots.RobotsDecision;
 import newsflow.ingest.sitemap.SitemapReader;
-import newsflow.ingest.state.FetchState;
 import newsflow.ingest.state.FetchStateStore;
-import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * the fetch, then by outcome —
  * <ul>
  *   <li>2xx page (HTML or XHTML, or no Content-Type): decoded ({@link CharsetSniffer}) and produced as a
- *       {@link RawPage}, then recorded {@code fetched};</li>
+ *       {@link RawPage}, then recorded {@code fetched}; a page with a {@code rel=next} first has its following
+ *       pages fetched, each as a task of its own ({@link PaginationWalker}, case C24), and they travel in its
+ *       record;</li>
  *   <li>2xx feed / sitemap: parsed, every item admitted ({@link UrlAdmission}), child sitemaps queued;
  *       304: counted as not modified (conditional GET with the validators of this process's last 200);</li>
  *   <li>408, 425, 429, 5xx, network failure, robots.txt unavailable: rescheduled ({@link RetryPolicy}), the
@@ -68,11 +68,15 @@ final class TaskWorker {
     private final Clock clock;
     private final long maxFeedBytes;
     private final Map<String, String[]> validators = new ConcurrentHashMap<>();
+    private final PaginationWalker walker;
+    private final PageOutput pages;
+    private final ContinuationFetcher continuations;
 
     TaskWorker(HttpFetcher fetcher, RobotsCache robots, HostScheduler scheduler, FetchStateStore store,
                IngestOutput output, DeadLetters deadLetters, UrlAdmission admission, IngestCounters counters,
                RetryPolicy retry, Duration ceiling, Duration perHostDelay, Duration maxHostDelay, long maxFeedBytes,
-               Clock clock) {
+               Clock clock, PaginationWalker walker) {
+        this.walker = walker;
         this.maxFeedBytes = maxFeedBytes;
         this.fetcher = fetcher;
         this.robots = robots;
@@ -87,6 +91,10 @@ final class TaskWorker {
         this.perHostDelay = perHostDelay;
         this.maxHostDelay = maxHostDelay;
         this.clock = clock;
+        this.pages = new PageOutput(output, store, deadLetters, counters, clock);
+        this.continuations = new ContinuationFetcher(fetcher, this::robotsHop,
+                url -> politeness(robots.decide(url).crawlDelayMs()), walker, pages, scheduler, retry, counters,
+                perHostDelay, clock);
     }
 
     /**
@@ -94,6 +102,16 @@ final class TaskWorker {
      * @param task the task
      */
     void run(String host, FetchTask task) {
+        if (task.kind() == FetchTask.Kind.CONTINUATION) {
+            continuations.run(host, task);
+            return;
+        }
+        if (task.kind() == FetchTask.Kind.PAGE && (walker.walking(task.key()) || store.isDone(task.key()))) {
+            // a page being fetched with its following pages, or a following page a walk already fetched
+            counters.skippedAlreadyFetched.increment();
+            scheduler.done(host, task, clock.instant(), Duration.ZERO);
+            return;
+        }
         Duration politeness = perHostDelay;
         try {
             // the address guard runs before robots.txt is asked for, so a refused host is never contacted
@@ -194,17 +212,13 @@ final class TaskWorker {
         Instant now = clock.instant();
         RawPage page = new RawPage(task.key(), r.finalUrl(), task.source(), now, r.status(), contentType,
                 d.charset(), d.text(), task.hints(), task.discoveredVia(), task.feedItem());
-        try {
-            output.rawPage(page);
-        } catch (IngestOutput.ProduceException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            String reason = cause instanceof RecordTooLargeException ? "record-too-large" : "produce-failed";
-            fail(host, task, reason, cause.getClass().getName(), e.getMessage(), r.status(), politeness);
+        var next = walker.begin(task, page);
+        if (next.isPresent()) {
+            // the following pages are fetched as tasks of their own, after this host's politeness delay
+            scheduler.doneThen(host, task, next.get(), clock.instant(), politeness);
             return;
         }
-        store.record(task.key(), new FetchState(task.key(), FetchState.PAGE, FetchState.FETCHED, r.status(), now,
-                task.attempts() + 1));
-        counters.fetched.increment();
+        pages.produce(task, page, r.status());
         scheduler.done(host, task, clock.instant(), politeness);
     }
 
@@ -279,15 +293,13 @@ final class TaskWorker {
 
     private void fail(String host, FetchTask task, String reason, String exceptionClass, String detail, int status,
                       Duration politeness) {
-        Instant now = clock.instant();
         if (task.kind() == FetchTask.Kind.PAGE) {
-            deadLetters.write(task.key(), new DeadLetter(task.key(), task.source(), "fetch", reason, detail, now),
-                    exceptionClass, new FetchState(task.key(), FetchState.PAGE, FetchState.DEAD_LETTERED,
-                            status, now, Math.max(1, task.attempts())));
+            pages.deadLetter(task, reason, exceptionClass, detail, status);
         } else {
             counters.feedErrors.increment();
             LOG.warn("source {}: {} {} failed: {} ({})", task.source(), task.kind(), task.url(), reason, detail);
         }
-        scheduler.done(host, task, now, politeness);
+        scheduler.done(host, task, clock.instant(), politeness);
     }
+
 }

@@ -27,7 +27,12 @@ public record FetchTask(Kind kind, String url, String key, String source, Source
         /** A feed: parsed for items, conditional GET. */
         FEED,
         /** A sitemap or sitemap index. */
-        SITEMAP
+        SITEMAP,
+        /**
+         * A following page of a multi-page article ({@code rel=next}); its key is the first page's, and it is
+         * carried in the first page's raw-pages record (case C24).
+         */
+        CONTINUATION
     }
 
     /**

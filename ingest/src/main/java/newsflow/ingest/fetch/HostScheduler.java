@@ -108,6 +108,22 @@ public final class HostScheduler {
     }
 
     /**
+     * Finishes a task and queues its follow-up in one step, so the scheduler is never seen empty in between
+     * (the following page of a multi-page article, whose task has the same key as the one that finishes).
+     *
+     * @param host  the host of both tasks
+     * @param task  the finished task
+     * @param next  the task that follows it
+     * @param now   the current instant
+     * @param delay politeness delay before the host's next request
+     */
+    public synchronized void doneThen(String host, FetchTask task, FetchTask next, Instant now, Duration delay) {
+        queuedKeys.remove(task.kind() + " " + task.key());
+        add(host, next);
+        release(host, now.plus(delay));
+    }
+
+    /**
      * Puts a handed-out task back, due at its (new) due time; the host becomes idle.
      *
      * @param host      the host

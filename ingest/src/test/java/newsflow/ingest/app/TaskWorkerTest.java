@@ -19,6 +19,7 @@ import newsflow.ingest.fetch.FetchTask;
 import newsflow.ingest.fetch.HostScheduler;
 import newsflow.ingest.fetch.HttpFetcher;
 import newsflow.ingest.fetch.RetryPolicy;
+import newsflow.ingest.pagination.PaginationWalker;
 import newsflow.ingest.robots.RobotsCache;
 import newsflow.ingest.state.FetchStateStore;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +50,8 @@ class TaskWorkerTest {
         admission = new UrlAdmission(scheduler, store, dl, counters, clock);
         worker = new TaskWorker(fetcher, robots, scheduler, store, output, dl, admission, counters,
                 new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(1), 3), Duration.ofHours(1),
-                Duration.ofSeconds(1), Duration.ofSeconds(10), 1_000_000, clock);
+                Duration.ofSeconds(1), Duration.ofSeconds(10), 1_000_000, clock,
+                new PaginationWalker(10, PaginationWalker.DEFAULT_MAX_RECORD_BYTES));
     }
 
     @AfterEach
@@ -251,7 +253,8 @@ class TaskWorkerTest {
         DeadLetters dl = new DeadLetters(output, store, counters);
         TaskWorker strictWorker = new TaskWorker(strict, robots, scheduler, store, output, dl, admission, counters,
                 new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(1), 3), Duration.ofHours(1),
-                Duration.ofSeconds(1), Duration.ofSeconds(10), 1_000_000, clock);
+                Duration.ofSeconds(1), Duration.ofSeconds(10), 1_000_000, clock,
+                new PaginationWalker(10, PaginationWalker.DEFAULT_MAX_RECORD_BYTES));
         admit("/a/5");
         var next = scheduler.next(clock.instant()).orElseThrow();
         strictWorker.run(next.getKey(), next.getValue());

@@ -34,6 +34,9 @@ import picocli.CommandLine.Option;
  * Each edition carries {@code text_truncated} (true when its paragraphs were cut to the record's size budget,
  * {@code enrich.max.edition.bytes}). Rows are written whole, with unpaired surrogates replaced
  * ({@link JsonLinesOutput}).
+ * Besides the contract's fields each row carries the page metadata of issue 3: {@code body_source},
+ * {@code canonical_url}, {@code pages} (always 1 here: a saved file has no following pages), {@code paywalled},
+ * {@code lead_image}, {@code section} and {@code keywords}.
  */
 @Command(name = "enrich-files", mixinStandardHelpOptions = true,
         description = "Enrich saved pages listed in a JSONL manifest ({id, path, url?, fetched_at?}) into JSONL.")
@@ -142,7 +145,7 @@ public final class EnrichFilesCommand implements Callable<Integer> {
             String html = PageFiles.read(path);
             RawPage page = new RawPage(url, url, "files", fetchedAt, 200, "text/html", null, html,
                     SourceHints.NONE, null, null);
-            EnrichResult r = enricher.enrich(page);
+            EnrichResult r = enricher.enrichAlone(page);
             out.put("title", r.extraction().title());
             out.put("kind", r.kind().wireName());
             out.put("body", String.join("\n\n", r.extraction().blocks().stream().map(Block::text).toList()));
@@ -151,6 +154,12 @@ public final class EnrichFilesCommand implements Callable<Integer> {
             out.put("authors", r.extraction().authors());
             out.put("site_name", r.extraction().siteName());
             out.put("body_source", r.extraction().bodySource());
+            out.put("canonical_url", r.extraction().canonicalUrl());
+            out.put("pages", r.pages());
+            out.put("paywalled", r.extraction().paywalled());
+            out.put("lead_image", r.extraction().leadImage());
+            out.put("section", r.extraction().section());
+            out.put("keywords", r.extraction().keywords());
             List<Map<String, Object>> editions = new ArrayList<>();
             for (Edition e : r.editions()) {
                 Map<String, Object> m = new LinkedHashMap<>();

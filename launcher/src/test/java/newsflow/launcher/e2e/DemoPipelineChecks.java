@@ -158,8 +158,47 @@ abstract class DemoPipelineChecks {
         assertThat(both).as("pages both stored and dead-lettered").isEmpty();
         Set<String> accounted = new TreeSet<>(stored);
         accounted.addAll(deadLettered);
+        // a later page of a multi-page article is accounted for by its first page's record (checked in
+        // c24MultiPageArticleIsOneRecordOfBothPages), or by a classify dead letter when fetched on its own first
+        List<String> continuations = site.continuationUrls();
+        assertThat(continuations).noneMatch(stored::contains);
+        accounted.addAll(continuations);
         assertThat(accounted).containsExactlyInAnyOrderElementsOf(DemoStacks.allPageUrls(site));
-        assertThat(stored.size() + deadLettered.size()).isEqualTo(site.catalog().pages().size());
+        long continuationsDeadLettered = continuations.stream().filter(deadLettered::contains).count();
+        assertThat(stored.size() + deadLettered.size() - continuationsDeadLettered + continuations.size())
+                .isEqualTo(site.catalog().pages().size());
+    }
+
+    /**
+     * Case C24: the two-page demo article is one record keyed on page 1's canonical URL, its body page 1's text
+     * then page 2's, {@code pages} = 2, its page metadata stored; page 2 makes no second article.
+     */
+    @Test
+    void c24MultiPageArticleIsOneRecordOfBothPages() throws SQLException {
+        String second = site.continuationUrls().get(0);
+        String first = site.articleUrls().stream().filter(u -> second.startsWith(u + "/")).findFirst().orElseThrow();
+        List<EditionRows.Row> stored = rows.stream().filter(r -> r.url().equals(first)).toList();
+        assertThat(stored).hasSize(1);
+        EditionRows.Row row = stored.get(0);
+        assertThat(row.lang()).isEqualTo("en");
+        assertThat(row.documentId()).isEqualTo(newsflow.enrich.pipeline.Hashes.documentId(first));
+        String body = row.body();
+        assertThat(body).startsWith("The Eastport harbour authority began dredging the northern channel on Sunday")
+                .endsWith("The authority said the first would be published at the end of April.")
+                .contains("pay for it.\"\n\nFishermen who moor in the northern channel")
+                .doesNotContain("Next page").doesNotContain("Previous page").doesNotContain("Page 1 of 2");
+        assertThat(body.split("\n\n")).hasSize(6);
+        String where = " FROM editions WHERE document_id = '" + row.documentId() + "'";
+        assertThat(EditionRows.column(jdbcUrl, "SELECT CAST(pages AS TEXT)" + where)).containsExactly("2");
+        assertThat(EditionRows.column(jdbcUrl, "SELECT section" + where)).containsExactly("Business");
+        assertThat(EditionRows.column(jdbcUrl, "SELECT CAST(keywords AS TEXT)" + where).get(0))
+                .contains("harbour").contains("dredging").contains("shipping");
+        assertThat(EditionRows.column(jdbcUrl, "SELECT url" + where)).containsExactly(first);
+        assertThat(rows).noneMatch(r -> r.url().equals(second));
+        assertThat(EditionRows.column(jdbcUrl, "SELECT document_id FROM editions WHERE body LIKE '%Marrow Point%'"))
+                .as("page 2's text is stored once, in the joined record").containsExactly(row.documentId());
+        assertThat(deadLetters).filteredOn(d -> second.equals(d.url()))
+                .allSatisfy(d -> assertThat(d.reason()).isEqualTo("continuation"));
     }
 
     @Test

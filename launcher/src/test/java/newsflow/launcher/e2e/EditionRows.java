@@ -85,4 +85,21 @@ final class EditionRows {
         }
         return out;
     }
+
+    /**
+     * @param jdbcUrl the sink's database
+     * @param sql     a query whose first column is read as text
+     * @return the first column of every result row, in result order
+     * @throws SQLException when the database cannot be read
+     */
+    static List<String> column(String jdbcUrl, String sql) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(jdbcUrl); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                out.add(r.getString(1));
+            }
+        }
+        return out;
+    }
 }

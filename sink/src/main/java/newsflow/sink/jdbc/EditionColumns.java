@@ -62,7 +62,13 @@ public final class EditionColumns {
             new Column("content_hash", Kind.TEXT, EditionRow::contentHash),
             new Column("edition_count", Kind.INTEGER, EditionRow::editionCount),
             new Column("text_truncated", Kind.BOOLEAN, EditionRow::textTruncated),
-            new Column("topic_note", Kind.TEXT, EditionRow::topicNote));
+            new Column("topic_note", Kind.TEXT, EditionRow::topicNote),
+            new Column("pages", Kind.INTEGER, EditionRow::pages),
+            new Column("paywalled", Kind.BOOLEAN, EditionRow::paywalled),
+            new Column("lead_image", Kind.TEXT, EditionRow::leadImage),
+            new Column("section", Kind.TEXT, EditionRow::section),
+            new Column("keywords", Kind.JSON, EditionRow::keywordsJson),
+            new Column("body_source", Kind.TEXT, EditionRow::bodySource));
 
     private EditionColumns() {
     }

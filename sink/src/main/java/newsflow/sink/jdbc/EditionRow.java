@@ -40,6 +40,12 @@ import java.util.List;
  * @param topicNote          note on the top topic, or null
  * @param topics             child rows, one per distinct topic code, best first
  * @param fetchedUrl         the fetched page's canonical URL (raw-pages key) this edition came from
+ * @param pages              pages of a multi-page article joined into the edition (1 or more)
+ * @param paywalled          whether the page marks its text as behind a paywall (the body is the teaser)
+ * @param leadImage          lead image URL, or null
+ * @param section            publisher section, or null
+ * @param keywordsJson       JSON array of the publisher keywords (stored like {@code authors})
+ * @param bodySource         {@code dom}, {@code jsonld}, {@code hydration}, or null when unknown
  */
 public record EditionRow(
         String documentId, String lang, String url, String source, String title, String direction, double share,
@@ -48,7 +54,8 @@ public record EditionRow(
         String publishedValue, String publishedPrecision, String publishedSource, LocalDate publishedDay,
         String modifiedValue, String modifiedPrecision, String modifiedSource,
         String siteName, Instant fetchedAt, LocalDate fetchedDay, int enrichmentVersion, String contentHash,
-        int editionCount, boolean textTruncated, String topicNote, List<TopicRow> topics, String fetchedUrl) {
+        int editionCount, boolean textTruncated, String topicNote, List<TopicRow> topics, String fetchedUrl,
+        int pages, boolean paywalled, String leadImage, String section, String keywordsJson, String bodySource) {
 
     /**
      * A row of {@code edition_topics}.

@@ -64,7 +64,8 @@ public final class EditionRowMapper {
                 mod == null ? null : mod.source(),
                 e.siteName(), e.fetchedAt(), LocalDate.ofInstant(e.fetchedAt(), ZoneOffset.UTC),
                 e.enrichmentVersion(), e.contentHash(), e.editionCount(), e.textTruncated(), e.topicNote(),
-                topicRows(tags), e.fetchedUrl() != null ? e.fetchedUrl() : e.url());
+                topicRows(tags), e.fetchedUrl() != null ? e.fetchedUrl() : e.url(),
+                e.pages(), e.paywalled(), e.leadImage(), e.section(), json(e.keywords()), e.bodySource());
     }
 
     /**

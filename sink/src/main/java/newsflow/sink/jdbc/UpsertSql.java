@@ -11,7 +11,8 @@ import newsflow.sink.schema.SqlDialect;
  * INSERT INTO editions (…) VALUES (…)
  * ON CONFLICT (document_id, lang) DO UPDATE SET col = excluded.col, …, stored_at = CURRENT_TIMESTAMP
  * WHERE excluded.enrichment_version &gt; editions.enrichment_version
- *    OR (excluded.enrichment_version = editions.enrichment_version AND excluded.fetched_at &gt; editions.fetched_at)
+ *    OR (same version AND the incoming row was fetched at its canonical URL and the stored one at a copy)
+ *    OR (same version AND both or neither fetched at the canonical URL AND excluded.fetched_at &gt; editions.fetched_at)
  * </pre>
  * Its update count is 1 when the row was inserted or replaced and 0 when the stored row was kept; the child
  * rows of {@code edition_topics} are replaced only in the first case.
@@ -21,6 +22,11 @@ public final class UpsertSql {
     public static final String NEWER_WINS =
             "excluded.enrichment_version > editions.enrichment_version"
             + " OR (excluded.enrichment_version = editions.enrichment_version"
+            + " AND (CASE WHEN excluded.fetched_url = excluded.url THEN 1 ELSE 0 END)"
+            + " > (CASE WHEN COALESCE(editions.fetched_url, editions.url) = editions.url THEN 1 ELSE 0 END))"
+            + " OR (excluded.enrichment_version = editions.enrichment_version"
+            + " AND (CASE WHEN excluded.fetched_url = excluded.url THEN 1 ELSE 0 END)"
+            + " = (CASE WHEN COALESCE(editions.fetched_url, editions.url) = editions.url THEN 1 ELSE 0 END)"
             + " AND excluded.fetched_at > editions.fetched_at)";
 
     private UpsertSql() {

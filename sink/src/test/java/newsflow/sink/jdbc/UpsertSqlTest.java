@@ -39,16 +39,17 @@ class UpsertSqlTest {
     @Test
     void updateOnlyWhenTheIncomingEditionIsNewer() {
         String sql = UpsertSql.upsertEdition(SqlDialect.SQLITE);
-        assertThat(sql).endsWith(" WHERE excluded.enrichment_version > editions.enrichment_version"
-                + " OR (excluded.enrichment_version = editions.enrichment_version"
-                + " AND excluded.fetched_at > editions.fetched_at)");
+        assertThat(sql).endsWith(" WHERE " + UpsertSql.NEWER_WINS);
+        assertThat(UpsertSql.NEWER_WINS).startsWith("excluded.enrichment_version > editions.enrichment_version OR ")
+                .contains("CASE WHEN excluded.fetched_url = excluded.url THEN 1 ELSE 0 END")
+                .endsWith(" AND excluded.fetched_at > editions.fetched_at)");
     }
 
     @Test
     void jsonColumnsAreCastToJsonbOnPostgresqlOnly() {
         long jsonColumns = EditionColumns.ALL.stream().filter(c -> c.kind() == EditionColumns.Kind.JSON).count();
-        assertThat(jsonColumns).isEqualTo(4);
-        assertThat(count(UpsertSql.upsertEdition(SqlDialect.POSTGRESQL), "CAST(? AS jsonb)")).isEqualTo(4);
+        assertThat(jsonColumns).as("paragraphs, topics, dates, authors, keywords").isEqualTo(5);
+        assertThat(count(UpsertSql.upsertEdition(SqlDialect.POSTGRESQL), "CAST(? AS jsonb)")).isEqualTo(5);
         assertThat(UpsertSql.upsertEdition(SqlDialect.SQLITE)).doesNotContain("jsonb");
     }
 

@@ -25,4 +25,12 @@ class VersionRuleTest {
     void redeliveryChangesNothing() {
         assertThat(VersionRule.replaces(1, T, 1, T)).isFalse();
     }
+
+    @Test
+    void withinAVersionTheCanonicalFetchOutranksACopy() {
+        assertThat(VersionRule.replaces(1, T.plusSeconds(60), false, 1, T, true)).as("later AMP copy").isFalse();
+        assertThat(VersionRule.replaces(1, T.minusSeconds(60), true, 1, T, false)).as("earlier canonical").isTrue();
+        assertThat(VersionRule.replaces(1, T.plusSeconds(60), false, 1, T, false)).isTrue();
+        assertThat(VersionRule.replaces(2, T, false, 1, T, true)).as("a newer version always wins").isTrue();
+    }
 }

@@ -10,7 +10,8 @@ import java.util.List;
  * @param file       resource file name under {@code demo-site/pages/}
  * @param charset    the charset the file is stored and served in (IANA name, e.g. {@code utf-8},
  *                   {@code windows-1256})
- * @param kind       {@code article} or {@code listing}
+ * @param kind       {@code article}, {@code listing}, or {@code continuation} (page 2 of a multi-page article,
+ *                   joined into its first page's record, case C24)
  * @param lang       the page language as ISO 639-1, or {@code en+ar} for the mixed pages
  * @param subject    the subject area (politics, economy, sport, …) for the README and tests
  * @param title      the headline (without the site name)
@@ -36,7 +37,12 @@ public record DemoPage(String path, String file, String charset, String kind, St
         feeds = feeds == null ? List.of() : List.copyOf(feeds);
     }
 
-    /** @return true for an article page (as opposed to a listing/section page) */
+    /** @return true for a later page of a multi-page article */
+    public boolean isContinuation() {
+        return "continuation".equals(kind);
+    }
+
+    /** @return true for an article page (as opposed to a listing/section page or a later page of an article) */
     public boolean isArticle() {
         return "article".equals(kind);
     }

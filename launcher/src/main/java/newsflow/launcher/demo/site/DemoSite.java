@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  *
  * <p>Pages come from {@code demo-site/catalog.json} and {@code demo-site/pages/} on the classpath (see
  * {@code demo-site/README.md}): multilingual articles, two English+Arabic pages, one Arabic page stored and served
- * as windows-1256, a listing page and a page under {@code /drafts/} that robots.txt disallows. At start the
+ * as windows-1256, a two-page article (page 2 reached by {@code rel=next} and also listed in the sitemap), a
+ * listing page and a page under {@code /drafts/} that robots.txt disallows. At start the
  * {@code {{base}}} placeholders in pages are replaced with the server's base URL and the feeds and sitemap are
  * rendered for that base URL.
  *
@@ -182,7 +183,15 @@ public final class DemoSite implements AutoCloseable {
 
     /** @return absolute URLs of the listing (section) pages, which must not be stored as articles */
     public List<String> listingUrls() {
-        return urls(p -> !p.isArticle());
+        return urls(p -> "listing".equals(p.kind()));
+    }
+
+    /**
+     * @return absolute URLs of the later pages of multi-page articles (case C24): joined into their first page's
+     *         record, never stored as articles of their own
+     */
+    public List<String> continuationUrls() {
+        return urls(DemoPage::isContinuation);
     }
 
     /** @return absolute URLs that robots.txt disallows (announced, but must never be fetched) */
