@@ -62,8 +62,8 @@ public final class NewsflowCli implements Runnable {
             e.printStackTrace(System.err);
         }
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root && root.getMessage() == null
-                || root instanceof picocli.CommandLine.ExecutionException) {
+        while (root.getCause() != null && root.getCause() != root
+                && (root.getMessage() == null || root instanceof picocli.CommandLine.ExecutionException)) {
             root = root.getCause();
         }
         boolean userError = root instanceof IllegalArgumentException
