@@ -18,7 +18,9 @@ import org.apache.kafka.common.config.ConfigException;
  * defaults and an optional classpath properties file), an override file, environment variables, then explicit
  * overrides (command-line options). A key {@code enrich.languages} is read from the environment variable
  * {@code NEWSFLOW_ENRICH_LANGUAGES} (upper case, every non-alphanumeric character an underscore).
- * Values are checked by the {@link ConfigDef}, so a bad value fails at start-up with a message naming the key.
+ * Values are checked by the {@link ConfigDef}, so a bad value fails at start-up with a message naming the key;
+ * a file key in a namespace the service owns but does not define fails too ({@link UnknownKeys}), so that a
+ * misspelt key is not silently ignored.
  */
 public final class LayeredConfig {
     /** Prefix of environment variables read as configuration. */
@@ -50,6 +52,8 @@ public final class LayeredConfig {
             for (String key : props.stringPropertyNames()) {
                 if (def.configKeys().containsKey(key)) {
                     values.put(key, props.getProperty(key).trim());
+                } else {
+                    UnknownKeys.check(def, key, file);
                 }
             }
         }

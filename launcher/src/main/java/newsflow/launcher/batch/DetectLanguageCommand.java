@@ -3,12 +3,8 @@ package newsflow.launcher.batch;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,17 +36,22 @@ public final class DetectLanguageCommand implements Callable<Integer> {
             description = "Enabled ISO 639-1 codes (default: the twenty of enrich.languages: ar,fa,ur,en,fr,es,de,it,pt,ru,zh,tr,nl,pl,uk,ja,ko,hi,id,he).")
     List<String> languages = LanguageCatalog.DEFAULT_LANGUAGES;
 
-    @Option(names = "--mode", description = "Lingua accuracy mode: HIGH or LOW (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--mode", description = "Lingua accuracy mode: HIGH or LOW, any case (default: ${DEFAULT-VALUE}).")
     AccuracyMode mode = LanguageIdentifier.DEFAULT_MODE;
 
     @Override
     public Integer call() throws Exception {
-        LanguageIdentifier identifier = new LanguageIdentifier(languages, mode);
+        LanguageIdentifier identifier;
+        try {
+            identifier = new LanguageIdentifier(languages, mode);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--languages: " + e.getMessage(), e);
+        }
         ObjectMapper mapper = Json.mapper();
         long lines = 0;
         long start = System.nanoTime();
-        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        try (BufferedReader in = "-".equals(input)
+        try (JsonLinesOutput out = JsonLinesOutput.stdout(mapper);
+             BufferedReader in = "-".equals(input)
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                 : BatchInput.open(Path.of(input))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -62,12 +63,9 @@ public final class DetectLanguageCommand implements Callable<Integer> {
                     row.put("lang", d.lang());
                 }
                 row.put("confidence", d.confidence());
-                out.write(mapper.writeValueAsString(row));
-                out.write('\n');
+                out.write(row);
                 lines++;
             }
-        } finally {
-            out.flush();
         }
         LOG.info("detect-language: {} lines in {} ms", lines, (System.nanoTime() - start) / 1_000_000);
         return 0;

@@ -3,12 +3,10 @@ package newsflow.launcher.batch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +31,9 @@ import picocli.CommandLine.Option;
  * {@code newsflow enrich-files --manifest M.jsonl --output OUT.jsonl}: the same enrichment as the Streams app,
  * on saved pages, without a broker. Input and output fields are those of ../shared/eval/README.md; exactly one
  * output row per manifest row, in manifest order; a page that fails gets an {@code error} and the run goes on.
+ * Each edition carries {@code text_truncated} (true when its paragraphs were cut to the record's size budget,
+ * {@code enrich.max.edition.bytes}). Rows are written whole, with unpaired surrogates replaced
+ * ({@link JsonLinesOutput}).
  * Besides the contract's fields each row carries the page metadata of issue 3: {@code body_source},
  * {@code canonical_url}, {@code pages} (always 1 here: a saved file has no following pages), {@code paywalled},
  * {@code lead_image}, {@code section} and {@code keywords}.
@@ -54,7 +55,7 @@ public final class EnrichFilesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Enricher enricher = Enrichers.create(EnrichConfig.load(config, System.getenv(), Map.of()));
+        Enricher enricher = Enrichers.create(newsflow.launcher.stack.EnrichConfigs.load(config, System.getenv(), Map.of()));
         ObjectMapper json = Json.mapper().copy()
                 .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS);
         List<String> rows = new ArrayList<>();
@@ -70,7 +71,7 @@ public final class EnrichFilesCommand implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         long started = System.nanoTime();
         int failed = 0;
-        try (BufferedWriter w = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        try (JsonLinesOutput w = new JsonLinesOutput(json, Files.newOutputStream(output), true)) {
             List<Future<Map<String, Object>>> results = new ArrayList<>();
             for (String row : rows) {
                 results.add(pool.submit(() -> enrichLine(enricher, base, row)));
@@ -80,8 +81,13 @@ public final class EnrichFilesCommand implements Callable<Integer> {
                 if (out.containsKey("error")) {
                     failed++;
                 }
-                w.write(json.writeValueAsString(out));
-                w.write('\n');
+                try {
+                    w.write(out);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    Map<String, Object> err = emptyRow((String) out.get("id"), (String) out.get("url"));
+                    err.put("error", "output row cannot be written: " + e.getOriginalMessage());
+                    w.write(err);
+                }
             }
         } finally {
             pool.shutdown();
@@ -117,10 +123,15 @@ public final class EnrichFilesCommand implements Callable<Integer> {
         return out;
     }
 
+    /**
+     * One manifest row. The output {@code url} is the manifest's {@code url} when given, else null — in
+     * successful and error rows alike; the page's own address (the manifest url, else the file's
+     * {@code file:} URI) is what enrichment sees.
+     */
     static Map<String, Object> enrichRow(Enricher enricher, Path base, JsonNode row) {
         String id = row.path("id").asText(null);
-        String url = row.hasNonNull("url") ? row.get("url").asText() : null;
-        Map<String, Object> out = emptyRow(id, url);
+        String manifestUrl = row.hasNonNull("url") ? row.get("url").asText() : null;
+        Map<String, Object> out = emptyRow(id, manifestUrl);
         try {
             if (id == null) {
                 throw new IllegalArgumentException("the manifest row has no \"id\"");
@@ -129,10 +140,8 @@ public final class EnrichFilesCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("the manifest row has no \"path\"");
             }
             Path path = base.resolve(row.path("path").asText());
-            if (url == null) {
-                url = path.toUri().toString();
-            }
-            Instant fetchedAt = row.hasNonNull("fetched_at") ? parseInstant(row.get("fetched_at").asText()) : null;
+            String url = manifestUrl != null ? manifestUrl : path.toUri().toString();
+            Instant fetchedAt = row.hasNonNull("fetched_at") ? FetchedAt.parse(row.get("fetched_at").asText()) : null;
             String html = PageFiles.read(path);
             RawPage page = new RawPage(url, url, "files", fetchedAt, 200, "text/html", null, html,
                     SourceHints.NONE, null, null);
@@ -161,6 +170,7 @@ public final class EnrichFilesCommand implements Callable<Integer> {
                 m.put("paragraphs", e.paragraphs());
                 m.put("topics", e.topics());
                 m.put("dates", e.dates());
+                m.put("text_truncated", e.textTruncated());
                 if (e.topicNote() != null) {
                     m.put("topic_note", e.topicNote());
                 }
@@ -168,18 +178,10 @@ public final class EnrichFilesCommand implements Callable<Integer> {
             }
             out.put("editions", editions);
         } catch (Exception | StackOverflowError e) {
-            Map<String, Object> failed = emptyRow(id, url);
+            Map<String, Object> failed = emptyRow(id, manifestUrl);
             failed.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
             return failed;
         }
         return out;
-    }
-
-    private static Instant parseInstant(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            return Instant.parse(text);
-        }
     }
 }

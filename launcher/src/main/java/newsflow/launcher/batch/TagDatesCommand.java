@@ -3,21 +3,20 @@ package newsflow.launcher.batch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import newsflow.common.model.DateMention;
 import newsflow.common.serde.Json;
 import newsflow.enrich.date.DateReference;
 import newsflow.enrich.date.TemporalTagger;
+import newsflow.enrich.lang.LanguageIdentifier;
+import newsflow.enrich.pipeline.DateOrders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,7 +26,10 @@ import picocli.CommandLine.Option;
  * row in order: {@code {"id", "dates": [{"text","value","type","start","end"}]}} (offsets in code points;
  * {@code ambiguous}/{@code resolved_by} added when set). {@code reference_date} may be a date or a
  * date-time with offset: the reference day is its own calendar day in its own offset. A row that cannot be
- * read gets {@code "error"} and the run goes on.
+ * read gets {@code "error"} and the run goes on. {@code lang} may be a BCP 47 tag: its region sets the order of
+ * numeric dates as in the pipeline ({@link DateOrders}: en-GB day first, en-US month first) unless
+ * {@code --date-order} is given; without {@code lang}, the text's language is identified as by
+ * {@code detect-language}, so "Le 5 mars 2024" gets French rules.
  */
 @Command(name = "tag-dates", mixinStandardHelpOptions = true,
         description = "Tag temporal expressions in JSONL rows {id,text,lang?,reference_date}.")
@@ -36,15 +38,20 @@ public final class TagDatesCommand implements Callable<Integer> {
     @Option(names = "--input", required = true, description = "JSONL input file.")
     Path input;
 
-    @Option(names = "--date-order", description = "Numeric date order of the source: DMY, MDY or YMD.")
-    String dateOrder;
+    /** The orders of numeric dates {@code --date-order} accepts. */
+    enum DateOrder { DMY, MDY, YMD }
+
+    @Option(names = "--date-order", description = "Numeric date order of every row: ${COMPLETION-CANDIDATES} (default: from each row's"
+            + " lang region as the pipeline does, e.g. en-GB DMY, en-US MDY).")
+    DateOrder dateOrder;
+
+    private LanguageIdentifier identifier;
 
     @Override
     public Integer call() throws Exception {
         ObjectMapper json = Json.mapper();
         TemporalTagger tagger = new TemporalTagger();
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        try (BufferedReader in = BatchInput.open(input)) {
+        try (BufferedReader in = BatchInput.open(input); JsonLinesOutput out = JsonLinesOutput.stdout(json)) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.isBlank()) {
@@ -55,19 +62,48 @@ public final class TagDatesCommand implements Callable<Integer> {
                     JsonNode n = json.readTree(line);
                     row.put("id", n.path("id").isMissingNode() ? null : n.get("id").asText());
                     LocalDate ref = referenceDay(n.path("reference_date").asText(null));
-                    String lang = n.hasNonNull("lang") ? n.get("lang").asText() : null;
-                    List<DateMention> dates = tagger.tag(n.path("text").asText(""), lang,
-                            new DateReference(ref, false, dateOrder));
-                    row.put("dates", dates);
+                    String text = n.path("text").asText("");
+                    String tag = n.hasNonNull("lang") && !n.get("lang").asText().isBlank() ? n.get("lang").asText()
+                            : detect(text);
+                    String order = DateOrders.of(dateOrder == null ? null : dateOrder.name(), tag);
+                    row.put("dates", tagger.tag(text, primary(tag), new DateReference(ref, false, order)));
                 } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
                     row.put("dates", List.of());
                     row.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
                 }
-                out.println(json.writeValueAsString(row));
+                out.write(row);
             }
         }
-        out.flush();
         return 0;
+    }
+
+    /**
+     * @param tag a BCP 47 tag ({@code en-GB}, {@code fr}) or null
+     * @return its primary language subtag in lower case ({@code en}), or null
+     */
+    static String primary(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        String t = tag.strip().replace('_', '-');
+        int dash = t.indexOf('-');
+        return (dash < 0 ? t : t.substring(0, dash)).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The language of a row without {@code lang}, by the identifier {@code detect-language} uses (created on
+     * the first such row: its models take a while to load).
+     *
+     * @return an ISO 639-1 code, or null when undecided (the tagger then decides by script)
+     */
+    private String detect(String text) {
+        if (text.isBlank()) {
+            return null;
+        }
+        if (identifier == null) {
+            identifier = new LanguageIdentifier();
+        }
+        return identifier.detect(text).lang();
     }
 
     /**

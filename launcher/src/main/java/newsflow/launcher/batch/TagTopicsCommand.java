@@ -3,12 +3,8 @@ package newsflow.launcher.batch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -49,7 +45,7 @@ public final class TagTopicsCommand implements Callable<Integer> {
         PrintStream err = System.err;
         int failed = 0;
         try (BufferedReader in = BatchInput.open(input);
-             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
+             JsonLinesOutput out = JsonLinesOutput.stdout(mapper)) {
             String line;
             int n = 0;
             while ((line = in.readLine()) != null) {
@@ -74,8 +70,7 @@ public final class TagTopicsCommand implements Callable<Integer> {
                     err.println("tag-topics: line " + n + ": " + e.getMessage());
                     row = new Row(id, List.of(), e.getClass().getSimpleName() + ": " + e.getMessage());
                 }
-                out.write(mapper.writeValueAsString(row));
-                out.newLine();
+                out.write(row);
             }
         }
         return failed == 0 ? 0 : 1;

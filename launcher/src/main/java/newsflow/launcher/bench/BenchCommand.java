@@ -53,7 +53,7 @@ public final class BenchCommand implements Callable<Integer> {
             System.err.println("bench: no .html or .html.gz pages under " + pages);
             return 2;
         }
-        Enricher enricher = Enrichers.create(EnrichConfig.load(null, System.getenv(), Map.of()));
+        Enricher enricher = Enrichers.create(newsflow.launcher.stack.EnrichConfigs.load(null, System.getenv(), Map.of()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             long failures = pass(enricher, input, pool);

@@ -20,7 +20,7 @@ public final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        EnrichConfig config = EnrichConfig.load(options.configFile(), System.getenv(), options.overrides());
+        EnrichConfig config = newsflow.launcher.stack.EnrichConfigs.load(options.configFile(), System.getenv(), options.overrides());
         TopicBootstrap.ensure(config.getString(CommonConfig.BOOTSTRAP_SERVERS),
                 config.topics().all(config.topicLanguages()), Optional.ofNullable(options.partitions()));
         EnrichService service = new EnrichService(config);

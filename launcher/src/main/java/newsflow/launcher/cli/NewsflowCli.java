@@ -35,12 +35,21 @@ public final class NewsflowCli implements Runnable {
     }
 
     /**
+     * @return the command line as {@link #main} runs it: enum option values in any case ({@code --mode low}, as
+     *         the config keys accept), a failing command reported on one line
+     */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new NewsflowCli());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler(NewsflowCli::reportFailure);
+        return cli;
+    }
+
+    /**
      * @param args command-line arguments
      */
     public static void main(String[] args) {
-        CommandLine cli = new CommandLine(new NewsflowCli());
-        cli.setExecutionExceptionHandler(NewsflowCli::reportFailure);
-        int code = cli.execute(args);
+        int code = commandLine().execute(args);
         System.exit(code);
     }
 
@@ -53,12 +62,17 @@ public final class NewsflowCli implements Runnable {
             e.printStackTrace(System.err);
         }
         Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root && root.getMessage() == null) {
+        while (root.getCause() != null && root.getCause() != root
+                && (root.getMessage() == null || root instanceof picocli.CommandLine.ExecutionException)) {
             root = root.getCause();
         }
-        System.err.println("newsflow " + cmd.getCommandName() + ": " + root.getClass().getSimpleName() + ": "
-                + root.getMessage() + (System.getenv("NEWSFLOW_DEBUG") == null
-                ? " (set NEWSFLOW_DEBUG=1 for the stack trace)" : ""));
+        boolean userError = root instanceof IllegalArgumentException
+                || root instanceof org.apache.kafka.common.config.ConfigException
+                || root instanceof newsflow.common.topic.KafkaUnreachableException;
+        System.err.println("newsflow " + cmd.getCommandName() + ": "
+                + (userError && root.getMessage() != null ? "" : root.getClass().getSimpleName() + ": ")
+                + root.getMessage() + (userError || System.getenv("NEWSFLOW_DEBUG") != null
+                ? "" : " (set NEWSFLOW_DEBUG=1 for the stack trace)"));
         return 1;
     }
 }

@@ -4,7 +4,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,9 +16,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run one SQL query on the results database (SQLite file or PostgreSQL) and print the rows.")
 public final class QueryCommand implements Callable<Integer> {
-    @Option(names = "--jdbc-url", defaultValue = "jdbc:sqlite:newsflow-demo/newsflow.db",
-            description = "The database (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--jdbc-url", description = "The database, e.g. jdbc:postgresql://host/db (default: the most recently"
+            + " written of ./newsflow-demo/newsflow.db and ./newsflow-run/newsflow.db).")
     String jdbcUrl;
+
+    @Option(names = "--db", description = "A SQLite file to read (instead of --jdbc-url).")
+    Path db;
 
     @Option(names = "--user", description = "Database user.")
     String user;
@@ -30,7 +35,11 @@ public final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String pw = password != null ? password : System.getenv("NEWSFLOW_SINK_JDBC_PASSWORD");
-        try (Connection c = DriverManager.getConnection(jdbcUrl, user, pw); Statement s = c.createStatement();
+        String url = DatabaseLocator.resolve(jdbcUrl, db, Path.of(""));
+        if (jdbcUrl == null) {
+            System.err.println("reading " + url);
+        }
+        try (Connection c = open(url, user, pw); Statement s = c.createStatement();
              ResultSet r = s.executeQuery(sql)) {
             ResultSetMetaData md = r.getMetaData();
             StringBuilder header = new StringBuilder();
@@ -47,5 +56,14 @@ public final class QueryCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Opens the database; a failure names the URL (the SQLite driver's message does not name the file). */
+    private static Connection open(String url, String user, String password) throws SQLException {
+        try {
+            return DriverManager.getConnection(url, user, password);
+        } catch (SQLException e) {
+            throw new SQLException("cannot open " + url + ": " + e.getMessage(), e.getSQLState(), e);
+        }
     }
 }

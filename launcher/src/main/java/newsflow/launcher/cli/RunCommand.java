@@ -15,6 +15,9 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run ingest -> enrich -> sink in one process on the sources file's feeds and sitemaps.")
 public final class RunCommand implements Callable<Integer> {
+    /** The placeholder domain of the shipped config/sources.json (RFC 2606 reserves .example). */
+    static final String PLACEHOLDER_HOST = "news.example";
+
     @Option(names = "--feeds", required = true, description = "The sources file (JSON, see config/sources.json).")
     Path feeds;
 
@@ -27,8 +30,12 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(feeds)) {
-            System.err.println("run: --feeds " + feeds + " is not a file");
+            System.err.println("newsflow run: --feeds " + feeds.toAbsolutePath() + " is not a file");
             return 2;
+        }
+        if (Files.readString(feeds, java.nio.charset.StandardCharsets.UTF_8).contains(PLACEHOLDER_HOST)) {
+            System.err.println("newsflow run: note: " + feeds.toAbsolutePath() + " names placeholder hosts ("
+                    + PLACEHOLDER_HOST + "): edit it with your feeds and sitemaps first");
         }
         Path workDir = run.prepareWorkDir(Path.of("newsflow-run"));
         return run.execute(workDir, feeds.toAbsolutePath(), allowLoopback, -1);

@@ -31,12 +31,12 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (site != null && !Files.isDirectory(site)) {
+            System.err.println("newsflow demo: --site " + site.toAbsolutePath() + " is not a folder");
+            return 2;
+        }
         Path workDir = run.prepareWorkDir(Path.of("newsflow-demo"));
         if (site != null) {
-            if (!Files.isDirectory(site)) {
-                System.err.println("demo: --site " + site + " is not a folder");
-                return 2;
-            }
             try (SavedPagesSite saved = SavedPagesSite.start(site, SitePorts.previous(workDir))) {
                 SitePorts.remember(workDir, saved.baseUrl());
                 System.out.printf(java.util.Locale.ROOT, "serving %d saved pages from %s at %s%n", saved.pageCount(), site, saved.baseUrl());

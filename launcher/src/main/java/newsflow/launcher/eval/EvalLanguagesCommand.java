@@ -36,7 +36,7 @@ public final class EvalLanguagesCommand implements Callable<Integer> {
             description = "Enabled ISO 639-1 codes (default: the twenty of enrich.languages: ar,fa,ur,en,fr,es,de,it,pt,ru,zh,tr,nl,pl,uk,ja,ko,hi,id,he).")
     List<String> languages = LanguageCatalog.DEFAULT_LANGUAGES;
 
-    @Option(names = "--mode", description = "Lingua accuracy mode: HIGH or LOW (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--mode", description = "Lingua accuracy mode: HIGH or LOW, any case (default: ${DEFAULT-VALUE}).")
     AccuracyMode mode = LanguageIdentifier.DEFAULT_MODE;
 
     @Option(names = "--sets", split = ",",

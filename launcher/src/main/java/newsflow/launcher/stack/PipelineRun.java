@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Option;
 
 /**
@@ -15,10 +16,15 @@ import picocli.CommandLine.Option;
  * follow), print the summary.
  */
 public final class PipelineRun {
+    /** How long Ctrl-C waits for the summary before the JVM exits. */
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(90);
+    /** How a run stopped by a signal during the drain ends its report. */
+    private static final String STOPPED = "stopped (signal)";
+
     @Option(names = "--work-dir", description = "Folder for the broker data, stream state and SQLite file (default: ./newsflow-demo or ./newsflow-run).")
     Path workDir;
 
-    @Option(names = "--resume", description = "Keep the work folder's previous state (default: start fresh).")
+    @Option(names = "--resume", description = "Keep the work folder's previous state (default: start afresh: the folder's contents are deleted, but only in a folder newsflow created, marked by " + WorkFolder.MARKER + ").")
     boolean resume;
 
     @Option(names = "--follow", description = "Keep polling the sources after the first drain (stop with Ctrl-C).")
@@ -36,28 +42,49 @@ public final class PipelineRun {
     @Option(names = "--per-host-delay-ms", description = "Politeness delay between requests to one host (default: ingest.per.host.delay.ms; the demo uses 20).")
     Long perHostDelayMs;
 
-    @Option(names = "--timeout", defaultValue = "PT30M", description = "Longest a drain may take, ISO-8601 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", defaultValue = "PT30M", description = "Longest the drain may take, ISO-8601; when reached, ingest stops and what it had not fetched stays pending for --resume (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--config", description = "Properties file overriding the defaults of ingest, enrich and sink (see docs/configuration.md); NEWSFLOW_* environment variables override it, options override both.")
+    Path configFile;
+
     /**
+     * Checks every option before anything is touched on disk.
+     *
+     * @throws IllegalArgumentException naming the first bad option
+     */
+    public void validate() {
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("--timeout must be a positive ISO-8601 duration, e.g. PT30M (got " + timeout + ")");
+        }
+        if (partitions < 1) {
+            throw new IllegalArgumentException("--partitions must be at least 1 (got " + partitions + ")");
+        }
+        if (perHostDelayMs != null && perHostDelayMs < 0) {
+            throw new IllegalArgumentException("--per-host-delay-ms must not be negative (got " + perHostDelayMs + ")");
+        }
+        if (configFile != null && !Files.isRegularFile(configFile)) {
+            throw new IllegalArgumentException("--config " + configFile.toAbsolutePath() + " is not a file");
+        }
+    }
+
+    /**
+     * Prepares the work folder after validating the options: see {@link WorkFolder#prepare} for what is
+     * refused (a non-empty folder newsflow did not create, the current directory, home, a repository).
+     *
      * @param defaultDir the folder used when {@code --work-dir} is not given
      * @return the prepared work folder (emptied unless {@code --resume})
      * @throws IOException when it cannot be prepared
      */
     public Path prepareWorkDir(Path defaultDir) throws IOException {
-        Path dir = (workDir != null ? workDir : defaultDir).toAbsolutePath();
-        if (!resume && Files.exists(dir)) {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        Files.createDirectories(dir);
-        return dir;
+        validate();
+        return WorkFolder.prepare(workDir != null ? workDir : defaultDir, resume);
     }
 
     /**
+     * Runs the stack: drain within {@code --timeout} (then follow the sources with {@code --follow} until
+     * Ctrl-C), then print the summary — on Ctrl-C too: the shutdown hook waits for it.
+     *
      * @param dir           the work folder
      * @param sources       the sources file
      * @param allowLoopback whether ingest may fetch from loopback
@@ -68,30 +95,79 @@ public final class PipelineRun {
         long started = System.nanoTime();
         Long delay = perHostDelayMs != null ? perHostDelayMs : allowLoopback ? Long.valueOf(20) : null;
         System.out.println("work folder: " + dir);
-        try (PipelineStack stack = PipelineStack.start(new PipelineStack.Options(dir, bootstrapServers, jdbcUrl,
-                sources, allowLoopback, delay, partitions));
-             ProgressReporter progress = new ProgressReporter(stack, System.out, 2)) {
-            System.out.println("kafka: " + stack.bootstrapServers() + (bootstrapServers == null ? " (embedded, KRaft)" : ""));
-            boolean drained = stack.drain(timeout);
-            progress.print();
-            if (follow) {
-                System.out.println("following the sources; Ctrl-C to stop");
-                CountDownLatch stop = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown));
-                Thread poller = new Thread(stack::follow, "follow");
-                poller.setDaemon(true);
-                poller.start();
-                stop.await();
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch summarised = new CountDownLatch(1);
+        AtomicReference<PipelineStack> running = new AtomicReference<>();
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            PipelineStack s = running.get();
+            if (s != null) {
+                s.stopIngest(); // a drain in progress ends now, then the summary is printed
             }
-            double secs = (System.nanoTime() - started) / 1e9;
+            try {
+                summarised.await(SHUTDOWN_WAIT.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "newsflow-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try (PipelineStack stack = PipelineStack.start(new PipelineStack.Options(dir, bootstrapServers, jdbcUrl,
+                sources, allowLoopback, delay, partitions, configFile == null ? null : configFile.toAbsolutePath()));
+             ProgressReporter progress = new ProgressReporter(stack, System.out, 2)) {
+            running.set(stack);
+            System.out.println("kafka: " + stack.bootstrapServers() + (bootstrapServers == null ? " (embedded, KRaft)" : ""));
+            String ending = drainOrFollow(stack, stop);
+            boolean drained = !ending.startsWith("timed out");
+            progress.close();
+            progress.print();
             System.out.println();
-            System.out.printf(Locale.ROOT, "%s in %.1f s%n", drained ? "drained" : "timed out after " + timeout, secs);
-            Summary.print(stack.jdbcUrl(), stack.sinkConfig().jdbcUser(), stack.sinkConfig().jdbcPassword(),
-                    code -> newsflow.enrich.topic.MediaTopics.get().label(code).orElse(""), System.out);
-            System.out.println("database: " + stack.jdbcUrl());
-            System.out.println("try: ./newsflow query --jdbc-url '" + stack.jdbcUrl()
-                    + "' \"" + newsflow.sink.jdbc.SinkQueries.SAMPLE_QUERY + "\"");
+            System.out.printf(Locale.ROOT, "%s in %.1f s%n", ending, (System.nanoTime() - started) / 1e9);
+            if (!drained || ending.equals(STOPPED)) {
+                System.out.printf(Locale.ROOT, "not finished: %d fetches pending; nothing is lost — they are not in the"
+                        + " fetch state and their discovered-urls offsets are not committed: run again with --resume"
+                        + " (and the same --work-dir) to take them up%n", stack.pendingFetches());
+            }
+            printSummary(stack);
             return drained ? 0 : 1;
+        } finally {
+            summarised.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is exiting (Ctrl-C): the hook is running and now lets it go on
+            }
         }
+    }
+
+    private String drainOrFollow(PipelineStack stack, CountDownLatch stop) throws InterruptedException {
+        boolean drained = stack.drain(timeout);
+        if (stop.getCount() == 0) {
+            return STOPPED;
+        }
+        if (!drained) {
+            return "timed out after " + timeout;
+        }
+        if (!follow) {
+            return "drained";
+        }
+        System.out.println("following the sources; Ctrl-C to stop");
+        Thread poller = new Thread(stack::follow, "follow");
+        poller.setDaemon(true);
+        poller.start();
+        stop.await();
+        stack.stopIngest();
+        return "stopped following";
+    }
+
+    private static void printSummary(PipelineStack stack) throws java.sql.SQLException {
+        Map<String, Long> dead = stack.deadLettersByReason();
+        System.out.printf(Locale.ROOT, "dead letters: %d (topic %s)%n", dead.values().stream().mapToLong(Long::longValue).sum(),
+                stack.topics().deadLetter().name());
+        dead.forEach((reason, n) -> System.out.printf(Locale.ROOT, "  %-48s %d%n", reason, n));
+        Summary.print(stack.jdbcUrl(), stack.sinkConfig().jdbcUser(), stack.sinkConfig().jdbcPassword(),
+                code -> newsflow.enrich.topic.MediaTopics.get().label(code).orElse(""), System.out);
+        System.out.println("database: " + stack.jdbcUrl());
+        System.out.println("try: ./newsflow query --jdbc-url '" + stack.jdbcUrl()
+                + "' \"" + newsflow.sink.jdbc.SinkQueries.SAMPLE_QUERY + "\"");
     }
 }

@@ -10,7 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import newsflow.common.config.CommonConfig;
 import newsflow.common.topic.TopicBootstrap;
 import newsflow.common.topic.Topics;
@@ -24,8 +29,6 @@ import newsflow.sink.app.SinkConfig;
 import newsflow.sink.app.SinkService;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +40,8 @@ import org.slf4j.LoggerFactory;
 public final class PipelineStack implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineStack.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    /** How long a timed-out drain waits for ingest's fetches in flight to end. */
+    private static final Duration INGEST_STOP_WAIT = Duration.ofSeconds(60);
 
     /**
      * @param workDir          where the broker data, stream state and SQLite file live
@@ -46,12 +51,18 @@ public final class PipelineStack implements AutoCloseable {
      * @param allowLoopback    whether ingest may fetch from 127.0.0.1 (the demo site)
      * @param perHostDelayMs   politeness delay per host, or null for the configured default
      * @param partitions       partitions of the topics created
+     * @param configFile       a properties file overriding the defaults (as the services' {@code --config}), or null
      */
     public record Options(Path workDir, String bootstrapServers, String jdbcUrl, Path sourcesFile,
-                          boolean allowLoopback, Long perHostDelayMs, int partitions) {
+                          boolean allowLoopback, Long perHostDelayMs, int partitions, Path configFile) {
+        /** Options without a config file. */
+        public Options(Path workDir, String bootstrapServers, String jdbcUrl, Path sourcesFile,
+                       boolean allowLoopback, Long perHostDelayMs, int partitions) {
+            this(workDir, bootstrapServers, jdbcUrl, sourcesFile, allowLoopback, perHostDelayMs, partitions, null);
+        }
     }
 
-    /** A snapshot of the pipeline's counts. */
+    /** A snapshot of the pipeline's counts; {@code deadLetters} is the number of records on the dead-letter topic. */
     public record Progress(long fetched, long editions, long stored, long deadLetters) {
     }
 
@@ -68,6 +79,7 @@ public final class PipelineStack implements AutoCloseable {
     private final IngestConfig ingestConfig;
     private final SinkConfig sinkConfig;
     private final Admin admin;
+    private final DeadLetterTally deadLetters;
 
     private PipelineStack(Options o, Clock ingestClock) throws IOException {
         this.options = o;
@@ -79,13 +91,14 @@ public final class PipelineStack implements AutoCloseable {
         Map<String, String> env = System.getenv();
         Map<String, Object> common = new HashMap<>();
         common.put(CommonConfig.BOOTSTRAP_SERVERS, bootstrap);
-        this.enrichConfig = EnrichConfig.load(null, env, with(common, EnrichConfig.STATE_DIR,
+        this.enrichConfig = EnrichConfigs.load(o.configFile(), env, with(common, EnrichConfig.STATE_DIR,
                 o.workDir().resolve("streams").toString()));
         this.topics = enrichConfig.topics();
         TopicBootstrap.ensure(bootstrap, topics.all(enrichConfig.topicLanguages()), Optional.of(o.partitions()));
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+        this.deadLetters = new DeadLetterTally(bootstrap, topics.deadLetter().name());
         this.enrich = new EnrichService(enrichConfig);
-        this.sinkConfig = SinkConfig.load(null, env, with(common, SinkConfig.JDBC_URL, jdbcUrl));
+        this.sinkConfig = SinkConfig.load(o.configFile(), env, with(common, SinkConfig.JDBC_URL, jdbcUrl));
         this.sink = new SinkService(sinkConfig, new SimpleMeterRegistry());
         this.sinkThread = new Thread(sink::run, "sink");
         Map<String, Object> ingestOverrides = with(common, IngestConfig.SOURCES_FILE, o.sourcesFile().toString());
@@ -93,7 +106,7 @@ public final class PipelineStack implements AutoCloseable {
         if (o.perHostDelayMs() != null) {
             ingestOverrides.put(IngestConfig.PER_HOST_DELAY_MS, o.perHostDelayMs().toString());
         }
-        this.ingestConfig = IngestConfig.load(null, env, ingestOverrides);
+        this.ingestConfig = IngestConfig.load(o.configFile(), env, ingestOverrides);
         this.ingest = new IngestService(ingestConfig, new SimpleMeterRegistry(), ingestClock);
     }
 
@@ -128,28 +141,76 @@ public final class PipelineStack implements AutoCloseable {
 
     /**
      * Polls every source once, fetches everything announced (links of listing pages included, which take
-     * further rounds), and waits until enrich and sink have caught up.
+     * further rounds), and waits until enrich and sink have caught up — all within {@code timeout}. When the
+     * timeout comes first, ingest is stopped (a fetch due later, e.g. a 429 retry an hour away, is not waited
+     * for; the fetches in flight end) and what it had not fetched stays pending: not in the fetch state, its
+     * discovered-urls offsets uncommitted, so {@code --resume} takes it up again. Ingest cannot run again in
+     * this stack afterwards.
      *
-     * @param timeout the longest to wait
+     * @param timeout the longest the whole drain may take
      * @return true when drained, false when the timeout came first
      */
     public boolean drain(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        int quietRounds = 0;
-        while (System.nanoTime() < deadline) {
-            DrainSummary round = ingest.runOnce();
-            LOG.debug("ingest round: {}", round);
-            if (!awaitCaughtUp(deadline)) {
-                return false;
+        ExecutorService rounds = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "drain-ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            int quietRounds = 0;
+            while (System.nanoTime() < deadline) {
+                Future<DrainSummary> running = rounds.submit(ingest::runOnce);
+                DrainSummary round;
+                try {
+                    round = running.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    stopIngest();
+                    awaitQuietly(running, INGEST_STOP_WAIT);
+                    return false;
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("ingest failed: " + e.getCause(), e.getCause());
+                }
+                LOG.debug("ingest round: {}", round);
+                if (!awaitCaughtUp(deadline)) {
+                    return false;
+                }
+                boolean nothingNew = round.fetched() == 0 && round.deadLettered() == 0
+                        && lag(ingestDiscoveredGroup(), List.of(topics.discoveredUrlsName())) == 0;
+                quietRounds = nothingNew ? quietRounds + 1 : 0;
+                if (quietRounds >= 1) {
+                    return true;
+                }
             }
-            boolean nothingNew = round.fetched() == 0 && round.deadLettered() == 0
-                    && lag(ingestDiscoveredGroup(), List.of(topics.discoveredUrlsName())) == 0;
-            quietRounds = nothingNew ? quietRounds + 1 : 0;
-            if (quietRounds >= 1) {
-                return true;
-            }
+            stopIngest();
+            return false;
+        } finally {
+            rounds.shutdownNow();
         }
-        return false;
+    }
+
+    private static void awaitQuietly(Future<?> f, Duration wait) throws InterruptedException {
+        try {
+            f.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("ingest did not stop cleanly within {}: {}", wait, e.toString());
+        }
+    }
+
+    /** Stops ingest's polling and fetching (the tasks in flight end); it does not start again in this stack. */
+    public void stopIngest() {
+        ingest.stop();
+    }
+
+    /** @return fetches ingest has queued or in flight (after a timed-out drain: the URLs left for {@code --resume}) */
+    public int pendingFetches() {
+        return ingest.pending();
+    }
+
+    /** @return dead letters by reason ({@code stage: exception class}), as read from the dead-letter topic */
+    public Map<String, Long> deadLettersByReason() {
+        deadLetters.refresh();
+        return deadLetters.byReason();
     }
 
     /** Polls the sources at their intervals until the process is stopped. */
@@ -174,23 +235,11 @@ public final class PipelineStack implements AutoCloseable {
     /** @return the current counts (dead letters of every stage, from the dead-letter topic) */
     public Progress progress() {
         return new Progress(ingest.fetched(), enrich.counters().editions.get(), sink.stored(),
-                endOffsets(topics.deadLetter().name()));
+                deadLetters.refresh());
     }
 
     private long lag(String group, List<String> topicNames) {
         return new LagProbe(admin).lag(group, topicNames);
-    }
-
-    private long endOffsets(String topic) {
-        try {
-            Map<TopicPartition, OffsetSpec> req = new HashMap<>();
-            admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic).partitions()
-                    .forEach(p -> req.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
-            return admin.listOffsets(req).all().get(10, TimeUnit.SECONDS).values().stream()
-                    .mapToLong(r -> r.offset()).sum();
-        } catch (Exception e) {
-            return -1;
-        }
     }
 
     private String sinkGroup() {
@@ -237,6 +286,7 @@ public final class PipelineStack implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         sink.close();
+        deadLetters.close();
         admin.close(Duration.ofSeconds(5));
         if (kafka != null) {
             kafka.close();

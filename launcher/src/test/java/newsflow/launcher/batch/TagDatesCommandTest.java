@@ -55,4 +55,63 @@ class TagDatesCommandTest {
         JsonNode b = Json.mapper().readTree(lines[1]);
         assertThat(b.get("dates").get(0).get("value").asText()).isEqualTo("2017-07-11");
     }
+
+    private static String run(Path in, String... extra) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        try {
+            System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+            String[] args = new String[extra.length + 2];
+            args[0] = "--input";
+            args[1] = in.toString();
+            System.arraycopy(extra, 0, args, 2, extra.length);
+            int code = new CommandLine(new TagDatesCommand()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+            assertThat(code).isZero();
+        } finally {
+            System.setOut(old);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anUnknownDateOrderFailsNamingTheOptionAndTheValidValues(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\":\"a\",\"text\":\"1/2/2020\",\"reference_date\":\"2020-03-01\"}\n", StandardCharsets.UTF_8);
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = new CommandLine(new TagDatesCommand()).setErr(new java.io.PrintWriter(err))
+                .execute("--input", in.toString(), "--date-order", "XYZ");
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("--date-order").contains("DMY").contains("MDY").contains("YMD").contains("XYZ");
+    }
+
+    /** Case C04: numeric dates of a British page, one text, lang en-GB: every one day first. */
+    @Test
+    void aRegionalLanguageTagSetsTheDateOrderAsInThePipeline(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, """
+                {"id": "gb", "lang": "en-GB", "reference_date": "2019-05-10", "text": "The council met on 15/4/2019, again on 24/4/2019 and voted on 2/5/2019."}
+                {"id": "us", "lang": "en-US", "reference_date": "2019-05-10", "text": "The council voted on 2/5/2019."}
+                """, StandardCharsets.UTF_8);
+        String[] lines = run(in).trim().split("\n");
+        JsonNode gb = Json.mapper().readTree(lines[0]).get("dates");
+        assertThat(gb).hasSize(3);
+        assertThat(gb.get(0).get("value").asText()).isEqualTo("2019-04-15");
+        assertThat(gb.get(1).get("value").asText()).isEqualTo("2019-04-24");
+        assertThat(gb.get(2).get("value").asText()).isEqualTo("2019-05-02");
+        JsonNode us = Json.mapper().readTree(lines[1]).get("dates");
+        assertThat(us.get(0).get("value").asText()).isEqualTo("2019-02-05");
+        String forced = run(in, "--date-order", "dmy").trim().split("\n")[1];
+        assertThat(Json.mapper().readTree(forced).get("dates").get(0).get("value").asText()).isEqualTo("2019-05-02");
+    }
+
+    @Test
+    void withoutLangTheTextsLanguageIsIdentified(@TempDir Path dir) throws Exception {
+        Path in = dir.resolve("in.jsonl");
+        Files.writeString(in, "{\"id\":\"fr\",\"reference_date\":\"2024-03-10\",\"text\":\"Le conseil municipal s'est réuni le 5 mars 2024 pour voter le budget de la ville.\"}\n",
+                StandardCharsets.UTF_8);
+        JsonNode dates = Json.mapper().readTree(run(in).trim()).get("dates");
+        assertThat(dates).isNotEmpty();
+        assertThat(dates.get(0).get("value").asText()).isEqualTo("2024-03-05");
+        assertThat(dates.get(0).get("text").asText()).contains("5 mars 2024");
+    }
 }

@@ -59,6 +59,10 @@ abstract class DemoPipelineChecks {
             assertThat(stack.drain(DRAIN_TIMEOUT)).as("demo site drained within %s", DRAIN_TIMEOUT).isTrue();
             jdbcUrl = stack.jdbcUrl();
             deadLetters = DeadLetterLog.readAll(stack.bootstrapServers(), stack.topics().deadLetter().name());
+            // the progress line and the summary count the records on the topic (not offsets: transaction markers)
+            assertThat(stack.progress().deadLetters()).as("dead letters shown").isEqualTo(deadLetters.size());
+            assertThat(stack.deadLettersByReason().values().stream().mapToLong(Long::longValue).sum())
+                    .as("dead letters by reason").isEqualTo(deadLetters.size());
         }
         rows = EditionRows.all(jdbcUrl);
         langsByUrl = EditionRows.langsByUrl(rows);
