@@ -19,8 +19,8 @@ import newsflow.enrich.extract.BlockKind;
  *       no anchor writes (an Arabic caption in an English page): a change of script is near-certain
  *       evidence.</li>
  *   <li><b>Neighbours</b>: a block left (no letters, a single word or a name in another script, a script no
- *       enabled language writes) takes the language of the nearest decided block: the next one for a heading,
- *       the previous one otherwise; a phrase in a script no enabled language writes stays {@code und}, as does
+ *       enabled language writes) takes the language of the nearest decided block of its own writing system, or
+ *       of any when there is none: the next one for a heading, the previous one otherwise; a phrase in a script no enabled language writes stays {@code und}, as does
  *       a block with no decided block around it.</li>
  *   <li><b>Lone headings</b>: a heading alone in its language joins the section it opens
  *       ({@link LoneHeadings}).</li>
@@ -71,7 +71,8 @@ final class ContextResolver {
             if (lang[i] == null) {
                 BlockEvidence e = evidence.get(i);
                 boolean foreignText = e.system() != null && e.ranked().isEmpty() && isPhrase(e);
-                resolved[i] = foreignText ? UNDECIDED : neighbour(i, lang, kinds.get(i) == BlockKind.HEADING);
+                resolved[i] = foreignText ? UNDECIDED
+                        : neighbour(i, lang, evidence, kinds.get(i) == BlockKind.HEADING);
             }
         }
         LoneHeadings.join(resolved, evidence, kinds);
@@ -167,15 +168,33 @@ final class ContextResolver {
         return null;
     }
 
-    private static String neighbour(int i, String[] lang, boolean heading) {
+    /**
+     * The nearest decided block's language, preferring a block of the same writing system (a Latin-script line
+     * between an English and an Arabic paragraph is English, case C22); any script when none of its own is
+     * decided, and for a block without letters.
+     */
+    private static String neighbour(int i, String[] lang, List<BlockEvidence> evidence, boolean heading) {
+        WritingSystem system = evidence.get(i).system();
+        if (system != null) {
+            String same = nearestDecided(i, lang, heading, j -> evidence.get(j).system() == system);
+            if (same != null) {
+                return same;
+            }
+        }
+        String any = nearestDecided(i, lang, heading, j -> true);
+        return any != null ? any : UNDECIDED;
+    }
+
+    private static String nearestDecided(int i, String[] lang, boolean heading,
+                                         java.util.function.IntPredicate eligible) {
         int first = heading ? +1 : -1;
         for (int step : new int[] {first, -first}) {
             for (int j = i + step; j >= 0 && j < lang.length; j += step) {
-                if (lang[j] != null) {
+                if (lang[j] != null && eligible.test(j)) {
                     return lang[j];
                 }
             }
         }
-        return UNDECIDED;
+        return null;
     }
 }

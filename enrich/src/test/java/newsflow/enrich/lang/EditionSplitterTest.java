@@ -75,6 +75,15 @@ class EditionSplitterTest {
     }
 
     @Test
+    void c22ALatinLineAfterAnArabicParagraphJoinsTheLatinScriptContextNotTheNearestBlock() {
+        List<EditionDraft> editions = SPLITTER.split(null, List.of(p("First English paragraph."),
+                p("الفقرة الثانية بالعربية."), p("Line A\nLine B")), null);
+        assertThat(editions).extracting(EditionDraft::lang).containsExactly("en", "ar");
+        assertThat(editions.get(0).paragraphs()).containsExactly("First English paragraph.", "Line A\nLine B");
+        assertThat(editions.get(1).paragraphs()).containsExactly("الفقرة الثانية بالعربية.");
+    }
+
+    @Test
     void aHeadingAloneInItsLanguageJoinsTheSectionItOpens() {
         List<EditionDraft> editions = SPLITTER.split(null,
                 List.of(p(EN_1), h("La réforme des retraites adoptée au Sénat"), p(EN_2), p(EN_3)), null);
