@@ -163,8 +163,10 @@ public final class IngestService implements AutoCloseable {
     public DrainSummary runOnce() {
         DrainSummary before = counters.snapshot(Duration.ZERO);
         long t0 = System.nanoTime();
+        Instant now = clock.instant();
         for (SourceDefinition s : sources.current()) {
             admitSource(s);
+            nextPoll.put(s.name(), now.plus(s.pollInterval())); // a follow after the drain waits the interval
         }
         loop(true);
         output.flush();

@@ -164,6 +164,43 @@ class IngestScaleOutIT {
     }
 
 
+    @Test
+    void followingAfterADrainWaitsTheSourcesIntervalBeforePollingItAgain(@TempDir Path dir) throws Exception {
+        try (TestSite site = new TestSite(); EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
+            String b = site.base();
+            site.page("/robots.txt", "text/plain", "User-agent: *\nAllow: /\n");
+            site.page("/feed.xml", "application/rss+xml", "<rss version=\"2.0\"><channel><item><link>" + b
+                    + "/p/1.html</link></item></channel></rss>");
+            for (String p : List.of("/p/1.html", "/d/1.html", "/d/2.html")) {
+                site.page(p, "text/html", "<p>" + p + "</p>");
+            }
+            Path sources = dir.resolve("sources.json");
+            Files.writeString(sources, "{\"sources\":[{\"name\":\"s\",\"feeds\":[\"" + b
+                    + "/feed.xml\"],\"poll_interval\":\"PT10M\"}]}", StandardCharsets.UTF_8);
+            IngestConfig config = IngestConfig.load(null, Map.of(), Map.of(IngestConfig.SOURCES_FILE,
+                    sources.toString(), IngestConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
+                    IngestConfig.TOPICS_PREFIX, "again.", IngestConfig.ALLOW_LOOPBACK, "true",
+                    IngestConfig.PER_HOST_DELAY_MS, "10"));
+            try (IngestService service = new IngestService(config)) {
+                service.start();
+                assertThat(service.runOnce().fetched()).isEqualTo(1);
+                Thread loop = new Thread(service::follow, "follow-after-drain");
+                loop.start();
+                // two discovered URLs fetched one after the other: the loop has run with its partitions
+                // assigned, so a source due again would have been polled by then
+                produce(kafka.bootstrapServers(), "again.discovered-urls", b + "/d/1.html",
+                        "{\"url\":\"" + b + "/d/1.html\",\"source\":\"s\"}");
+                await(() -> site.requests().contains("/d/1.html"), "the first discovered page");
+                produce(kafka.bootstrapServers(), "again.discovered-urls", b + "/d/2.html",
+                        "{\"url\":\"" + b + "/d/2.html\",\"source\":\"s\"}");
+                await(() -> site.requests().contains("/d/2.html"), "the second discovered page");
+                service.stop();
+                loop.join(30_000);
+            }
+            assertThat(site.requests()).filteredOn("/feed.xml"::equals).hasSize(1);
+        }
+    }
+
     private static int produce(String bootstrap, String topic, String key, String value) throws Exception {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
