@@ -2,9 +2,6 @@ package newsflow.enrich.pipeline;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 import newsflow.common.model.DateValue;
 import newsflow.common.model.FeedItem;
@@ -13,7 +10,8 @@ import newsflow.common.model.FeedItem;
  * The publication date an announcing feed or news sitemap gave a page ({@code pubDate}, {@code dc:date},
  * Atom {@code published}, {@code news:publication_date}; normalised by ingest, offset kept), used only when the
  * page itself gives none: page evidence always wins, and the feed date never replaces it. The same sanity rule
- * as for page candidates applies: a date later than the fetch time plus {@link #FUTURE_SLACK} is refused. The
+ * as for page candidates applies: a date whose calendar day is after that of the fetch time plus
+ * {@link #FUTURE_SLACK} is refused. The
  * provenance is {@code feed}; the precision is read from the value's shape.
  */
 public final class FeedDates {
@@ -50,20 +48,9 @@ public final class FeedDates {
         return new DateValue(v, precision, "feed");
     }
 
-    /** Whether the value (with or without offset, date only read as its start, UTC) falls after the limit. */
+    /** Whether the value's own calendar day falls after the limit's UTC day (an unreadable value does too). */
     private static boolean isAfter(String value, Instant limit) {
-        try {
-            Instant at;
-            if (DAY.matcher(value).matches()) {
-                at = Instant.parse(value + "T00:00:00Z");
-            } else if (value.endsWith("Z") || value.matches(".*[+-]\\d{2}:\\d{2}$")) {
-                at = OffsetDateTime.parse(value).toInstant();
-            } else {
-                at = LocalDateTime.parse(value).toInstant(java.time.ZoneOffset.UTC);
-            }
-            return at.isAfter(limit);
-        } catch (DateTimeParseException e) {
-            return true; // unreadable: not used
-        }
+        java.time.LocalDate day = ReferenceDates.calendarDay(value);
+        return day == null || day.isAfter(limit.atZone(java.time.ZoneOffset.UTC).toLocalDate());
     }
 }
