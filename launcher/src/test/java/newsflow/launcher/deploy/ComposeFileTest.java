@@ -3,11 +3,15 @@ package newsflow.launcher.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsflow.launcher.cli.NewsflowCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -132,6 +136,25 @@ class ComposeFileTest {
         assertThat(COMPOSE.services().get("kafka").image())
                 .isEqualTo("apache/kafka:" + RepositoryFiles.pomProperty("kafka.version"));
         assertThat(COMPOSE.services().get("kafka-ui").image()).startsWith("kafbat/kafka-ui:");
+    }
+
+    /** The same for every other {@code apache/kafka} image the repository names (the Testcontainers suite). */
+    @Test
+    void everyBrokerImageOfTheRepositoryIsTheKafkaVersionOfTheBuild() {
+        Pattern reference = Pattern.compile("apache/kafka:([0-9][^\"'\\s]*)");
+        Path self = RepositoryFiles.root().resolve("launcher/src/test/java/newsflow/launcher/deploy");
+        List<String> found = new ArrayList<>();
+        for (Path f : RepositoryFiles.sourceFiles()) {
+            if (f.startsWith(self) || !f.getFileName().toString().matches(".*\\.(java|ya?ml|md)|Dockerfile.*")) {
+                continue;
+            }
+            Matcher m = reference.matcher(RepositoryFiles.read(RepositoryFiles.root().relativize(f).toString()));
+            while (m.find()) {
+                found.add(RepositoryFiles.root().relativize(f) + " " + m.group(1));
+            }
+        }
+        String version = RepositoryFiles.pomProperty("kafka.version");
+        assertThat(found).contains("docker-compose.yml " + version).allMatch(r -> r.endsWith(" " + version));
     }
 
     @ParameterizedTest

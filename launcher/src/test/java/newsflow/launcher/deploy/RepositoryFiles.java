@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,5 +82,34 @@ final class RepositoryFiles {
             throw new IllegalStateException("the parent POM has no property " + name);
         }
         return m.group(1);
+    }
+
+    /** Folders that hold no sources: build output, Git, IDE settings and the demo's work folders. */
+    private static final Set<String> NOT_SOURCES = Set.of("target", ".git", ".idea", ".vscode", "work",
+            "newsflow-demo", "newsflow-run", "node_modules");
+
+    /** @return the checkout's files outside {@link #NOT_SOURCES} folders */
+    static List<Path> sourceFiles() {
+        List<Path> out = new ArrayList<>();
+        try {
+            Files.walkFileTree(root(), new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return NOT_SOURCES.contains(String.valueOf(dir.getFileName())) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !String.valueOf(file.getFileName()).equals(".git")) {
+                        out.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 }

@@ -13,8 +13,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  */
 @Testcontainers(disabledWithoutDocker = true)
 class PipelineContainersIT extends DemoPipelineChecks {
-    /** The official Apache Kafka image (KRaft, single node). */
-    static final String KAFKA_IMAGE = "apache/kafka:4.1.0";
+    /** The official Apache Kafka image (KRaft, single node), at the client version of the build (kafka.version). */
+    static final String KAFKA_IMAGE = "apache/kafka:4.4.0";
     /** The official PostgreSQL image. */
     static final String POSTGRES_IMAGE = "postgres:17-alpine";
 
