@@ -179,6 +179,9 @@ class ComposeFileTest {
         assertThat(env.get("KAFKA_ADVERTISED_LISTENERS")).contains("EXTERNAL://localhost:9094")
                 .contains("PLAINTEXT://kafka:9092").doesNotContain("CONTROLLER");
         assertThat(env.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP")).contains("EXTERNAL:PLAINTEXT");
+        // the fixed KRaft cluster id (so the data volume is reused) must be one Kafka accepts
+        assertThat(org.apache.kafka.common.Uuid.fromString(env.get("CLUSTER_ID")).toString())
+                .isEqualTo(env.get("CLUSTER_ID"));
         assertThat(kafka.ports()).containsExactly(new ComposeFile.Port(9094, 9094));
         // the containers use the internal listener
         ComposeChecks.newsflowServices(COMPOSE).forEach(s ->
