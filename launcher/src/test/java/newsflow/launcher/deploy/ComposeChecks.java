@@ -222,4 +222,33 @@ final class ComposeChecks {
         Object r = deploy instanceof Map<?, ?> m ? m.get("replicas") : s.body().get("scale");
         return r == null ? 1 : Integer.parseInt(String.valueOf(r));
     }
+
+    /**
+     * Every {@code depends_on} names a service of the file, and a {@code service_healthy} condition waits on a
+     * service that has a healthcheck (Compose refuses to start the stack otherwise).
+     */
+    static List<String> dependencies(ComposeFile compose) {
+        List<String> problems = new ArrayList<>();
+        Map<String, ComposeFile.Service> services = compose.services();
+        for (ComposeFile.Service s : services.values()) {
+            Object deps = s.body().get("depends_on");
+            Map<String, Object> conditions = new java.util.LinkedHashMap<>();
+            if (deps instanceof List<?> list) {
+                list.forEach(d -> conditions.put(String.valueOf(d), null));
+            } else if (deps != null) {
+                ComposeFile.mapping(deps, "depends_on of " + s.name()).forEach((k, v) -> conditions.put(k,
+                        v instanceof Map<?, ?> m ? m.get("condition") : null));
+            }
+            conditions.forEach((dep, condition) -> {
+                ComposeFile.Service target = services.get(dep);
+                if (target == null) {
+                    problems.add("service " + s.name() + " depends on " + dep + ", which the file does not define");
+                } else if ("service_healthy".equals(condition) && !target.body().containsKey("healthcheck")) {
+                    problems.add("service " + s.name() + " waits for " + dep + " to be healthy, but " + dep
+                            + " has no healthcheck");
+                }
+            });
+        }
+        return problems;
+    }
 }

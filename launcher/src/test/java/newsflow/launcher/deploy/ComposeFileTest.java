@@ -127,6 +127,22 @@ class ComposeFileTest {
     }
 
     @Test
+    void everyDependencyIsAServiceAndHealthyOnesHaveAHealthcheck() {
+        assertThat(ComposeChecks.dependencies(COMPOSE)).isEmpty();
+        assertThat(COMPOSE.services().get("sink").body().get("depends_on").toString()).contains("postgres");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "a: {image: x:1.0, depends_on: [kafak]}",                                          // a misspelt service
+            "a: {image: x:1.0, depends_on: {b: {condition: service_healthy}}}\nb: {image: y:1.0}", // b has no check
+            "a: {image: x:1.0, depends_on: {c: {condition: service_started}}}",                 // c not defined
+    })
+    void aDependencyOnAMissingOrUncheckedServiceIsReported(String services) {
+        assertThat(ComposeChecks.dependencies(compose(services))).hasSize(1);
+    }
+
+    @Test
     void everyServiceRestartsUnlessStoppedOnAPinnedImage() {
         assertThat(ComposeChecks.pinnedAndRestarting(COMPOSE)).isEmpty();
     }

@@ -107,8 +107,9 @@ class GrafanaDashboardTest {
      * The check "the dashboard's metrics are exported". Today it reads test/resources/deploy/scrape-*.prom, the
      * families issue #10 names as Micrometer renders them, because the services' HTTP /metrics is on another
      * branch. AT MERGE: feed {@link GrafanaDashboard#missingFrom} a real {@code GET /metrics} of ingest, enrich
-     * and sink after some work (an *IT on the embedded broker and PostgreSQL, e.g. next to the metrics branch's
-     * scrape IT) and delete the scrape-*.prom files.
+     * and sink after some work ({@link PrometheusScrape#fetch} of each service's address, in an *IT on the
+     * embedded broker and PostgreSQL, e.g. next to the metrics branch's scrape IT) and delete the scrape-*.prom
+     * files.
      */
     @Test
     void dashboardMetricsAreInTheContractScrape() {

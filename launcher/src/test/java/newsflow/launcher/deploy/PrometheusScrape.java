@@ -1,5 +1,11 @@
 package newsflow.launcher.deploy;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -53,5 +59,23 @@ final class PrometheusScrape {
         Set<String> out = new TreeSet<>(queried);
         out.removeAll(exported);
         return out;
+    }
+
+    /**
+     * A live scrape, for the test that compares the dashboard with what the services really export (see
+     * GrafanaDashboardTest#dashboardMetricsAreInTheContractScrape).
+     *
+     * @param metrics a service's metrics address, e.g. {@code http://localhost:9401/metrics}
+     * @return the answer's body
+     * @throws IOException when the service does not answer 200 within 10 s
+     */
+    static String fetch(URI metrics) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(10))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IOException(metrics + " answered " + r.statusCode());
+        }
+        return r.body();
     }
 }
