@@ -13,7 +13,7 @@ import java.util.TreeSet;
  * model): its panels, including those nested in collapsed rows, with each query's PromQL expression and the
  * datasource it names.
  */
-final class GrafanaDashboard {
+public final class GrafanaDashboard {
     private final JsonNode root;
     private final List<Panel> panels;
 
@@ -35,7 +35,7 @@ final class GrafanaDashboard {
      * @return the dashboard
      * @throws IllegalArgumentException when the text is not JSON or has no {@code panels} array
      */
-    static GrafanaDashboard parse(String json) {
+    public static GrafanaDashboard parse(String json) {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(json);
@@ -83,7 +83,7 @@ final class GrafanaDashboard {
     }
 
     /** @return every metric name the queries select, sorted */
-    Set<String> metricNames() {
+    public Set<String> metricNames() {
         Set<String> out = new TreeSet<>();
         panels.forEach(p -> p.queries().forEach(q -> out.addAll(PromQlNames.metricNames(q.expr()))));
         return out;
@@ -122,7 +122,7 @@ final class GrafanaDashboard {
      * @param scrapes the text of {@code GET /metrics} of each service (Prometheus text format)
      * @return the missing names, sorted; empty when every query can find data
      */
-    Set<String> missingFrom(String... scrapes) {
+    public Set<String> missingFrom(String... scrapes) {
         return PrometheusScrape.missing(metricNames(), scrapes);
     }
 }

@@ -15,7 +15,7 @@ import java.util.TreeSet;
  * name, up to its labels ({@code {}) or the value. A histogram family {@code x} thus contributes
  * {@code x_bucket}, {@code x_sum} and {@code x_count}, the names a query selects.
  */
-final class PrometheusScrape {
+public final class PrometheusScrape {
     /**
      * Series Prometheus adds to every target itself (prometheus.io/docs/concepts/jobs_instances): a query may
      * name them although no scrape contains them.
@@ -30,7 +30,7 @@ final class PrometheusScrape {
      * @param scrape the text of a {@code GET /metrics} answer
      * @return the sample names it contains, sorted
      */
-    static Set<String> sampleNames(String scrape) {
+    public static Set<String> sampleNames(String scrape) {
         Set<String> names = new TreeSet<>();
         for (String line : scrape.split("\n")) {
             String l = line.strip();
@@ -69,7 +69,7 @@ final class PrometheusScrape {
      * @return the answer's body
      * @throws IOException when the service does not answer 200 within 10 s
      */
-    static String fetch(URI metrics) throws IOException, InterruptedException {
+    public static String fetch(URI metrics) throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         HttpResponse<String> r = client.send(HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(10))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());

@@ -19,12 +19,12 @@ import java.util.regex.Pattern;
  * working directory (Maven runs a module's tests in the module folder) holding both {@code pom.xml} and
  * {@code docker-compose.yml}.
  */
-final class RepositoryFiles {
+public final class RepositoryFiles {
     private RepositoryFiles() {
     }
 
     /** @return the checkout root */
-    static Path root() {
+    public static Path root() {
         Path dir = Path.of("").toAbsolutePath();
         for (Path p = dir; p != null; p = p.getParent()) {
             if (Files.isRegularFile(p.resolve("pom.xml")) && Files.isRegularFile(p.resolve("docker-compose.yml"))) {
@@ -38,7 +38,7 @@ final class RepositoryFiles {
      * @param relative a path relative to the checkout root, e.g. {@code ops/prometheus/prometheus.yml}
      * @return the file's text (UTF-8)
      */
-    static String read(String relative) {
+    public static String read(String relative) {
         try {
             return Files.readString(root().resolve(relative), StandardCharsets.UTF_8);
         } catch (IOException e) {
