@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import newsflow.sink.jdbc.RetryPolicy;
 import newsflow.sink.jdbc.SinkUnavailableException;
+import newsflow.sink.jdbc.TransientFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -134,6 +136,62 @@ final class DatabaseWait {
         }
         failedChecks++;
         nextCheckNanos = now + backoff.backoffAfter(failedChecks).toNanos();
+    }
+
+    /**
+     * Runs a start-up step that needs the database (the schema migration) until it succeeds: a transient
+     * failure ({@link TransientFailures}, e.g. the database is still starting) is retried with the same capped
+     * backoff and bound as the wait of a running sink, logging once when the wait starts and once when it ends.
+     *
+     * @param what    the step, for the log
+     * @param step    the step
+     * @param backoff the waits between attempts
+     * @param bound   longest wait, empty for none
+     * @param health  where the state is published
+     * @param <T>     the step's result
+     * @return the step's result
+     * @throws RuntimeException         the step's failure when it is not transient
+     * @throws SinkUnavailableException when the wait exceeds its bound or is interrupted
+     */
+    static <T> T atStart(String what, Supplier<T> step, RetryPolicy backoff, Optional<Duration> bound,
+                         SinkHealth health) {
+        long started = System.nanoTime();
+        for (int failures = 0; ; failures++) {
+            try {
+                T result = step.get();
+                if (failures > 0) {
+                    health.up();
+                    LOG.info("database available after {} ms: {} done",
+                            Duration.ofNanos(System.nanoTime() - started).toMillis(), what);
+                }
+                return result;
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e)) {
+                    throw e;
+                }
+                String reason = brief(e);
+                long waited = System.nanoTime() - started;
+                if (bound.isPresent() && waited >= bound.get().toNanos()) {
+                    health.gaveUp(reason);
+                    throw new SinkUnavailableException("database unavailable for "
+                            + Duration.ofNanos(waited).toMillis() + " ms at start-up, longer than sink.db.wait.max.ms="
+                            + bound.get().toMillis() + ": " + reason, e);
+                }
+                if (failures == 0) {
+                    LOG.warn("database unavailable at start-up ({}): retrying with backoff from {} to {} ms, {}",
+                            what, backoff.initialBackoff().toMillis(), backoff.maxBackoff().toMillis(),
+                            bound.map(b -> "for at most " + b.toMillis() + " ms").orElse("as long as it takes")
+                                    + " (" + reason + ")");
+                }
+                health.waiting(reason, 0);
+                try {
+                    Thread.sleep(backoff.backoffAfter(failures + 1).toMillis());
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new SinkUnavailableException("interrupted while waiting for the database", e);
+                }
+            }
+        }
     }
 
     private static String brief(Throwable e) {

@@ -77,20 +77,24 @@ public final class SinkService implements AutoCloseable {
     /**
      * @param config   the configuration
      * @param registry where the counters are registered
-     * @throws org.flywaydb.core.api.FlywayException when the migration fails
+     * @throws org.flywaydb.core.api.FlywayException when the migration fails for a reason other than an
+     *                                               unavailable database (which it waits for, as a running sink)
+     * @throws SinkUnavailableException              when the database stays unavailable longer than
+     *                                               {@code sink.db.wait.max.ms}
      */
     public SinkService(SinkConfig config, MeterRegistry registry) {
         this.config = config;
         this.metrics = new SinkMetrics(registry);
         Topics topics = config.topics();
         this.topic = topics.editions().name();
+        RetryPolicy retry = RetryPolicy.of(config.retryMaxAttempts(), config.retryBackoff(), config.retryBackoffMax());
         if (config.migrate()) {
-            int applied = SchemaMigrator.migrate(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
+            int applied = DatabaseWait.atStart("schema migration", () -> SchemaMigrator.migrate(config.jdbcUrl(),
+                    config.jdbcUser(), config.jdbcPassword()), retry, config.dbWaitMax(), health);
             LOG.info("schema of {} is current ({} migrations applied)", config.jdbcUrl(), applied);
         }
         this.dataSource = SinkDataSources.create(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword(),
                 "newsflow-sink", config.jdbcConnectionTimeout());
-        RetryPolicy retry = RetryPolicy.of(config.retryMaxAttempts(), config.retryBackoff(), config.retryBackoffMax());
         EditionUpsertWriter writer = new EditionUpsertWriter(dataSource, SqlDialect.fromJdbcUrl(config.jdbcUrl()),
                 new EditionRowMapper(IptcTopLevel.shipped()), retry);
         this.databaseWait = new DatabaseWait(dataSource, retry, config.dbWaitMax(), health, System::nanoTime);

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsflow.common.model.Edition;
 import newsflow.common.topic.Topics;
@@ -27,9 +29,9 @@ import org.junit.jupiter.api.Test;
  * Issue 11: the sink waits for its database as long as it takes. A real PostgreSQL server is stopped
  * ({@code pg_ctl stop}) for three times the old give-up time of the test's configuration (before the fix the
  * sink threw {@code SinkUnavailableException} after {@value #ATTEMPTS} attempts, about
- * {@value #OLD_GIVE_UP_MS} ms here, and stopped), then started again on the same port. Three variants: the
- * database stops mid-stream, it is down before the sink's first write, and a second sink joins the group
- * during the outage (a rebalance while a batch is held). Each checks that the sink stays up and in its group,
+ * {@value #OLD_GIVE_UP_MS} ms here, and stopped), then started again on the same port. Four variants: the
+ * database stops mid-stream, it is down before the sink's first write, it is down when the sink starts (schema
+ * migration), and a second sink joins the group during the outage (a rebalance while a batch is held). Each checks that the sink stays up and in its group,
  * reports waiting, then stores every edition exactly once and commits every offset.
  */
 class SinkDatabaseOutageIT {
@@ -112,6 +114,30 @@ class SinkDatabaseOutageIT {
             stopAndJoin(sink, runner);
         }
         assertStoredOnce(jdbcUrl, "B", 60);
+        assertThat(fixture.committed(group, topics.editions().name()))
+                .isEqualTo(fixture.lastStableOffsets(topics.editions().name(), 2));
+    }
+
+    /** A sink (re)started while its database is down waits to migrate the schema instead of exiting. */
+    @Test
+    void databaseDownAtStartUpTheSinkWaitsToMigrateThenStoresEverythingOnce() throws Exception {
+        Topics topics = topics("startup");
+        fixture.createTopics(topics, 2);
+        String jdbcUrl = postgres.createDatabase("outage_startup");
+        String group = "outage-startup-" + RUN.get();
+        postgres.stop();
+        fixture.produce(topics, editions(topics, "D", 0, 30));
+        CompletableFuture<SinkService> starting = CompletableFuture.supplyAsync(
+                () -> new SinkService(config(topics, jdbcUrl, group), new SimpleMeterRegistry()));
+        Thread.sleep(OUTAGE.toMillis());
+        assertThat(starting).as("still waiting to migrate, not failed").isNotDone();
+        postgres.start();
+        try (SinkService sink = starting.get(BOUND.toMillis(), TimeUnit.MILLISECONDS)) {
+            assertThat(sink.health().snapshot().healthy()).isTrue();
+            sink.runUntilIdle(Duration.ofSeconds(3));
+            assertThat(sink.stored()).isEqualTo(30);
+        }
+        assertStoredOnce(jdbcUrl, "D", 30);
         assertThat(fixture.committed(group, topics.editions().name()))
                 .isEqualTo(fixture.lastStableOffsets(topics.editions().name(), 2));
     }
