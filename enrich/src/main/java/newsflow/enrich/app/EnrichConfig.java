@@ -3,7 +3,9 @@ package newsflow.enrich.app;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import newsflow.common.config.CommonConfig;
 import newsflow.common.config.LayeredConfig;
 import newsflow.common.topic.Topics;
@@ -12,6 +14,7 @@ import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -28,8 +31,10 @@ public final class EnrichConfig extends AbstractConfig {
     public static final String TOPIC_LANGUAGES = "enrich.topic.languages";
     /** Stream threads per instance. */
     public static final String STREAM_THREADS = "enrich.stream.threads";
-    /** Local state directory of Kafka Streams. */
+    /** Base of the local state directories of Kafka Streams, one per instance ({@link InstanceStateDirectory}). */
     public static final String STATE_DIR = "enrich.state.dir";
+    /** Name of this enrich instance on its machine: its state directory under {@link #STATE_DIR}. */
+    public static final String INSTANCE_ID = "enrich.instance.id";
     /** Size budget of one edition record, bytes. */
     public static final String MAX_EDITION_BYTES = "enrich.max.edition.bytes";
     /** Processing guarantee. */
@@ -54,7 +59,15 @@ public final class EnrichConfig extends AbstractConfig {
             .define(STREAM_THREADS, Type.INT, 1, ConfigDef.Range.between(1, 64), Importance.MEDIUM,
                     "Stream threads per enrich instance.")
             .define(STATE_DIR, Type.STRING, Path.of(System.getProperty("java.io.tmpdir"), "newsflow-streams").toString(),
-                    Importance.MEDIUM, "Kafka Streams local state directory.")
+                    Importance.MEDIUM, "Base directory of Kafka Streams local state: each enrich instance keeps its"
+                            + " state in <base>/<" + INSTANCE_ID + ">, locked while it runs, so several instances"
+                            + " can share one machine and one base.")
+            .define(INSTANCE_ID, Type.STRING, "", new InstanceIdValidator(), Importance.MEDIUM,
+                    "Name of this enrich instance on its machine (letters, digits, '.', '_', '-'; at most 64): its"
+                            + " state directory, kept across restarts so its stores need no restore. Empty: the"
+                            + " first slot instance-0, instance-1, ... that no running instance holds (a lone"
+                            + " instance gets instance-0 back after a restart). Two running instances with the"
+                            + " same name fail at start-up.")
             .define(MAX_EDITION_BYTES, Type.INT, EditionSizeBudget.DEFAULT_MAX_BYTES,
                     ConfigDef.Range.between(16 * 1024, Topics.MAX_MESSAGE_BYTES / 2), Importance.LOW,
                     "Size budget of one edition record in bytes; longer texts are truncated and marked text_truncated.")
@@ -107,7 +120,40 @@ public final class EnrichConfig extends AbstractConfig {
         return l.isEmpty() ? languages() : l;
     }
 
-    /** @return the Kafka Streams properties */
+    /** @return the base of the instances' state directories */
+    public Path stateDir() {
+        return Path.of(getString(STATE_DIR));
+    }
+
+    /** @return the configured instance id, empty when a free slot is to be taken */
+    public Optional<String> instanceId() {
+        String id = getString(INSTANCE_ID);
+        return id.isEmpty() ? Optional.empty() : Optional.of(id);
+    }
+
+    /** Accepts an empty id or a file-name-safe one. */
+    static final class InstanceIdValidator implements ConfigDef.Validator {
+        private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+        @Override
+        public void ensureValid(String name, Object value) {
+            String id = value == null ? "" : value.toString();
+            if (!id.isEmpty() && (!ID.matcher(id).matches() || id.equals(".") || id.equals(".."))) {
+                throw new ConfigException(name, value,
+                        "expected 1 to 64 letters, digits, '.', '_' or '-' (a directory name)");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "empty, or [A-Za-z0-9._-]{1,64}";
+        }
+    }
+
+    /**
+     * @return the Kafka Streams properties, with {@code state.dir} the base ({@link #STATE_DIR}); the service
+     *         replaces it with its instance's directory ({@link InstanceStateDirectory})
+     */
     public Properties streamsProperties() {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, getString(APPLICATION_ID));

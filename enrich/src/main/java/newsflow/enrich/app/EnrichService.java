@@ -1,8 +1,10 @@
 package newsflow.enrich.app;
 
 import java.time.Duration;
+import java.util.Properties;
 import newsflow.enrich.pipeline.Enricher;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,20 +12,33 @@ import org.slf4j.LoggerFactory;
 /**
  * The enrich service: runs {@link EnrichTopology} in Kafka Streams (exactly-once v2 by default). Scale out by
  * starting more instances with the same application id; Kafka assigns the raw-pages partitions among them.
- * Lifecycle only: the topology is built by {@link EnrichTopology#buildTopology(EnrichConfig)}.
+ * Lifecycle only: the topology is built by {@link EnrichTopology#buildTopology(EnrichConfig)}. Each instance
+ * claims its own state directory ({@link InstanceStateDirectory}: {@code <enrich.state.dir>/<enrich.instance.id>},
+ * or the first free {@code instance-N}) so several instances can run on one machine.
  */
 public final class EnrichService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
     private final KafkaStreams streams;
+    private final InstanceStateDirectory stateDirectory;
     private final EnrichCounters counters = new EnrichCounters();
 
     /**
      * @param config the configuration
+     * @throws org.apache.kafka.common.config.ConfigException when another running instance holds the configured
+     *                                                        {@code enrich.instance.id}
      */
     public EnrichService(EnrichConfig config) {
         Enricher enricher = Enrichers.create(config);
-        this.streams = new KafkaStreams(EnrichTopology.buildTopology(config, enricher, counters),
-                config.streamsProperties());
+        this.stateDirectory = InstanceStateDirectory.claim(config.stateDir(), config.instanceId());
+        Properties properties = config.streamsProperties();
+        properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDirectory.path().toString());
+        try {
+            this.streams = new KafkaStreams(EnrichTopology.buildTopology(config, enricher, counters), properties);
+        } catch (RuntimeException | Error e) {
+            stateDirectory.close();
+            throw e;
+        }
+        LOG.info("enrich instance {} keeps its state in {}", stateDirectory.instanceId(), stateDirectory.path());
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed; replacing it", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -52,7 +67,16 @@ public final class EnrichService implements AutoCloseable {
      * @param timeout how long to wait for a clean shutdown
      */
     public void close(Duration timeout) {
-        streams.close(timeout);
+        try {
+            streams.close(timeout);
+        } finally {
+            stateDirectory.close();
+        }
+    }
+
+    /** @return this instance's state directory (its id and path) */
+    public InstanceStateDirectory stateDirectory() {
+        return stateDirectory;
     }
 
     @Override

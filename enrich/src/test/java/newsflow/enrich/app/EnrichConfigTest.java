@@ -28,6 +28,20 @@ class EnrichConfigTest {
     }
 
     @Test
+    void theInstanceIdIsEmptyByDefaultOrADirectoryName() {
+        assertThat(new EnrichConfig(Map.of()).instanceId()).isEmpty();
+        for (String good : new String[] {"enrich-1", "host_a.2", "A".repeat(64)}) {
+            assertThat(new EnrichConfig(Map.of(EnrichConfig.INSTANCE_ID, good)).instanceId()).contains(good);
+        }
+        for (String bad : new String[] {"a/b", "..", ".", "a b", "A".repeat(65), "../etc", "é"}) {
+            assertThatThrownBy(
+                            () -> new EnrichConfig(Map.of(EnrichConfig.INSTANCE_ID, bad)))
+                    .as(bad).isInstanceOf(ConfigException.class)
+                    .hasMessageContaining(EnrichConfig.INSTANCE_ID);
+        }
+    }
+
+    @Test
     void aBadValueFailsNamingTheKey() {
         assertThatThrownBy(() -> EnrichConfig.load(null, Map.of("NEWSFLOW_ENRICH_STREAM_THREADS", "zero"), Map.of()))
                 .isInstanceOf(ConfigException.class).hasMessageContaining("enrich.stream.threads");

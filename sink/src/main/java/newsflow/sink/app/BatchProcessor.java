@@ -1,5 +1,7 @@
 package newsflow.sink.app;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,8 +9,11 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import newsflow.common.model.Edition;
+import newsflow.sink.jdbc.EditionKey;
 import newsflow.sink.jdbc.EditionUpsertWriter;
+import newsflow.sink.jdbc.InvalidEditionException;
 import newsflow.sink.jdbc.WriteOutcome;
+import newsflow.sink.validate.EditionValidator;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.Producer;
@@ -21,30 +26,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns one batch of consumed records into database rows and dead letters, in this order:
+ * Turns one batch of consumed records into database rows, deletions and dead letters, in this order:
  * <ol>
- *   <li>deserialize each value; a value that is not an edition goes to the dead letters (stage
- *       {@code deserialize}); a null value (tombstone) is skipped;</li>
- *   <li>write the editions in one transaction ({@link EditionUpsertWriter}); poison records go to the dead
- *       letters (stage {@code sink});</li>
+ *   <li>deserialize and validate each value ({@link EditionValidator}); a value that is not an edition goes to
+ *       the dead letters (stage {@code deserialize}), an edition or tombstone that breaks a rule too (stage
+ *       {@code validate}); a null value (tombstone) for key {@code document_id:lang} deletes that edition;</li>
+ *   <li>apply the editions and deletions in consumption order: each run of consecutive editions in one
+ *       transaction ({@link EditionUpsertWriter#write}), each run of consecutive tombstones in another
+ *       ({@link EditionUpsertWriter#delete}); poison records go to the dead letters (stage {@code sink});</li>
  *   <li>produce the dead letters and wait for their acknowledgement.</li>
  * </ol>
- * It returns the offsets to commit, which the caller commits only now that the database transaction and the
+ * It returns the offsets to commit, which the caller commits only now that the database transactions and the
  * dead letters are durable. A failure of step 2 ({@code SinkUnavailableException}) or 3 propagates, and
- * nothing is committed: the batch is redelivered, which the idempotent upsert absorbs.
+ * nothing is committed: the batch is applied again later, which the idempotent upsert and delete absorb.
  */
 final class BatchProcessor {
     private static final Logger LOG = LoggerFactory.getLogger(BatchProcessor.class);
 
     private final Deserializer<Edition> deserializer;
+    private final EditionValidator validator;
     private final EditionUpsertWriter writer;
     private final Producer<byte[], byte[]> deadLetterProducer;
     private final String deadLetterTopic;
     private final SinkMetrics metrics;
 
-    BatchProcessor(Deserializer<Edition> deserializer, EditionUpsertWriter writer,
+    BatchProcessor(Deserializer<Edition> deserializer, EditionValidator validator, EditionUpsertWriter writer,
                    Producer<byte[], byte[]> deadLetterProducer, String deadLetterTopic, SinkMetrics metrics) {
         this.deserializer = deserializer;
+        this.validator = validator;
         this.writer = writer;
         this.deadLetterProducer = deadLetterProducer;
         this.deadLetterTopic = deadLetterTopic;
@@ -58,37 +67,88 @@ final class BatchProcessor {
      * @throws IllegalStateException                         when a dead letter cannot be produced
      */
     Map<TopicPartition, OffsetAndMetadata> process(List<ConsumerRecord<byte[], byte[]>> records) {
-        List<Edition> editions = new ArrayList<>();
-        List<ConsumerRecord<byte[], byte[]>> sources = new ArrayList<>();
         List<ProducerRecord<byte[], byte[]>> deadLetters = new ArrayList<>();
-        int tombstones = 0;
+        Run run = new Run(deadLetters);
         for (ConsumerRecord<byte[], byte[]> r : records) {
-            Edition e;
+            String key = r.key() == null ? null : new String(r.key(), StandardCharsets.UTF_8);
             try {
-                e = deserializer.deserialize(r.topic(), r.value());
+                if (r.value() == null) {
+                    run.delete(validator.tombstoneKey(key), r);
+                    continue;
+                }
+                Edition e = deserializer.deserialize(r.topic(), r.value());
+                validator.check(key, e);
+                run.write(e, r);
             } catch (SerializationException ex) {
-                LOG.warn("dead letter: {}-{}@{} is not an edition: {}", r.topic(), r.partition(), r.offset(),
-                        ex.getMessage());
-                deadLetters.add(DeadLetterRecords.of(deadLetterTopic, r, DeadLetterRecords.STAGE_DESERIALIZE, ex));
-                continue;
+                deadLetters.add(deadLetter(r, DeadLetterRecords.STAGE_DESERIALIZE, ex, "is not an edition"));
+            } catch (InvalidEditionException ex) {
+                deadLetters.add(deadLetter(r, DeadLetterRecords.STAGE_VALIDATE, ex, "is invalid"));
             }
-            if (e == null) {
-                tombstones++;
-                continue;
+        }
+        run.flush();
+        produce(deadLetters);
+        metrics.recordBatch(run.stored, run.unchanged, deadLetters.size(), run.tombstones);
+        return nextOffsets(records);
+    }
+
+    private ProducerRecord<byte[], byte[]> deadLetter(ConsumerRecord<byte[], byte[]> r, String stage, Exception ex,
+                                                      String why) {
+        LOG.warn("dead letter: {}-{}@{} {}: {}", r.topic(), r.partition(), r.offset(), why, ex.getMessage());
+        return DeadLetterRecords.of(deadLetterTopic, r, stage, ex);
+    }
+
+    /** The current run of consecutive editions or of consecutive tombstones, applied when the kind changes. */
+    private final class Run {
+        private final List<ProducerRecord<byte[], byte[]>> deadLetters;
+        private final List<Edition> editions = new ArrayList<>();
+        private final List<EditionKey> deletions = new ArrayList<>();
+        private final List<ConsumerRecord<byte[], byte[]>> sources = new ArrayList<>();
+        private int stored;
+        private int unchanged;
+        private int tombstones;
+
+        Run(List<ProducerRecord<byte[], byte[]>> deadLetters) {
+            this.deadLetters = deadLetters;
+        }
+
+        void write(Edition e, ConsumerRecord<byte[], byte[]> source) {
+            if (!deletions.isEmpty()) {
+                flush();
             }
             editions.add(e);
-            sources.add(r);
+            sources.add(source);
         }
-        WriteOutcome outcome = writer.write(editions);
-        for (WriteOutcome.Failure f : outcome.failures()) {
-            ConsumerRecord<byte[], byte[]> r = sources.get(f.index());
-            LOG.warn("dead letter: {}-{}@{} refused by the database: {}", r.topic(), r.partition(), r.offset(),
-                    f.error().toString());
-            deadLetters.add(DeadLetterRecords.of(deadLetterTopic, r, DeadLetterRecords.STAGE_SINK, f.error()));
+
+        void delete(EditionKey key, ConsumerRecord<byte[], byte[]> source) {
+            if (!editions.isEmpty()) {
+                flush();
+            }
+            deletions.add(key);
+            sources.add(source);
         }
-        produce(deadLetters);
-        metrics.recordBatch(outcome.stored(), outcome.unchanged(), deadLetters.size(), tombstones);
-        return nextOffsets(records);
+
+        void flush() {
+            if (!editions.isEmpty()) {
+                WriteOutcome outcome = writer.write(editions);
+                stored += outcome.stored();
+                unchanged += outcome.unchanged();
+                for (WriteOutcome.Failure f : outcome.failures()) {
+                    deadLetters.add(deadLetter(sources.get(f.index()), DeadLetterRecords.STAGE_SINK, f.error(),
+                            "refused by the database"));
+                }
+            } else if (!deletions.isEmpty()) {
+                try {
+                    writer.delete(deletions);
+                    tombstones += deletions.size();
+                } catch (SQLException ex) {
+                    sources.forEach(r -> deadLetters.add(deadLetter(r, DeadLetterRecords.STAGE_SINK, ex,
+                            "(tombstone) refused by the database")));
+                }
+            }
+            editions.clear();
+            deletions.clear();
+            sources.clear();
+        }
     }
 
     private void produce(List<ProducerRecord<byte[], byte[]>> deadLetters) {

@@ -11,6 +11,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 public final class DeadLetterRecords {
     /** Stage of a record the sink could not deserialize. */
     public static final String STAGE_DESERIALIZE = "deserialize";
+    /** Stage of a record that breaks a rule of {@link newsflow.sink.validate.EditionValidator}. */
+    public static final String STAGE_VALIDATE = "validate";
     /** Stage of a record the database refused. */
     public static final String STAGE_SINK = "sink";
     /** Longest exception message carried, in characters. */
@@ -22,7 +24,7 @@ public final class DeadLetterRecords {
     /**
      * @param deadLetterTopic the dead-letter topic name
      * @param failed          the record that failed
-     * @param stage           {@link #STAGE_DESERIALIZE} or {@link #STAGE_SINK}
+     * @param stage           {@link #STAGE_DESERIALIZE}, {@link #STAGE_VALIDATE} or {@link #STAGE_SINK}
      * @param error           why it failed
      * @return the record to produce
      */

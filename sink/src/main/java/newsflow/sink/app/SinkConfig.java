@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import newsflow.common.config.CommonConfig;
 import newsflow.common.config.LayeredConfig;
 import newsflow.common.topic.Topics;
@@ -48,6 +49,17 @@ public final class SinkConfig extends AbstractConfig {
     public static final String RETRY_BACKOFF_MAX_MS = "sink.retry.backoff.max.ms";
     /** Whether the service applies Flyway migrations at start. */
     public static final String MIGRATE = "sink.migrate";
+    /** Longest wait for an unavailable database before the sink stops, in milliseconds; -1 for no bound. */
+    public static final String DB_WAIT_MAX_MS = "sink.db.wait.max.ms";
+    /** Lowest enrichment version the sink stores. */
+    public static final String ENRICHMENT_VERSION_MIN = "sink.enrichment.version.min";
+    /** Highest enrichment version the sink stores. */
+    public static final String ENRICHMENT_VERSION_MAX = "sink.enrichment.version.max";
+    /**
+     * Default of {@link #ENRICHMENT_VERSION_MAX}: the enrichment version the enrich service of this release
+     * produces ({@code newsflow.enrich.pipeline.EnrichmentVersion.CURRENT}; a launcher test keeps them equal).
+     */
+    public static final int CURRENT_ENRICHMENT_VERSION = 2;
     /** Kafka bootstrap servers (shared key, {@link CommonConfig}). */
     public static final String BOOTSTRAP_SERVERS = CommonConfig.BOOTSTRAP_SERVERS;
     /** Prefix of every topic name (shared key, {@link CommonConfig}). */
@@ -70,18 +82,36 @@ public final class SinkConfig extends AbstractConfig {
                     "Kafka consumer group of the sink instances; instances of one group share the partitions.")
             .define(POLL_TIMEOUT_MS, Type.LONG, 200L, ConfigDef.Range.between(1, 60_000), Importance.LOW,
                     "Consumer poll timeout in milliseconds.")
-            .define(RETRY_MAX_ATTEMPTS, Type.INT, 6, ConfigDef.Range.between(1, 100), Importance.MEDIUM,
-                    "Attempts per database transaction when the database is unavailable, before the sink stops.")
+            .define(RETRY_MAX_ATTEMPTS, Type.INT, 3, ConfigDef.Range.between(1, 100), Importance.MEDIUM,
+                    "Attempts per database transaction when the database is unavailable, before the sink pauses its"
+                            + " consumer and waits for the database (" + DB_WAIT_MAX_MS + ").")
             .define(RETRY_BACKOFF_MS, Type.LONG, 500L, ConfigDef.Range.between(0, 600_000), Importance.LOW,
-                    "Wait in milliseconds before the second attempt; doubled for each further attempt.")
+                    "Wait in milliseconds before the second attempt; doubled for each further attempt, and"
+                            + " the first wait between two checks of an unavailable database.")
             .define(RETRY_BACKOFF_MAX_MS, Type.LONG, 30_000L, ConfigDef.Range.between(0, 600_000), Importance.LOW,
-                    "Longest wait in milliseconds between two attempts.")
+                    "Longest wait in milliseconds between two attempts, and between two checks of an"
+                            + " unavailable database.")
             .define(MIGRATE, Type.BOOLEAN, true, Importance.MEDIUM,
-                    "Apply the Flyway migrations at start; turn off when a DBA migrates the schema.");
+                    "Apply the Flyway migrations at start; turn off when a DBA migrates the schema.")
+            .define(DB_WAIT_MAX_MS, Type.LONG, -1L, ConfigDef.Range.atLeast(-1), Importance.MEDIUM,
+                    "Longest time in milliseconds the sink waits for an unavailable database (its consumer"
+                            + " paused but still in the group, the batch held), checking it with capped"
+                            + " exponential backoff, before it stops with an error; -1 waits as long as it takes"
+                            + " (the convention of Kafka Connect's errors.retry.timeout).")
+            .define(ENRICHMENT_VERSION_MIN, Type.INT, 1, ConfigDef.Range.atLeast(0), Importance.LOW,
+                    "Lowest enrichment_version the sink stores; an edition below it is dead-lettered.")
+            .define(ENRICHMENT_VERSION_MAX, Type.INT, CURRENT_ENRICHMENT_VERSION, ConfigDef.Range.atLeast(0),
+                    Importance.LOW, "Highest enrichment_version the sink stores (the version the enrich service"
+                            + " produces); an edition above it is dead-lettered, since a higher version would"
+                            + " pin its row against every later edition. Raise it when enrich is upgraded.");
 
     /** @param values raw values by key; missing keys take their defaults */
     public SinkConfig(Map<?, ?> values) {
         super(DEF, values, false);
+        if (getInt(ENRICHMENT_VERSION_MIN) > getInt(ENRICHMENT_VERSION_MAX)) {
+            throw new ConfigException(ENRICHMENT_VERSION_MIN, getInt(ENRICHMENT_VERSION_MIN),
+                    "must not exceed " + ENRICHMENT_VERSION_MAX + " (" + getInt(ENRICHMENT_VERSION_MAX) + ")");
+        }
     }
 
     /**
@@ -175,6 +205,22 @@ public final class SinkConfig extends AbstractConfig {
     public Duration retryBackoffMax() {
         Duration max = Duration.ofMillis(getLong(RETRY_BACKOFF_MAX_MS));
         return max.compareTo(retryBackoff()) < 0 ? retryBackoff() : max;
+    }
+
+    /** @return the longest wait for an unavailable database, empty for no bound */
+    public Optional<Duration> dbWaitMax() {
+        long ms = getLong(DB_WAIT_MAX_MS);
+        return ms < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(ms));
+    }
+
+    /** @return the lowest enrichment version stored */
+    public int enrichmentVersionMin() {
+        return getInt(ENRICHMENT_VERSION_MIN);
+    }
+
+    /** @return the highest enrichment version stored */
+    public int enrichmentVersionMax() {
+        return getInt(ENRICHMENT_VERSION_MAX);
     }
 
     /** Accepts the JDBC URLs the sink supports. */

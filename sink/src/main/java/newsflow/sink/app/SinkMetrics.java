@@ -7,8 +7,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * The sink's counters, registered in a Micrometer registry and readable as plain numbers (the demo prints
  * them). Meter {@code newsflow.sink.editions} with tag {@code outcome}: {@code stored} (inserted or replaced an
  * older version), {@code unchanged} (a redelivery or an older version: the stored row was kept),
- * {@code dead_lettered}, {@code tombstone} (null values, skipped); meter {@code newsflow.sink.batches}: database
- * transactions committed.
+ * {@code dead_lettered}, {@code tombstone} (null values, each deleting the edition its key names); meter
+ * {@code newsflow.sink.batches}: database transactions committed.
  */
 public final class SinkMetrics {
     private final Counter stored;

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +17,10 @@ import newsflow.sink.jdbc.EditionUpsertWriter;
 import newsflow.sink.jdbc.IptcTopLevel;
 import newsflow.sink.jdbc.RetryPolicy;
 import newsflow.sink.jdbc.SinkDataSources;
+import newsflow.sink.jdbc.SinkUnavailableException;
 import newsflow.sink.schema.SchemaMigrator;
 import newsflow.sink.schema.SqlDialect;
-import org.apache.kafka.clients.consumer.CommitFailedException;
+import newsflow.sink.validate.EditionValidator;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,7 +30,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -47,8 +46,14 @@ import org.slf4j.LoggerFactory;
  * exactly-once effect on the table; dead letters may repeat).
  * <p>Lifecycle: construct (migrates the schema when {@code sink.migrate}), then {@link #run()} (follow mode,
  * until {@link #stop()}) or {@link #runUntilIdle(Duration)} on one thread, then {@link #close()} on that
- * thread. {@link #stop()} and the counters may be called from any thread. A database that stays down through
- * every retry makes the run methods throw {@link newsflow.sink.jdbc.SinkUnavailableException} (fail loudly).
+ * thread. {@link #stop()}, {@link #health()} and the counters may be called from any thread.
+ * <p>A database that stays down through every retry of a batch does not stop the sink (issue 11): it holds the
+ * batch uncommitted, pauses its partitions and keeps polling, so it stays in its group without a rebalance or a
+ * {@code max.poll.interval.ms} breach; it checks the database with capped exponential backoff
+ * ({@link DatabaseWait}), then writes the held batch, commits and resumes. {@link #health()} reports the wait.
+ * Partitions revoked during the wait drop their held records uncommitted (their new owner reads them again).
+ * Only a wait longer than {@code sink.db.wait.max.ms} (unbounded by default) makes the run methods throw
+ * {@link SinkUnavailableException}.
  */
 public final class SinkService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
@@ -60,8 +65,10 @@ public final class SinkService implements AutoCloseable {
     private final KafkaProducer<byte[], byte[]> producer;
     private final BatchProcessor processor;
     private final String topic;
+    private final SinkHealth health = new SinkHealth();
+    private final DatabaseWait databaseWait;
     private final List<ConsumerRecord<byte[], byte[]>> buffer = new ArrayList<>();
-    private final Map<TopicPartition, Long> committed = new HashMap<>();
+    private final GroupOffsets offsets;
     private volatile boolean stopping;
     private volatile Throwable failure;
     private long bufferStartedNanos;
@@ -70,27 +77,34 @@ public final class SinkService implements AutoCloseable {
     /**
      * @param config   the configuration
      * @param registry where the counters are registered
-     * @throws org.flywaydb.core.api.FlywayException when the migration fails
+     * @throws org.flywaydb.core.api.FlywayException when the migration fails for a reason other than an
+     *                                               unavailable database (which it waits for, as a running sink)
+     * @throws SinkUnavailableException              when the database stays unavailable longer than
+     *                                               {@code sink.db.wait.max.ms}
      */
     public SinkService(SinkConfig config, MeterRegistry registry) {
         this.config = config;
         this.metrics = new SinkMetrics(registry);
         Topics topics = config.topics();
         this.topic = topics.editions().name();
+        RetryPolicy retry = RetryPolicy.of(config.retryMaxAttempts(), config.retryBackoff(), config.retryBackoffMax());
         if (config.migrate()) {
-            int applied = SchemaMigrator.migrate(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword());
+            int applied = DatabaseWait.atStart("schema migration", () -> SchemaMigrator.migrate(config.jdbcUrl(),
+                    config.jdbcUser(), config.jdbcPassword()), retry, config.dbWaitMax(), health);
             LOG.info("schema of {} is current ({} migrations applied)", config.jdbcUrl(), applied);
         }
         this.dataSource = SinkDataSources.create(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword(),
                 "newsflow-sink", config.jdbcConnectionTimeout());
         EditionUpsertWriter writer = new EditionUpsertWriter(dataSource, SqlDialect.fromJdbcUrl(config.jdbcUrl()),
-                new EditionRowMapper(IptcTopLevel.shipped()),
-                RetryPolicy.of(config.retryMaxAttempts(), config.retryBackoff(), config.retryBackoffMax()));
+                new EditionRowMapper(IptcTopLevel.shipped()), retry);
+        this.databaseWait = new DatabaseWait(dataSource, retry, config.dbWaitMax(), health, System::nanoTime);
         this.consumer = new KafkaConsumer<>(consumerProperties(config), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
+        this.offsets = new GroupOffsets(consumer, () -> stopping);
         this.producer = new KafkaProducer<>(producerProperties(config), new ByteArraySerializer(),
                 new ByteArraySerializer());
-        this.processor = new BatchProcessor(topics.editions().valueSerde().deserializer(), writer, producer,
+        this.processor = new BatchProcessor(topics.editions().valueSerde().deserializer(),
+                new EditionValidator(config.enrichmentVersionMin(), config.enrichmentVersionMax()), writer, producer,
                 topics.deadLetter().name(), metrics);
     }
 
@@ -121,8 +135,8 @@ public final class SinkService implements AutoCloseable {
     /**
      * Follow mode: consumes until {@link #stop()}, then writes what is buffered and commits.
      *
-     * @throws newsflow.sink.jdbc.SinkUnavailableException when the database stays down (also kept in
-     *                                                       {@link #failure()})
+     * @throws SinkUnavailableException when the database stays down longer than {@code sink.db.wait.max.ms}
+     *                                   (also kept in {@link #failure()})
      */
     public void run() {
         loop(null);
@@ -172,6 +186,10 @@ public final class SinkService implements AutoCloseable {
                 }
             }
             flush();
+            if (databaseWait.waiting() && !buffer.isEmpty()) {
+                LOG.warn("stopping while waiting for the database: {} held editions stay uncommitted and are"
+                        + " read again by the next owner of their partitions", buffer.size());
+            }
         } finally {
             consumer.unsubscribe();
         }
@@ -179,6 +197,10 @@ public final class SinkService implements AutoCloseable {
 
     /** @return true when {@code idle} is given and the sink is drained */
     private boolean pollOnce(Duration idle) {
+        if (databaseWait.waiting()) {
+            waitForDatabase();
+            return false;
+        }
         ConsumerRecords<byte[], byte[]> records = consumer.poll(config.pollTimeout());
         long now = System.nanoTime();
         if (!records.isEmpty()) {
@@ -193,66 +215,64 @@ public final class SinkService implements AutoCloseable {
             flush();
         }
         if (records.isEmpty() && buffer.isEmpty()) {
-            commitIdlePositions();
+            offsets.commitIdlePositions();
         }
-        if (idle != null && buffer.isEmpty() && now - lastActivityNanos >= idle.toNanos()) {
+        if (idle != null && buffer.isEmpty() && !databaseWait.waiting() && now - lastActivityNanos >= idle.toNanos()) {
             LOG.info("no edition for {} ms: drained", idle.toMillis());
             return true;
         }
         return false;
     }
 
-    /** Writes the buffer, then commits its offsets. */
+    /** Writes the buffer, then commits its offsets; while waiting for the database the buffer stays held. */
     private void flush() {
-        if (buffer.isEmpty()) {
+        if (buffer.isEmpty() || databaseWait.waiting()) {
             return;
         }
-        List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>(buffer);
-        buffer.clear();
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>(processor.process(batch));
-        // every polled record is in the batch, so the position is the next offset to read; it is past the
-        // record's offset + 1 when transaction markers follow (the lag of a read_committed group then reaches 0)
-        offsets.replaceAll((tp, o) -> new OffsetAndMetadata(Math.max(o.offset(), consumer.position(tp))));
-        commit(offsets);
+        writeBuffer();
     }
 
     /**
-     * With nothing buffered, commits positions that moved past offsets we committed without delivering records
-     * (transaction markers, aborted transactions), so the group's lag reaches 0.
+     * Writes the buffer and commits its offsets; when the database is unavailable through every retry, keeps
+     * the buffer, pauses the assigned partitions and starts (or continues) the wait.
+     *
+     * @return true when the buffer was written and committed
      */
-    private void commitIdlePositions() {
-        Map<TopicPartition, OffsetAndMetadata> moved = new HashMap<>();
-        for (TopicPartition tp : consumer.assignment()) {
-            long position;
-            try {
-                position = consumer.position(tp, Duration.ZERO);
-            } catch (TimeoutException e) {
-                continue; // no position yet
-            }
-            Long last = committed.get(tp);
-            if (last != null && position > last) {
-                moved.put(tp, new OffsetAndMetadata(position));
-            }
+    private boolean writeBuffer() {
+        List<ConsumerRecord<byte[], byte[]>> batch = new ArrayList<>(buffer);
+        Map<TopicPartition, OffsetAndMetadata> next;
+        try {
+            next = new HashMap<>(processor.process(batch));
+        } catch (SinkUnavailableException e) {
+            consumer.pause(consumer.assignment());
+            databaseWait.failed(e, buffer.size(), consumer.assignment().size());
+            return false;
         }
-        if (!moved.isEmpty()) {
-            commit(moved);
-        }
+        buffer.clear();
+        // every polled record is in the batch, so the position is the next offset to read; it is past the
+        // record's offset + 1 when transaction markers follow (the lag of a read_committed group then reaches 0)
+        next.replaceAll((tp, o) -> new OffsetAndMetadata(Math.max(o.offset(), consumer.position(tp))));
+        offsets.commit(next);
+        return true;
     }
 
-    private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
-        try {
-            try {
-                consumer.commitSync(offsets);
-            } catch (WakeupException e) {
-                if (!stopping) {
-                    throw e;
-                }
-                consumer.commitSync(offsets); // stop() woke the consumer during the batch: the flag is used up
-            }
-            offsets.forEach((tp, o) -> committed.put(tp, o.offset()));
-        } catch (CommitFailedException e) {
-            // the group moved these partitions elsewhere; their new owner rewrites the batch idempotently
-            LOG.warn("offsets of a written batch could not be committed (rebalance): {}", e.getMessage());
+    /**
+     * One turn of the wait: polls the paused consumer (heartbeat and poll interval kept, no record returned
+     * for a paused partition), checks the database when due, and when it answers writes the held batch and
+     * resumes consumption.
+     */
+    private void waitForDatabase() {
+        consumer.pause(consumer.assignment());
+        consumer.poll(config.pollTimeout()).forEach(buffer::add); // nothing from a paused partition
+        health.held(buffer.size());
+        if (!databaseWait.checkIfDue(buffer.size())) {
+            return;
+        }
+        int held = buffer.size();
+        if (held == 0 || writeBuffer()) {
+            consumer.resume(consumer.assignment());
+            databaseWait.recovered(held);
+            lastActivityNanos = System.nanoTime();
         }
     }
 
@@ -261,21 +281,33 @@ public final class SinkService implements AutoCloseable {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             flush();
-            partitions.forEach(committed::remove);
+            if (databaseWait.waiting()) {
+                dropHeld(partitions); // uncommitted: the partitions' next owner reads them again
+            }
+            offsets.forget(partitions);
+            health.assigned(consumer.assignment().size() - partitions.size());
         }
 
         @Override
         public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            dropHeld(partitions);
+            offsets.forget(partitions);
+            health.assigned(consumer.assignment().size() - partitions.size());
+        }
+
+        private void dropHeld(Collection<TopicPartition> partitions) {
             buffer.removeIf(r -> partitions.contains(new TopicPartition(r.topic(), r.partition())));
-            partitions.forEach(committed::remove);
+            health.held(buffer.size());
         }
 
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             lastActivityNanos = System.nanoTime();
-            for (var e : consumer.committed(new HashSet<>(partitions)).entrySet()) {
-                committed.put(e.getKey(), e.getValue() == null ? 0L : e.getValue().offset());
+            offsets.assigned(partitions);
+            if (databaseWait.waiting()) {
+                consumer.pause(partitions); // still waiting for the database: read nothing yet
             }
+            health.assigned(consumer.assignment().size());
             LOG.info("assigned {}", partitions);
         }
     }
@@ -286,6 +318,11 @@ public final class SinkService implements AutoCloseable {
      */
     public Optional<Throwable> failure() {
         return Optional.ofNullable(failure);
+    }
+
+    /** @return the sink's state for a health endpoint (database up or waiting, partitions held); thread-safe */
+    public SinkHealth health() {
+        return health;
     }
 
     /** @return the counters */

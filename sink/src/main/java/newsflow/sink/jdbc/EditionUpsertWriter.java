@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
  *       and those that still fail are returned as {@link WriteOutcome.Failure}s for the dead-letter topic
  *       (the pattern of kafka-connect-jdbc's error handling).</li>
  *   <li>On rollback the original exception is kept and a rollback error is added to it as suppressed.</li>
+ *   <li>With assertions on, the PostgreSQL driver reports a connection lost during a batch as an
+ *       {@link AssertionError}; its failed rollback (SQLSTATE 08003) makes it the transient failure it is.</li>
  * </ul>
  * One writer may be shared by threads only when its {@link DataSource} hands out a connection per call.
  */
@@ -103,21 +105,70 @@ public final class EditionUpsertWriter {
         return new WriteOutcome(stored, unchanged, failures);
     }
 
-    /** Runs one transaction, retrying transient failures; non-transient ones are thrown at once. */
+    /**
+     * Deletes editions by key (tombstones of the editions topic) with their {@code edition_topics} rows, in one
+     * transaction, whatever their version; a key that is not stored is no error.
+     *
+     * @param keys the keys, in consumption order
+     * @return how many editions were deleted
+     * @throws SinkUnavailableException when the database stays unavailable through every retry
+     * @throws SQLException             on any other database failure
+     */
+    public int delete(List<EditionKey> keys) throws SQLException {
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        return withRetry(keys.size() + " deletions", c -> deleteAll(c, keys));
+    }
+
+    private static int deleteAll(Connection c, List<EditionKey> keys) throws SQLException {
+        int deleted = 0;
+        try (PreparedStatement topics = c.prepareStatement(UpsertSql.deleteTopics());
+             PreparedStatement edition = c.prepareStatement(UpsertSql.deleteEdition())) {
+            for (EditionKey key : keys) {
+                topics.setString(1, key.documentId());
+                topics.setString(2, key.lang());
+                topics.executeUpdate();
+                edition.setString(1, key.documentId());
+                edition.setString(2, key.lang());
+                deleted += edition.executeUpdate();
+            }
+        }
+        return deleted;
+    }
+
+    /** Work done in one transaction on one connection. */
+    @FunctionalInterface
+    private interface TransactionWork {
+        int run(Connection c) throws SQLException;
+    }
+
     private int withRetry(List<EditionRow> rows) throws SQLException {
+        return withRetry(rows.size() + " editions", c -> {
+            List<EditionRow> written = upsert(c, rows);
+            replaceTopics(c, written);
+            return written.size();
+        });
+    }
+
+    /** Runs one transaction, retrying transient failures; non-transient ones are thrown at once. */
+    private int withRetry(String what, TransactionWork work) throws SQLException {
         for (int attempt = 1; ; attempt++) {
             try {
-                return writeInTransaction(rows);
-            } catch (SQLException | RuntimeException e) {
+                return inTransaction(work);
+            } catch (SQLException | RuntimeException | AssertionError e) {
+                // pgjdbc's BatchResultHandler asserts (java -ea, as in tests) when the server goes away during
+                // executeBatch; the failed rollback added to it (SQLSTATE 08003) makes it transient
                 if (!TransientFailures.isTransient(e)) {
                     throw e;
                 }
                 if (attempt >= retry.maxAttempts()) {
                     throw new SinkUnavailableException("database unavailable after " + attempt + " attempts to write "
-                            + rows.size() + " editions: " + e.getMessage(), e);
+                            + what + ": " + e.getMessage(), e);
                 }
                 var wait = retry.backoffAfter(attempt);
-                LOG.warn("transient database failure (attempt {} of {}), retrying in {} ms: {}", attempt,
+                // debug: the sink logs once when it starts waiting for the database, not once per attempt
+                LOG.debug("transient database failure (attempt {} of {}), retrying in {} ms: {}", attempt,
                         retry.maxAttempts(), wait.toMillis(), brief(e));
                 try {
                     retry.sleeper().sleep(wait);
@@ -131,17 +182,16 @@ public final class EditionUpsertWriter {
         }
     }
 
-    /** @return how many rows were inserted or replaced */
-    private int writeInTransaction(List<EditionRow> rows) throws SQLException {
+    /** @return what the work returns, once committed */
+    private int inTransaction(TransactionWork work) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                List<EditionRow> written = upsert(c, rows);
-                replaceTopics(c, written);
+                int result = work.run(c);
                 c.commit();
-                return written.size();
-            } catch (SQLException | RuntimeException e) {
+                return result;
+            } catch (SQLException | RuntimeException | AssertionError e) {
                 try {
                     c.rollback();
                 } catch (SQLException rollbackError) {

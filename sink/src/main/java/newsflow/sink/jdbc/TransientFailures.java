@@ -11,7 +11,9 @@ import java.util.Set;
  * poison record). Sources: the SQLSTATE classes of ISO/IEC 9075 and PostgreSQL Appendix A ("08" connection
  * exception, "40001" serialization failure, "40P01" deadlock detected, "53" insufficient resources, "57P01"…
  * operator intervention, "55P03" lock not available) and SQLite's primary result codes SQLITE_BUSY (5) and
- * SQLITE_LOCKED (6). The whole cause chain is examined, including {@link SQLException#getNextException()}.
+ * SQLITE_LOCKED (6). The whole cause chain is examined, including {@link SQLException#getNextException()} and
+ * suppressed exceptions (the writer adds a failed rollback to the original failure: a rollback refused because
+ * the connection is lost makes any failure of that transaction transient).
  */
 public final class TransientFailures {
     private static final Set<String> TRANSIENT_STATES = Set.of("40001", "40P01", "55P03", "57P01", "57P02", "57P03");
@@ -38,6 +40,12 @@ public final class TransientFailures {
                 }
                 SQLException next = sql.getNextException();
                 if (next != null && next != t && isTransient(next)) {
+                    return true;
+                }
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                // a rollback that failed because the connection is gone: the transaction did not commit
+                if (suppressed != t && suppressed instanceof SQLException && isTransient(suppressed)) {
                     return true;
                 }
             }

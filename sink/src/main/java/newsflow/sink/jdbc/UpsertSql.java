@@ -54,6 +54,11 @@ public final class UpsertSql {
         return "DELETE FROM edition_topics WHERE document_id = ? AND lang = ?";
     }
 
+    /** @return deletes one edition (a tombstone); parameters: document_id, lang */
+    public static String deleteEdition() {
+        return "DELETE FROM editions WHERE document_id = ? AND lang = ?";
+    }
+
     /** @return inserts one topic row; parameters: document_id, lang, code, top_code, label, score, rank */
     public static String insertTopic() {
         return "INSERT INTO edition_topics (document_id, lang, code, top_code, label, score, rank)"

@@ -26,6 +26,34 @@ class SinkConfigTest {
         assertThat(c.batchMaxRecords()).isEqualTo(500);
         assertThat(c.batchMaxWait()).isEqualTo(Duration.ofSeconds(1));
         assertThat(c.migrate()).isTrue();
+        assertThat(c.dbWaitMax()).as("waits as long as it takes").isEmpty();
+        assertThat(c.retryMaxAttempts()).isEqualTo(3);
+        assertThat(c.enrichmentVersionMin()).isEqualTo(1);
+        assertThat(c.enrichmentVersionMax()).isEqualTo(SinkConfig.CURRENT_ENRICHMENT_VERSION);
+    }
+
+    @Test
+    void theDatabaseWaitIsBoundedOnlyWhenConfigured() {
+        assertThat(new SinkConfig(Map.of(SinkConfig.DB_WAIT_MAX_MS, "-1")).dbWaitMax()).isEmpty();
+        assertThat(new SinkConfig(Map.of(SinkConfig.DB_WAIT_MAX_MS, "0")).dbWaitMax()).contains(Duration.ZERO);
+        assertThat(new SinkConfig(Map.of(SinkConfig.DB_WAIT_MAX_MS, "600000")).dbWaitMax())
+                .contains(Duration.ofMinutes(10));
+        for (String bad : new String[] {"-2", "ten minutes", "1.5"}) {
+            assertThatThrownBy(() -> new SinkConfig(Map.of(SinkConfig.DB_WAIT_MAX_MS, bad)))
+                    .as(bad).isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.DB_WAIT_MAX_MS);
+        }
+    }
+
+    @Test
+    void anEnrichmentVersionRangeThatIsEmptyOrNegativeFailsNamingTheKey() {
+        assertThatThrownBy(() -> new SinkConfig(Map.of(SinkConfig.ENRICHMENT_VERSION_MIN, "3")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.ENRICHMENT_VERSION_MIN);
+        assertThatThrownBy(() -> new SinkConfig(Map.of(SinkConfig.ENRICHMENT_VERSION_MAX, "-1")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.ENRICHMENT_VERSION_MAX);
+        assertThatThrownBy(() -> new SinkConfig(Map.of(SinkConfig.ENRICHMENT_VERSION_MIN, "-5")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.ENRICHMENT_VERSION_MIN);
+        SinkConfig upgraded = new SinkConfig(Map.of(SinkConfig.ENRICHMENT_VERSION_MAX, "3"));
+        assertThat(upgraded.enrichmentVersionMax()).isEqualTo(3);
     }
 
     @Test

@@ -216,9 +216,12 @@ class SinkServiceIT {
         assertThat(committed(group, editionsTopic)).isEqualTo(lastStableOffsets(editionsTopic, 3));
     }
 
-    /** The database is down: bounded retries, then the service fails loudly and commits nothing. */
+    /**
+     * The database stays down longer than {@code sink.db.wait.max.ms}: the sink waits (retries, then checks with
+     * backoff), then fails loudly, reports that it gave up and commits nothing.
+     */
     @Test
-    void databaseDownFailsLoudlyWithoutCommitting() throws Exception {
+    void databaseDownLongerThanTheWaitBoundFailsLoudlyWithoutCommitting() throws Exception {
         Topics topics = new Topics("it" + RUN.incrementAndGet() + "-down.");
         String editionsTopic = topics.editions().name();
         kafka.createTopics(Map.of(editionsTopic, topics.editions().topicConfig(),
@@ -230,7 +233,8 @@ class SinkServiceIT {
             producer.commitTransaction();
         }
         String group = "sink-it-down-" + RUN.get();
-        Map<String, String> values = new HashMap<>(Map.of(
+        Map<String, String> values = new HashMap<>(Map.of(SinkConfig.DB_WAIT_MAX_MS, "1500"));
+        values.putAll(Map.of(
                 SinkConfig.JDBC_URL, "jdbc:postgresql://127.0.0.1:" + closedPort() + "/newsflow",
                 SinkConfig.MIGRATE, "false",
                 SinkConfig.JDBC_CONNECTION_TIMEOUT_MS, "250",
@@ -243,8 +247,10 @@ class SinkServiceIT {
         try (SinkService sink = new SinkService(new SinkConfig(values), new SimpleMeterRegistry())) {
             assertThatThrownBy(() -> sink.runUntilIdle(IDLE))
                     .isInstanceOf(SinkUnavailableException.class)
-                    .hasMessageContaining("after 3 attempts");
+                    .hasMessageContaining("longer than sink.db.wait.max.ms=1500");
             assertThat(sink.failure()).containsInstanceOf(SinkUnavailableException.class);
+            assertThat(sink.health().snapshot().database()).isEqualTo(SinkHealth.DatabaseState.GAVE_UP);
+            assertThat(sink.health().snapshot().healthy()).isFalse();
             assertThat(sink.stored()).isZero();
         }
         assertThat(committed(group, editionsTopic)).isEmpty();

@@ -36,6 +36,21 @@ class TransientFailuresTest {
         assertThat(TransientFailures.isTransient(wrapping)).isTrue();
     }
 
+    /** The writer adds a failed rollback as suppressed: a lost connection makes any failure transient. */
+    @Test
+    void aRollbackRefusedForALostConnectionMakesTheFailureTransient() {
+        AssertionError driverAssertion = new AssertionError("getAutoCommit() should not throw");
+        driverAssertion.addSuppressed(new SQLException("This connection has been closed.", "08003"));
+        assertThat(TransientFailures.isTransient(driverAssertion)).isTrue();
+        SQLException constraint = new SQLException("check", "23514");
+        constraint.addSuppressed(new SQLException("connection reset", "08006"));
+        assertThat(TransientFailures.isTransient(constraint)).isTrue();
+        IllegalStateException bug = new IllegalStateException("bug");
+        bug.addSuppressed(new SQLException("rollback refused", "23514"));
+        assertThat(TransientFailures.isTransient(bug)).isFalse();
+        assertThat(TransientFailures.isTransient(new AssertionError("no rollback failure"))).isFalse();
+    }
+
     @Test
     void sqliteBusyIsTransient() {
         // SQLITE_BUSY_SNAPSHOT (517) has primary code SQLITE_BUSY (5)
