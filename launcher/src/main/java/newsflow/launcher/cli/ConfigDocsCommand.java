@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import newsflow.common.config.LayeredConfig;
-import newsflow.enrich.app.EnrichConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import picocli.CommandLine.Command;
 
@@ -15,11 +14,7 @@ public final class ConfigDocsCommand implements Callable<Integer> {
 
     /** @return service name → its definition, in documentation order */
     static Map<String, ConfigDef> definitions() {
-        var m = new java.util.LinkedHashMap<String, ConfigDef>();
-        m.put("ingest", newsflow.ingest.app.IngestConfig.CONFIG_DEF);
-        m.put("enrich", EnrichConfig.definition());
-        m.put("sink", newsflow.sink.app.SinkConfig.DEF);
-        return m;
+        return newsflow.launcher.stack.ServiceDefinitions.all();
     }
 
     @Override
