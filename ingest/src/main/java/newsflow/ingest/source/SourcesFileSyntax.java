@@ -47,7 +47,8 @@ final class SourcesFileSyntax {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            String error = "not valid JSON" + where + ": " + e.getOriginalMessage();
+            String error = "not valid JSON" + where + ": " + e.getOriginalMessage()
+                    .replaceAll("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)]", "line $1, column $2");
             throw new SourcesValidationException(origin + ": " + error, List.of(error));
         }
     }
