@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import newsflow.common.config.CommonConfig;
 import newsflow.common.config.LayeredConfig;
+import newsflow.common.config.StaticMembership;
 import newsflow.common.topic.Topics;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -48,6 +49,10 @@ public final class SinkConfig extends AbstractConfig {
     public static final String RETRY_BACKOFF_MAX_MS = "sink.retry.backoff.max.ms";
     /** Whether the service applies Flyway migrations at start. */
     public static final String MIGRATE = "sink.migrate";
+    /** Static group membership id (KIP-345), empty for dynamic membership. */
+    public static final String GROUP_INSTANCE_ID = "sink.group.instance.id";
+    /** Consumer session timeout, in milliseconds. */
+    public static final String SESSION_TIMEOUT_MS = "sink.session.timeout.ms";
     /** Kafka bootstrap servers (shared key, {@link CommonConfig}). */
     public static final String BOOTSTRAP_SERVERS = CommonConfig.BOOTSTRAP_SERVERS;
     /** Prefix of every topic name (shared key, {@link CommonConfig}). */
@@ -77,7 +82,11 @@ public final class SinkConfig extends AbstractConfig {
             .define(RETRY_BACKOFF_MAX_MS, Type.LONG, 30_000L, ConfigDef.Range.between(0, 600_000), Importance.LOW,
                     "Longest wait in milliseconds between two attempts.")
             .define(MIGRATE, Type.BOOLEAN, true, Importance.MEDIUM,
-                    "Apply the Flyway migrations at start; turn off when a DBA migrates the schema.");
+                    "Apply the Flyway migrations at start; turn off when a DBA migrates the schema.")
+            .define(GROUP_INSTANCE_ID, Type.STRING, "", StaticMembership.INSTANCE_ID, Importance.MEDIUM,
+                    StaticMembership.instanceIdDoc("sink (" + GROUP_ID + ")", SESSION_TIMEOUT_MS))
+            .define(SESSION_TIMEOUT_MS, Type.INT, StaticMembership.DEFAULT_SESSION_TIMEOUT_MS,
+                    StaticMembership.SESSION_TIMEOUT_RANGE, Importance.LOW, StaticMembership.sessionTimeoutDoc("sink"));
 
     /** @param values raw values by key; missing keys take their defaults */
     public SinkConfig(Map<?, ?> values) {
@@ -139,6 +148,11 @@ public final class SinkConfig extends AbstractConfig {
     /** @return the consumer group id */
     public String groupId() {
         return getString(GROUP_ID);
+    }
+
+    /** @return the consumer properties of the sink's group membership ({@link StaticMembership}) */
+    public Map<String, Object> groupMembership() {
+        return StaticMembership.consumerProperties(getString(GROUP_INSTANCE_ID), getInt(SESSION_TIMEOUT_MS));
     }
 
     /** @return the poll timeout */
