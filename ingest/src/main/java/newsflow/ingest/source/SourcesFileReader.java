@@ -64,10 +64,8 @@ public final class SourcesFileReader {
         }
         JsonNode sources = root == null ? null : root.get("sources");
         if (sources == null || !sources.isArray()) {
-            errors.add("sources: missing or not an array");
-            throw new SourcesValidationException(origin + ": field \"sources\" must be an array"
-                    + (errors.size() > 1 ? "; " + String.join("; ", errors.subList(0, errors.size() - 1)) : ""),
-                    errors);
+            errors.add("field \"sources\" must be an array");
+            throw new SourcesValidationException(origin + ": " + String.join("; ", errors), errors);
         }
         Set<String> names = new HashSet<>();
         int index = 0;
