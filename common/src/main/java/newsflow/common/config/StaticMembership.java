@@ -43,8 +43,8 @@ public final class StaticMembership {
                 + "among the instances and stable across restarts (e.g. the host or pod name). A restarted instance "
                 + "with the same id gets its partitions back without a rebalance if it rejoins within "
                 + sessionTimeout + "; in exchange, a stopped instance does not leave the group, so its partitions "
-                + "wait up to that timeout. Two running instances with one id fence each other. Empty: dynamic "
-                + "membership.";
+                + "wait up to that timeout. A second instance started with the same id replaces the first, which "
+                + "fails (FencedInstanceIdException). Empty: dynamic membership.";
     }
 
     /**
