@@ -20,7 +20,8 @@ import org.apache.kafka.common.config.ConfigException;
  * {@code NEWSFLOW_ENRICH_LANGUAGES} (upper case, every non-alphanumeric character an underscore).
  * Values are checked by the {@link ConfigDef}, so a bad value fails at start-up with a message naming the key;
  * a file key in a namespace the service owns but does not define fails too ({@link UnknownKeys}), so that a
- * misspelt key is not silently ignored.
+ * misspelt key is not silently ignored. A {@code NEWSFLOW_} environment variable in one of those namespaces that
+ * names no key fails the same way ({@link EnvironmentVariables}).
  */
 public final class LayeredConfig {
     /** Prefix of environment variables read as configuration. */
@@ -37,7 +38,8 @@ public final class LayeredConfig {
      * @param env       the environment (usually {@code System.getenv()})
      * @param overrides explicit values, e.g. from command-line options; may be empty
      * @return key → raw value, only for keys of {@code def} given in some layer
-     * @throws ConfigException when the file cannot be read or names an unknown key
+     * @throws ConfigException when the file cannot be read or names an unknown key, or when the environment holds
+     *                         an unknown variable in one of the service's namespaces
      */
     public static Map<String, Object> resolve(ConfigDef def, Path file, Map<String, String> env,
                                               Map<String, ?> overrides) {
@@ -57,6 +59,7 @@ public final class LayeredConfig {
                 }
             }
         }
+        EnvironmentVariables.checkNamespaces(def, env);
         for (String key : def.names()) {
             String v = env.get(envName(key));
             if (v != null) {

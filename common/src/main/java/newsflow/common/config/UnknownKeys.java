@@ -57,10 +57,20 @@ public final class UnknownKeys {
      * @return the closest known key within {@link #MAX_SUGGESTION_DISTANCE} edits, or null
      */
     static String suggest(Set<String> known, String key) {
+        return closest(known, key.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * @param known known names
+     * @param name  the unknown name, compared as given (no case folding)
+     * @return the closest known name within {@link #MAX_SUGGESTION_DISTANCE} edits (the first in name order on a
+     *         tie), or null
+     */
+    public static String closest(Set<String> known, String name) {
         String best = null;
         int bestDistance = MAX_SUGGESTION_DISTANCE + 1;
         for (String k : new TreeSet<>(known)) {
-            int d = distance(k, key.toLowerCase(Locale.ROOT));
+            int d = distance(k, name);
             if (d < bestDistance) {
                 best = k;
                 bestDistance = d;

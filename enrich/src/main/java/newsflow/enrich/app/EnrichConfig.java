@@ -8,6 +8,7 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 import newsflow.common.config.CommonConfig;
 import newsflow.common.config.LayeredConfig;
+import newsflow.common.config.StaticMembership;
 import newsflow.common.topic.Topics;
 import newsflow.enrich.pipeline.EditionSizeBudget;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -44,6 +45,11 @@ public final class EnrichConfig extends AbstractConfig {
     /** Commit interval, ms. */
     public static final String COMMIT_INTERVAL_MS = "enrich.commit.interval.ms";
 
+    /** Static group membership id (KIP-345) of this instance, empty for dynamic membership. */
+    public static final String GROUP_INSTANCE_ID = "enrich.group.instance.id";
+    /** Consumer session timeout, ms. */
+    public static final String SESSION_TIMEOUT_MS = "enrich.session.timeout.ms";
+
     /** The twenty languages enabled by default (issue 4). */
     public static final String DEFAULT_LANGUAGES = "ar,fa,ur,en,fr,es,de,it,pt,ru,zh,tr,nl,pl,uk,ja,ko,hi,id,he";
 
@@ -75,7 +81,12 @@ public final class EnrichConfig extends AbstractConfig {
                     ConfigDef.ValidString.in(StreamsConfig.EXACTLY_ONCE_V2, StreamsConfig.AT_LEAST_ONCE), Importance.LOW,
                     "Kafka Streams processing.guarantee.")
             .define(COMMIT_INTERVAL_MS, Type.LONG, 200L, ConfigDef.Range.atLeast(10), Importance.LOW,
-                    "Kafka Streams commit.interval.ms (each commit ends a transaction under exactly-once).");
+                    "Kafka Streams commit.interval.ms (each commit ends a transaction under exactly-once).")
+            .define(GROUP_INSTANCE_ID, Type.STRING, "", StaticMembership.INSTANCE_ID, Importance.MEDIUM,
+                    StaticMembership.instanceIdDoc("enrich (" + APPLICATION_ID + ")", SESSION_TIMEOUT_MS)
+                            + " Kafka Streams appends -<thread index> for each stream thread.")
+            .define(SESSION_TIMEOUT_MS, Type.INT, StaticMembership.DEFAULT_SESSION_TIMEOUT_MS,
+                    StaticMembership.SESSION_TIMEOUT_RANGE, Importance.LOW, StaticMembership.sessionTimeoutDoc("enrich"));
 
     /**
      * @param values raw values (unknown keys are ignored)
@@ -176,6 +187,8 @@ public final class EnrichConfig extends AbstractConfig {
         p.put(StreamsConfig.producerPrefix("compression.type"), "zstd");
         p.put(StreamsConfig.consumerPrefix("max.partition.fetch.bytes"), Topics.MAX_MESSAGE_BYTES);
         p.put(StreamsConfig.consumerPrefix("max.poll.records"), 50);
+        StaticMembership.consumerProperties(getString(GROUP_INSTANCE_ID), getInt(SESSION_TIMEOUT_MS))
+                .forEach((k, v) -> p.put(StreamsConfig.mainConsumerPrefix(k), v));
         return p;
     }
 }

@@ -44,9 +44,10 @@ final class DiscoveredUrlsReader implements AutoCloseable {
      * @param groupId          ingest's consumer group
      * @param topic            the discovered-urls topic
      * @param onMalformed      receives each record whose value is not a {@link DiscoveredUrl}, with the error
+     * @param membership       group.instance.id / session.timeout.ms ({@link IngestConfig#groupMembership()})
      */
     DiscoveredUrlsReader(String bootstrapServers, String groupId, String topic,
-                         BiConsumer<ConsumerRecord<String, byte[]>, Exception> onMalformed) {
+                         BiConsumer<ConsumerRecord<String, byte[]>, Exception> onMalformed, Map<String, ?> membership) {
         this.topic = topic;
         this.onMalformed = onMalformed;
         Properties p = new Properties();
@@ -55,6 +56,7 @@ final class DiscoveredUrlsReader implements AutoCloseable {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-ingest-discovered");
+        p.putAll(membership);
         consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
         consumer.subscribe(List.of(topic), new ConsumerRebalanceListener() {
             @Override

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import newsflow.common.config.LayeredConfig;
+import newsflow.common.config.StaticMembership;
 import newsflow.common.topic.Topics;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -64,6 +65,10 @@ public final class IngestConfig extends AbstractConfig {
     public static final String CREATE_TOPICS = "ingest.create.topics";
     /** Key {@code ingest.state.load.timeout.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String STATE_LOAD_TIMEOUT_MS = "ingest.state.load.timeout.ms";
+    /** Key {@code ingest.group.instance.id} (KIP-345 static membership); type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String GROUP_INSTANCE_ID = "ingest.group.instance.id";
+    /** Key {@code ingest.session.timeout.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String SESSION_TIMEOUT_MS = "ingest.session.timeout.ms";
     /** Key {@code kafka.bootstrap.servers}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String BOOTSTRAP_SERVERS = "kafka.bootstrap.servers";
     /** Key {@code topics.prefix}; type, default and meaning in {@link #CONFIG_DEF}. */
@@ -135,7 +140,12 @@ public final class IngestConfig extends AbstractConfig {
             .define(BOOTSTRAP_SERVERS, Type.STRING, "localhost:9092", new ConfigDef.NonEmptyString(),
                     Importance.HIGH, "Kafka bootstrap servers.")
             .define(TOPICS_PREFIX, Type.STRING, Topics.DEFAULT_PREFIX, Importance.MEDIUM,
-                    "Prefix of every topic name.");
+                    "Prefix of every topic name.")
+            .define(GROUP_INSTANCE_ID, Type.STRING, "", StaticMembership.INSTANCE_ID, Importance.MEDIUM,
+                    StaticMembership.instanceIdDoc("ingest (" + GROUP_ID + ")", SESSION_TIMEOUT_MS))
+            .define(SESSION_TIMEOUT_MS, Type.INT, StaticMembership.DEFAULT_SESSION_TIMEOUT_MS,
+                    StaticMembership.SESSION_TIMEOUT_RANGE, Importance.LOW,
+                    StaticMembership.sessionTimeoutDoc("ingest"));
 
     /** @param values raw values (strings or typed), validated against {@link #CONFIG_DEF} */
     public IngestConfig(Map<?, ?> values) {
@@ -158,6 +168,11 @@ public final class IngestConfig extends AbstractConfig {
     public String productToken() {
         String ua = getString(USER_AGENT).trim();
         return ua.split("[/\\s]", 2)[0].toLowerCase(Locale.ROOT);
+    }
+
+    /** @return the consumer properties of ingest's group membership ({@link StaticMembership}) */
+    public Map<String, Object> groupMembership() {
+        return StaticMembership.consumerProperties(getString(GROUP_INSTANCE_ID), getInt(SESSION_TIMEOUT_MS));
     }
 
     /** @return the topic names */

@@ -130,7 +130,7 @@ public final class IngestService implements AutoCloseable {
                 new PaginationWalker(config.getInt(IngestConfig.PAGINATION_MAX_PAGES),
                         PaginationWalker.DEFAULT_MAX_RECORD_BYTES));
         discovered = new DiscoveredUrlsReader(bootstrap, config.getString(IngestConfig.GROUP_ID),
-                topics.discoveredUrlsName(), this::deadLetterMalformed);
+                topics.discoveredUrlsName(), this::deadLetterMalformed, config.groupMembership());
         AtomicInteger n = new AtomicInteger();
         workers = Executors.newFixedThreadPool(config.getInt(IngestConfig.FETCH_THREADS), r -> {
             Thread t = new Thread(r, "ingest-fetch-" + n.incrementAndGet());

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import newsflow.common.model.SourceHints;
-import newsflow.common.serde.Json;
 
 /**
  * Reads and validates the sources file, JSON:
@@ -24,7 +23,8 @@ import newsflow.common.serde.Json;
  * {@code poll_interval} is an ISO-8601 duration (default {@value #DEFAULT_POLL}, at least
  * {@value #MIN_POLL_SECONDS} s); {@code language} a two-letter ISO 639-1 code; {@code time_zone} an IANA zone
  * id; {@code date_order} one of DMY, MDY, YMD. Every error names the source and the field, and all errors of a
- * file are reported at once.
+ * file are reported at once. An unknown field is an error, and a JSON syntax error names the file, line and column
+ * ({@link SourcesFileSyntax}).
  */
 public final class SourcesFileReader {
     /** Poll interval when the field is absent. */
@@ -39,8 +39,9 @@ public final class SourcesFileReader {
     /**
      * @param file the sources file
      * @return the sources in file order
-     * @throws IOException              when the file cannot be read or is not JSON
-     * @throws SourcesValidationException when fields are missing or invalid (every error listed)
+     * @throws IOException              when the file cannot be read
+     * @throws SourcesValidationException when it is not JSON (file, line, column), or fields are unknown, missing or
+     *                                    invalid (every error listed)
      */
     public static List<SourceDefinition> read(Path file) throws IOException {
         return parse(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8), file.toString());
@@ -50,22 +51,32 @@ public final class SourcesFileReader {
      * @param json   the file content
      * @param origin where it came from, for messages
      * @return the sources in file order
-     * @throws IOException              when the text is not JSON
-     * @throws SourcesValidationException when fields are missing or invalid
+     * @throws IOException              never beyond {@link SourcesValidationException}
+     * @throws SourcesValidationException when the text is not JSON (line, column), or fields are unknown, missing
+     *                                    or invalid
      */
     public static List<SourceDefinition> parse(String json, String origin) throws IOException {
-        JsonNode root = Json.mapper().readTree(json);
+        JsonNode root = SourcesFileSyntax.parse(json, origin);
         List<String> errors = new ArrayList<>();
         List<SourceDefinition> out = new ArrayList<>();
+        if (root != null && root.isObject()) {
+            SourcesFileSyntax.unknownFields(root, SourcesFileSyntax.FILE_FIELDS, "top level", errors);
+        }
         JsonNode sources = root == null ? null : root.get("sources");
         if (sources == null || !sources.isArray()) {
-            throw new SourcesValidationException(origin + ": field \"sources\" must be an array",
-                    List.of("sources: missing or not an array"));
+            errors.add("field \"sources\" must be an array");
+            throw new SourcesValidationException(origin + ": " + String.join("; ", errors), errors);
         }
         Set<String> names = new HashSet<>();
         int index = 0;
         for (JsonNode s : sources) {
             String label = "source #" + index;
+            if (!s.isObject()) {
+                errors.add(label + ": must be an object with fields " + String.join(", ",
+                        SourcesFileSyntax.SOURCE_FIELDS));
+                index++;
+                continue;
+            }
             String name = text(s, "name");
             if (name == null || name.isBlank()) {
                 errors.add(label + ": field \"name\" is required");
@@ -75,6 +86,7 @@ public final class SourcesFileReader {
                     errors.add(label + ": field \"name\" is duplicated");
                 }
             }
+            SourcesFileSyntax.unknownFields(s, SourcesFileSyntax.SOURCE_FIELDS, label, errors);
             List<String> feeds = urls(s, "feeds", label, errors);
             List<String> sitemaps = urls(s, "sitemaps", label, errors);
             if (feeds.isEmpty() && sitemaps.isEmpty()) {

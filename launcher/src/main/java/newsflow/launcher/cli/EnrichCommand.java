@@ -20,6 +20,7 @@ public final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        newsflow.launcher.stack.ServiceDefinitions.checkEnvironment(System.getenv());
         EnrichConfig config = newsflow.launcher.stack.EnrichConfigs.load(options.configFile(), System.getenv(), options.overrides());
         TopicBootstrap.ensure(config.getString(CommonConfig.BOOTSTRAP_SERVERS),
                 config.topics().all(config.topicLanguages()), Optional.ofNullable(options.partitions()));

@@ -24,6 +24,7 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        newsflow.launcher.stack.ServiceDefinitions.checkEnvironment(System.getenv());
         Map<String, Object> overrides = options.overrides();
         if (sources != null) {
             overrides.put(IngestConfig.SOURCES_FILE, sources.toAbsolutePath().toString());

@@ -68,7 +68,8 @@ public final class NewsflowCli implements Runnable {
         }
         boolean userError = root instanceof IllegalArgumentException
                 || root instanceof org.apache.kafka.common.config.ConfigException
-                || root instanceof newsflow.common.topic.KafkaUnreachableException;
+                || root instanceof newsflow.common.topic.KafkaUnreachableException
+                || root instanceof newsflow.ingest.source.SourcesValidationException;
         System.err.println("newsflow " + cmd.getCommandName() + ": "
                 + (userError && root.getMessage() != null ? "" : root.getClass().getSimpleName() + ": ")
                 + root.getMessage() + (userError || System.getenv("NEWSFLOW_DEBUG") != null

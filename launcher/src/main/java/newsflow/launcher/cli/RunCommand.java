@@ -37,7 +37,7 @@ public final class RunCommand implements Callable<Integer> {
             System.err.println("newsflow run: note: " + feeds.toAbsolutePath() + " names placeholder hosts ("
                     + PLACEHOLDER_HOST + "): edit it with your feeds and sitemaps first");
         }
-        Path workDir = run.prepareWorkDir(Path.of("newsflow-run"));
+        Path workDir = run.prepareWorkDir(Path.of("newsflow-run"), feeds.toAbsolutePath());
         return run.execute(workDir, feeds.toAbsolutePath(), allowLoopback, -1);
     }
 }

@@ -27,6 +27,7 @@ public final class SinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        newsflow.launcher.stack.ServiceDefinitions.checkEnvironment(System.getenv());
         Map<String, Object> overrides = options.overrides();
         if (jdbcUrl != null) {
             overrides.put(SinkConfig.JDBC_URL, jdbcUrl);

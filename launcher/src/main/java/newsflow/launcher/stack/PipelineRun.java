@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import newsflow.ingest.source.SourcesFileReader;
+import newsflow.ingest.source.SourcesValidationException;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,6 +22,10 @@ public final class PipelineRun {
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(90);
     /** How a run stopped by a signal during the drain ends its report. */
     private static final String STOPPED = "stopped (signal)";
+    /** Per-host delay of a run on loopback (the demo site) when {@code --per-host-delay-ms} is not given. */
+    private static final long DEMO_DELAY_MS = 20;
+    /** Stands for the embedded broker's address, not known before it starts, when the configuration is checked. */
+    private static final String EMBEDDED_PLACEHOLDER = "localhost:9092";
 
     @Option(names = "--work-dir", description = "Folder for the broker data, stream state and SQLite file (default: ./newsflow-demo or ./newsflow-run).")
     Path workDir;
@@ -69,16 +75,48 @@ public final class PipelineRun {
     }
 
     /**
-     * Prepares the work folder after validating the options: see {@link WorkFolder#prepare} for what is
-     * refused (a non-empty folder newsflow did not create, the current directory, home, a repository).
+     * Prepares the work folder after validating the options and the configuration: see {@link WorkFolder#prepare}
+     * for what is refused (a non-empty folder newsflow did not create, the current directory, home, a repository).
      *
      * @param defaultDir the folder used when {@code --work-dir} is not given
      * @return the prepared work folder (emptied unless {@code --resume})
      * @throws IOException when it cannot be prepared
      */
     public Path prepareWorkDir(Path defaultDir) throws IOException {
+        return prepareWorkDir(defaultDir, null);
+    }
+
+    /**
+     * Checks everything a run depends on that can be checked without starting it, then prepares the work
+     * folder: the options; the environment ({@link ServiceDefinitions#checkEnvironment}); the config file and
+     * the environment as ingest, enrich and sink will load them ({@link PipelineStack#configs}); and the whole
+     * sources file (JSON syntax, fields, URLs, values — {@link SourcesFileReader}). Only then is the folder
+     * created or emptied, so a mistake in any of them leaves the previous run's database as it was (issue 11: a
+     * malformed sources file used to wipe it first).
+     *
+     * @param defaultDir  the folder used when {@code --work-dir} is not given
+     * @param sourcesFile the sources file the run will poll, or null when the run writes its own (demo)
+     * @return the prepared work folder (emptied unless {@code --resume})
+     * @throws IOException when the sources file is invalid ({@link SourcesValidationException}, naming the file)
+     *                     or the folder cannot be prepared
+     * @throws org.apache.kafka.common.config.ConfigException naming a bad or unknown key or variable
+     */
+    public Path prepareWorkDir(Path defaultDir, Path sourcesFile) throws IOException {
         validate();
-        return WorkFolder.prepare(workDir != null ? workDir : defaultDir, resume);
+        Path dir = (workDir != null ? workDir : defaultDir).toAbsolutePath().normalize();
+        ServiceDefinitions.checkEnvironment(System.getenv());
+        PipelineStack.configs(options(dir, sourcesFile != null ? sourcesFile : dir.resolve("sources.json"), false),
+                bootstrapServers != null ? bootstrapServers : EMBEDDED_PLACEHOLDER, System.getenv());
+        if (sourcesFile != null) {
+            SourcesFileReader.read(sourcesFile);
+        }
+        return WorkFolder.prepare(dir, resume);
+    }
+
+    private PipelineStack.Options options(Path dir, Path sources, boolean allowLoopback) {
+        Long delay = perHostDelayMs != null ? perHostDelayMs : allowLoopback ? Long.valueOf(DEMO_DELAY_MS) : null;
+        return new PipelineStack.Options(dir, bootstrapServers, jdbcUrl, sources, allowLoopback, delay, partitions,
+                configFile == null ? null : configFile.toAbsolutePath());
     }
 
     /**
@@ -93,7 +131,6 @@ public final class PipelineRun {
      */
     public int execute(Path dir, Path sources, boolean allowLoopback, int expectedPages) throws Exception {
         long started = System.nanoTime();
-        Long delay = perHostDelayMs != null ? perHostDelayMs : allowLoopback ? Long.valueOf(20) : null;
         System.out.println("work folder: " + dir);
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch summarised = new CountDownLatch(1);
@@ -111,8 +148,7 @@ public final class PipelineRun {
             }
         }, "newsflow-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (PipelineStack stack = PipelineStack.start(new PipelineStack.Options(dir, bootstrapServers, jdbcUrl,
-                sources, allowLoopback, delay, partitions, configFile == null ? null : configFile.toAbsolutePath()));
+        try (PipelineStack stack = PipelineStack.start(options(dir, sources, allowLoopback));
              ProgressReporter progress = new ProgressReporter(stack, System.out, 2)) {
             running.set(stack);
             System.out.println("kafka: " + stack.bootstrapServers() + (bootstrapServers == null ? " (embedded, KRaft)" : ""));

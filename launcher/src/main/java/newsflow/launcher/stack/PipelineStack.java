@@ -86,28 +86,57 @@ public final class PipelineStack implements AutoCloseable {
         Files.createDirectories(o.workDir());
         this.kafka = o.bootstrapServers() == null ? EmbeddedKafka.start(o.workDir().resolve("kafka")) : null;
         this.bootstrap = kafka != null ? kafka.bootstrapServers() : o.bootstrapServers();
-        this.jdbcUrl = o.jdbcUrl() != null ? o.jdbcUrl()
-                : "jdbc:sqlite:" + o.workDir().resolve("newsflow.db").toAbsolutePath();
-        Map<String, String> env = System.getenv();
-        Map<String, Object> common = new HashMap<>();
-        common.put(CommonConfig.BOOTSTRAP_SERVERS, bootstrap);
-        this.enrichConfig = EnrichConfigs.load(o.configFile(), env, with(common, EnrichConfig.STATE_DIR,
-                o.workDir().resolve("streams").toString()));
+        Configs configs = configs(o, bootstrap, System.getenv());
+        this.jdbcUrl = configs.sink().jdbcUrl();
+        this.enrichConfig = configs.enrich();
         this.topics = enrichConfig.topics();
         TopicBootstrap.ensure(bootstrap, topics.all(enrichConfig.topicLanguages()), Optional.of(o.partitions()));
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
         this.deadLetters = new DeadLetterTally(bootstrap, topics.deadLetter().name());
         this.enrich = new EnrichService(enrichConfig);
-        this.sinkConfig = SinkConfig.load(o.configFile(), env, with(common, SinkConfig.JDBC_URL, jdbcUrl));
+        this.sinkConfig = configs.sink();
         this.sink = new SinkService(sinkConfig, new SimpleMeterRegistry());
         this.sinkThread = new Thread(sink::run, "sink");
+        this.ingestConfig = configs.ingest();
+        this.ingest = new IngestService(ingestConfig, new SimpleMeterRegistry(), ingestClock);
+    }
+
+    /**
+     * The three services' configurations of a stack: what {@link #start} runs with, and what {@code run} and
+     * {@code demo} check before they touch the work folder.
+     *
+     * @param ingest the ingest configuration
+     * @param enrich the enrich configuration
+     * @param sink   the sink configuration
+     */
+    public record Configs(IngestConfig ingest, EnrichConfig enrich, SinkConfig sink) {
+    }
+
+    /**
+     * Loads the configurations of a stack: the config file and the environment, overridden by the options (the
+     * broker, the database, the sources file, loopback, the per-host delay) and the work folder (stream state;
+     * the SQLite file when no database is given). Nothing is read from or written to the work folder.
+     *
+     * @param o         the options
+     * @param bootstrap the Kafka bootstrap servers (those of the embedded broker once it runs)
+     * @param env       the environment
+     * @return the checked configurations
+     * @throws org.apache.kafka.common.config.ConfigException naming the key of a bad or unknown value
+     */
+    public static Configs configs(Options o, String bootstrap, Map<String, String> env) {
+        String jdbc = o.jdbcUrl() != null ? o.jdbcUrl()
+                : "jdbc:sqlite:" + o.workDir().resolve("newsflow.db").toAbsolutePath();
+        Map<String, Object> common = new HashMap<>();
+        common.put(CommonConfig.BOOTSTRAP_SERVERS, bootstrap);
+        EnrichConfig enrich = EnrichConfigs.load(o.configFile(), env, with(common, EnrichConfig.STATE_DIR,
+                o.workDir().resolve("streams").toString()));
+        SinkConfig sink = SinkConfig.load(o.configFile(), env, with(common, SinkConfig.JDBC_URL, jdbc));
         Map<String, Object> ingestOverrides = with(common, IngestConfig.SOURCES_FILE, o.sourcesFile().toString());
         ingestOverrides.put(IngestConfig.ALLOW_LOOPBACK, Boolean.toString(o.allowLoopback()));
         if (o.perHostDelayMs() != null) {
             ingestOverrides.put(IngestConfig.PER_HOST_DELAY_MS, o.perHostDelayMs().toString());
         }
-        this.ingestConfig = IngestConfig.load(o.configFile(), env, ingestOverrides);
-        this.ingest = new IngestService(ingestConfig, new SimpleMeterRegistry(), ingestClock);
+        return new Configs(IngestConfig.load(o.configFile(), env, ingestOverrides), enrich, sink);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import newsflow.common.config.CommonConfig;
 import newsflow.common.config.LayeredConfig;
+import newsflow.common.config.StaticMembership;
 import newsflow.common.topic.Topics;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -59,7 +60,11 @@ public final class SinkConfig extends AbstractConfig {
      * Default of {@link #ENRICHMENT_VERSION_MAX}: the enrichment version the enrich service of this release
      * produces ({@code newsflow.enrich.pipeline.EnrichmentVersion.CURRENT}; a launcher test keeps them equal).
      */
-    public static final int CURRENT_ENRICHMENT_VERSION = 2;
+    public static final int CURRENT_ENRICHMENT_VERSION = 2
+    /** Static group membership id (KIP-345), empty for dynamic membership. */
+    public static final String GROUP_INSTANCE_ID = "sink.group.instance.id";
+    /** Consumer session timeout, in milliseconds. */
+    public static final String SESSION_TIMEOUT_MS = "sink.session.timeout.ms";
     /** Kafka bootstrap servers (shared key, {@link CommonConfig}). */
     public static final String BOOTSTRAP_SERVERS = CommonConfig.BOOTSTRAP_SERVERS;
     /** Prefix of every topic name (shared key, {@link CommonConfig}). */
@@ -103,7 +108,11 @@ public final class SinkConfig extends AbstractConfig {
             .define(ENRICHMENT_VERSION_MAX, Type.INT, CURRENT_ENRICHMENT_VERSION, ConfigDef.Range.atLeast(0),
                     Importance.LOW, "Highest enrichment_version the sink stores (the version the enrich service"
                             + " produces); an edition above it is dead-lettered, since a higher version would"
-                            + " pin its row against every later edition. Raise it when enrich is upgraded.");
+                            + " pin its row against every later edition. Raise it when enrich is upgraded.")
+            .define(GROUP_INSTANCE_ID, Type.STRING, "", StaticMembership.INSTANCE_ID, Importance.MEDIUM,
+                    StaticMembership.instanceIdDoc("sink (" + GROUP_ID + ")", SESSION_TIMEOUT_MS))
+            .define(SESSION_TIMEOUT_MS, Type.INT, StaticMembership.DEFAULT_SESSION_TIMEOUT_MS,
+                    StaticMembership.SESSION_TIMEOUT_RANGE, Importance.LOW, StaticMembership.sessionTimeoutDoc("sink"));
 
     /** @param values raw values by key; missing keys take their defaults */
     public SinkConfig(Map<?, ?> values) {
@@ -169,6 +178,11 @@ public final class SinkConfig extends AbstractConfig {
     /** @return the consumer group id */
     public String groupId() {
         return getString(GROUP_ID);
+    }
+
+    /** @return the consumer properties of the sink's group membership ({@link StaticMembership}) */
+    public Map<String, Object> groupMembership() {
+        return StaticMembership.consumerProperties(getString(GROUP_INSTANCE_ID), getInt(SESSION_TIMEOUT_MS));
     }
 
     /** @return the poll timeout */

@@ -118,6 +118,7 @@ public final class SinkService implements AutoCloseable {
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(config.batchMaxRecords()));
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(Topics.MAX_MESSAGE_BYTES));
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, config.groupId() + "-consumer");
+        p.putAll(config.groupMembership());
         return p;
     }
 
