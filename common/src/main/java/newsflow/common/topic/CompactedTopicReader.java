@@ -32,6 +32,20 @@ public final class CompactedTopicReader {
      * @throws IllegalStateException when the topic cannot be read to its end within {@code timeout}
      */
     public static Map<String, byte[]> readLatest(String bootstrapServers, String topic, Duration timeout) {
+        return readIfExists(bootstrapServers, topic, timeout).orElseGet(LinkedHashMap::new);
+    }
+
+    /**
+     * Same as {@link #readLatest}, telling a missing topic apart from an empty one.
+     *
+     * @param bootstrapServers Kafka bootstrap servers
+     * @param topic            the topic
+     * @param timeout          the longest the read may take
+     * @return key → latest value bytes, or empty when the topic does not exist
+     * @throws IllegalStateException when the topic cannot be read to its end within {@code timeout}
+     */
+    public static java.util.Optional<Map<String, byte[]>> readIfExists(String bootstrapServers, String topic,
+                                                                       Duration timeout) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
@@ -43,7 +57,7 @@ public final class CompactedTopicReader {
                 new ByteArrayDeserializer())) {
             List<PartitionInfo> infos = c.partitionsFor(topic, timeout);
             if (infos == null || infos.isEmpty()) {
-                return out;
+                return java.util.Optional.empty();
             }
             List<TopicPartition> parts = new ArrayList<>();
             infos.forEach(i -> parts.add(new TopicPartition(topic, i.partition())));
@@ -66,7 +80,7 @@ public final class CompactedTopicReader {
                 }
             }
         }
-        return out;
+        return java.util.Optional.of(out);
     }
 
     private static boolean caughtUp(KafkaConsumer<?, ?> c, Map<TopicPartition, Long> end) {

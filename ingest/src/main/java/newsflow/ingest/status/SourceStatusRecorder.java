@@ -81,10 +81,15 @@ public final class SourceStatusRecorder {
         Map<String, FeedStatus> initial = new HashMap<>();
         Map<String, byte[]> raw;
         try {
-            raw = CompactedTopicReader.readLatest(bootstrapServers, topic.name(), timeout);
+            raw = CompactedTopicReader.readIfExists(bootstrapServers, topic.name(), timeout).orElse(null);
         } catch (RuntimeException e) {
             LOG.warn("source statuses not read back from {}: {}; keeping them in memory only", topic.name(),
                     e.toString());
+            return new SourceStatusRecorder(initial, (k, v) -> { }, registry, nextPoll, clock);
+        }
+        if (raw == null) { // writing to a missing topic would block the fetch workers on metadata
+            LOG.warn("topic {} does not exist (create it, or let ingest.create.topics do it): source statuses are"
+                    + " kept in memory only", topic.name());
             return new SourceStatusRecorder(initial, (k, v) -> { }, registry, nextPoll, clock);
         }
         raw.forEach((k, v) -> {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code dead-letters replay} of records that failed after Kafka, through a real broker: enrich stages
  * ({@code extract}, {@code language}) go back to raw-pages and the sink stage to editions with their original key
  * and bytes; a dry run changes nothing; a second replay replays nothing; a dead letter with neither a source topic
- * nor a URL is reported as not replayable. {@code dead-letters list} shows each one's origin.
+ * nor a URL is reported as not replayable. {@code dead-letters list} shows each one's origin; {@code status} with no
+ * service running shows no members, the dead letters by stage, and the replayed edition as the sink's lag.
  */
 class DeadLetterReplayIT {
     private static final String PREFIX = "ops.";
@@ -52,6 +53,14 @@ class DeadLetterReplayIT {
             }
             String[] base = {"--bootstrap-servers", k, "--topics-prefix", PREFIX};
 
+            CliRun.Result idle = CliRun.run(args(base, "status"));
+            assertThat(idle.exit()).isZero();
+            assertThat(idle.out()).contains("none (no service instance is running)")
+                    .contains("dead letters since").containsPattern("(?m)^dead letters since \\S+: 4$")
+                    .containsPattern("(?m)^  extract +1$").containsPattern("(?m)^  language +1$")
+                    .containsPattern("(?m)^  sink +1$").containsPattern("(?m)^  classify +1$");
+            assertThat(CliRun.run(args(base, "sources")).out()).contains("0 feeds and sitemaps of 0 sources, 0 failing");
+
             CliRun.Result sinkList = CliRun.run(args(base, "dead-letters", "list", "--stage", "sink"));
             assertThat(sinkList.out()).contains("1 dead letters").contains("ops.editions/1@7")
                     .contains("SQLTransientConnectionException");
@@ -79,6 +88,9 @@ class DeadLetterReplayIT {
             CliRun.Result classify = CliRun.run(args(base, "dead-letters", "replay", "--stage", "classify"));
             assertThat(classify.out()).contains("cannot replay").contains("replayed 0 of 1");
             assertThat(latest(k, topics.deadLetterReplays().name())).hasSize(3);
+            // nobody reads editions here: the replayed edition (and its transaction marker) is the sink group's lag
+            assertThat(OpsCommandsIT.line(CliRun.run(args(base, "status")).out(), " ops.editions "))
+                    .contains("newsflow-sink").doesNotEndWith(" 0");
         }
     }
 
