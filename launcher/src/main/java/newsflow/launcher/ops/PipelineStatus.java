@@ -21,13 +21,17 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
  * What {@code kafka-consumer-groups.sh --describe} shows, for the pipeline's groups, through the {@link Admin}
  * client: each group's state and members (client id, host, assigned partitions), and per topic it reads the
  * committed offsets, the end offsets ({@code read_committed}: the last stable offset) and the lag (their
- * difference; a partition never committed counts in full), plus the dead letters of the last hour by stage.
+ * difference; a partition never committed counts in full), plus the dead letters of the last hour by stage. Lag is
+ * in offsets, as Kafka's tools count it: on a topic written transactionally (enrich's outputs, replays) each commit
+ * marker takes an offset too, so an idle group with nothing left to read still shows the markers after its last
+ * commit as lag until it commits past them. A group that never started shows as {@code not found}.
  */
 public final class PipelineStatus {
     /**
@@ -91,20 +95,20 @@ public final class PipelineStatus {
         Map<String, String> states = new java.util.LinkedHashMap<>();
         List<TopicLag> lags = new ArrayList<>();
         List<Member> members = new ArrayList<>();
-        Map<String, ConsumerGroupDescription> groups = get(admin.describeConsumerGroups(
-                pipeline.groups().values()).all());
         for (Map.Entry<String, String> g : pipeline.groups().entrySet()) {
             String service = g.getKey();
-            ConsumerGroupDescription d = groups.get(g.getValue());
-            states.put(service, d == null ? "unknown" : String.valueOf(d.state()));
+            ConsumerGroupDescription d = orNull(() -> get(admin.describeConsumerGroups(List.of(g.getValue()))
+                    .all()).get(g.getValue()));
+            states.put(service, d == null ? "not found" : String.valueOf(d.state()));
             if (d != null) {
                 for (MemberDescription m : d.members()) {
                     members.add(new Member(service, g.getValue(), m.clientId(), m.host(),
                             m.assignment().topicPartitions().stream().map(TopicPartition::toString).sorted().toList()));
                 }
             }
-            Map<TopicPartition, OffsetAndMetadata> committed = get(admin.listConsumerGroupOffsets(g.getValue())
-                    .partitionsToOffsetAndMetadata());
+            Map<TopicPartition, OffsetAndMetadata> committed = orNull(() -> get(admin.listConsumerGroupOffsets(
+                    g.getValue()).partitionsToOffsetAndMetadata()));
+            committed = committed == null ? Map.of() : committed;
             Set<String> topics = new HashSet<>(pipeline.inputs().get(service));
             committed.keySet().forEach(tp -> topics.add(tp.topic()));
             lags.addAll(lags(admin, service, g.getValue(), topics, committed));
@@ -151,6 +155,18 @@ public final class PipelineStatus {
             out.add(new TopicLag(service, group, t.getKey(), t.getValue(), c, end, lag));
         }
         return out;
+    }
+
+    /** @return the call's result, or null when the group does not exist (never started, or deleted) */
+    private static <T> T orNull(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (IllegalStateException e) {
+            if (e.getCause() instanceof GroupIdNotFoundException) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     private <T> T get(org.apache.kafka.common.KafkaFuture<T> f) {
