@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Sources that fail, as {@code run} and {@code ingest --once} report them: every feed of every source failing
  * (a 404, malformed XML, an HTML page given as a feed) makes {@code run} list them by reason and exit 1;
- * {@code ingest --once} prints a readable drain line (not a Java record) and the failing feeds.
+ * {@code ingest --once} prints a readable drain line (not a Java record) and the failing feeds, and
+ * {@code sources} run afterwards, in another process's place, reads the same statuses back from Kafka.
  */
 class FailingSourcesIT {
     @TempDir
@@ -72,6 +73,11 @@ class FailingSourcesIT {
                     .contains("1 feeds and sitemaps read, 0 not modified, 2 failed")
                     .contains("sources: 2, feeds and sitemaps: 3, failing: 2")
                     .contains("  http-404: 1").contains("  malformed: 1");
+            // the statuses outlive the ingest process: another process reads them from the topic
+            CliRun.Result listed = CliRun.run("sources", "--bootstrap-servers", kafka.bootstrapServers());
+            assertThat(listed.out()).contains("3 feeds and sitemaps of 2 sources, 2 failing");
+            assertThat(OpsCommandsIT.line(listed.out(), "/gone.xml")).contains("two").contains("http-404");
+            assertThat(OpsCommandsIT.line(listed.out(), "/feed.xml")).contains(" ok ").contains(" 1  ");
         }
     }
 }
