@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import newsflow.common.model.DeadLetter;
+import newsflow.common.model.DeadLetterReplay;
 import newsflow.common.model.Edition;
+import newsflow.common.model.FeedStatus;
 import newsflow.common.model.RawPage;
 import newsflow.common.serde.JsonSerde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -70,6 +72,23 @@ public record Topics(String prefix) {
         return prefix + "discovered-urls";
     }
 
+    /**
+     * How each feed and sitemap of every source was last polled, key = feed or sitemap URL, value =
+     * {@link FeedStatus}; compacted (the latest status per URL), written by ingest, read by {@code newsflow sources}.
+     */
+    public TopicDef<String, FeedStatus> sourceStatus() {
+        return new TopicDef<>(prefix + "source-status", Serdes.String(), JsonSerde.of(FeedStatus.class), COMPACTED);
+    }
+
+    /**
+     * Dead letters already re-submitted, key = {@code <partition>:<offset>} on the dead-letter topic, value =
+     * {@link DeadLetterReplay}; compacted, so a replay is never applied twice.
+     */
+    public TopicDef<String, DeadLetterReplay> deadLetterReplays() {
+        return new TopicDef<>(prefix + "dead-letter-replays", Serdes.String(), JsonSerde.of(DeadLetterReplay.class),
+                COMPACTED);
+    }
+
     /** @return the topic configs of the state topics (fetch-state: compacted; discovered-urls: retained) */
     public Map<String, Map<String, String>> stateTopicConfigs() {
         return Map.of(fetchStateName(), COMPACTED, discoveredUrlsName(), RETAINED_30_DAYS);
@@ -89,6 +108,8 @@ public record Topics(String prefix) {
         all.put(editionsIn("other").name(), COMPACTED);
         all.put(deadLetter().name(), deadLetter().topicConfig());
         all.putAll(stateTopicConfigs());
+        all.put(sourceStatus().name(), sourceStatus().topicConfig());
+        all.put(deadLetterReplays().name(), deadLetterReplays().topicConfig());
         return all;
     }
 }

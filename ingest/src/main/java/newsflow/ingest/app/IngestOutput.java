@@ -37,6 +37,16 @@ public interface IngestOutput extends AutoCloseable {
      */
     void fetchState(String key, FetchState state);
 
+    /**
+     * Writes the status of one feed or sitemap (asynchronously; the latest per URL wins). Outputs that keep no
+     * status (tests) ignore it.
+     *
+     * @param url    the feed or sitemap URL (the record key)
+     * @param status its status
+     */
+    default void sourceStatus(String url, newsflow.common.model.FeedStatus status) {
+    }
+
     /** Waits until every record sent is acknowledged. */
     void flush();
 

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -34,6 +33,7 @@ import newsflow.ingest.source.SourceDefinition;
 import newsflow.ingest.source.SourcesWatcher;
 import newsflow.ingest.state.FetchStateLoader;
 import newsflow.ingest.state.FetchStateStore;
+import newsflow.ingest.status.SourceStatusRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,7 +59,10 @@ public final class IngestService implements AutoCloseable {
     private final Topics topics;
     private final HostScheduler scheduler = new HostScheduler();
     private final Semaphore events = new Semaphore(0);
-    private final Map<String, Instant> nextPoll = new HashMap<>();
+    /** Source name → next poll; written by the loop, read by the fetch workers (source status). */
+    private final Map<String, Instant> nextPoll = new java.util.concurrent.ConcurrentHashMap<>();
+    private final MeterRegistry registry;
+    private SourceStatusRecorder sourceStatus;
     private volatile boolean running = true;
     /** Held by the thread running {@link #loop}; {@link #close()} takes it to wait for the loop to end. */
     private final java.util.concurrent.locks.ReentrantLock loopLock = new java.util.concurrent.locks.ReentrantLock();
@@ -81,6 +84,7 @@ public final class IngestService implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.counters = new IngestCounters(registry);
+        this.registry = registry;
         this.topics = config.topics();
     }
 
@@ -104,12 +108,15 @@ public final class IngestService implements AutoCloseable {
             wanted.put(topics.rawPages().name(), topics.rawPages().topicConfig());
             wanted.put(topics.deadLetter().name(), topics.deadLetter().topicConfig());
             wanted.putAll(topics.stateTopicConfigs());
+            wanted.put(topics.sourceStatus().name(), topics.sourceStatus().topicConfig());
             TopicBootstrap.ensure(bootstrap, wanted, java.util.Optional.empty());
         }
         output = new KafkaIngestOutput(bootstrap, topics);
         Duration stateTimeout = config.millis(IngestConfig.STATE_LOAD_TIMEOUT_MS);
         stateReader = new FetchStateLoader(bootstrap, topics.fetchStateName(), stateTimeout);
         store = new FetchStateStore(stateReader.readToEnd(stateTimeout), output::fetchState);
+        sourceStatus = SourceStatusRecorder.open(bootstrap, topics.sourceStatus(), output::sourceStatus, registry,
+                nextPoll::get, clock, stateTimeout);
         DeadLetters deadLetters = new DeadLetters(output, store, counters);
         admission = new UrlAdmission(scheduler, store, deadLetters, counters, clock);
         AddressGuard guard = new AddressGuard(config.getBoolean(IngestConfig.ALLOW_LOOPBACK),
@@ -128,7 +135,7 @@ public final class IngestService implements AutoCloseable {
                 config.millis(IngestConfig.PER_HOST_DELAY_MS), config.millis(IngestConfig.MAX_HOST_DELAY_MS),
                 config.getLong(IngestConfig.MAX_FEED_BYTES), clock,
                 new PaginationWalker(config.getInt(IngestConfig.PAGINATION_MAX_PAGES),
-                        PaginationWalker.DEFAULT_MAX_RECORD_BYTES));
+                        PaginationWalker.DEFAULT_MAX_RECORD_BYTES), sourceStatus);
         discovered = new DiscoveredUrlsReader(bootstrap, config.getString(IngestConfig.GROUP_ID),
                 topics.discoveredUrlsName(), this::deadLetterMalformed, config.groupMembership());
         AtomicInteger n = new AtomicInteger();
@@ -327,6 +334,14 @@ public final class IngestService implements AutoCloseable {
     /** @return announced URLs skipped because they were already fetched, since start */
     public long skippedAlreadyFetched() {
         return counters.skippedAlreadyFetched();
+    }
+
+    /**
+     * @return the status of every feed and sitemap polled (by this instance since start, or read back from the
+     *         source-status topic at start), by source then URL; empty before {@link #start()}
+     */
+    public List<newsflow.common.model.FeedStatus> sourceStatuses() {
+        return sourceStatus == null ? List.of() : sourceStatus.all();
     }
 
     /** @return all counters, for progress lines */

@@ -19,7 +19,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Everything ingest writes to Kafka, through one idempotent producer ({@code acks=all}, zstd,
- * {@code max.request.size} = {@link Topics#MAX_MESSAGE_BYTES}): raw pages, dead letters and fetch states.
+ * {@code max.request.size} = {@link Topics#MAX_MESSAGE_BYTES}): raw pages, dead letters, fetch states and
+ * source statuses.
  * Raw pages and dead letters are sent synchronously (the worker waits for the acknowledgement) so the fetch
  * state, written after them, never claims a page that Kafka does not hold. Thread-safe.
  */
@@ -84,6 +85,14 @@ public final class KafkaIngestOutput implements IngestOutput {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write fetch state for " + key, e);
         }
+    }
+
+    /** Writes the status asynchronously, like the fetch state. */
+    @Override
+    public void sourceStatus(String url, newsflow.common.model.FeedStatus status) {
+        String topic = topics.sourceStatus().name();
+        producer.send(new ProducerRecord<>(topic, key(url),
+                topics.sourceStatus().valueSerde().serializer().serialize(topic, status)));
     }
 
     @Override

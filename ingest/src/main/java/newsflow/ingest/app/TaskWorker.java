@@ -1,5 +1,6 @@
 package newsflow.ingest.app;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import newsflow.common.model.FeedItem;
+import newsflow.common.model.FeedStatus;
 import newsflow.common.model.RawPage;
 import newsflow.ingest.charset.CharsetSniffer;
 import newsflow.ingest.feed.FeedEntry;
@@ -28,6 +30,7 @@ import newsflow.ingest.robots.RobotsCache;
 import newsflow.ingest.robots.RobotsDecision;
 import newsflow.ingest.sitemap.SitemapReader;
 import newsflow.ingest.state.FetchStateStore;
+import newsflow.ingest.status.SourceStatusRecorder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +49,8 @@ import org.slf4j.LoggerFactory;
  *   <li>anything else, for a page: dead-lettered with a reason ({@code http-404}, {@code robots-disallowed},
  *       {@code non-html}, {@code body-too-large}, {@code record-too-large}, {@code address-refused},
  *       {@code too-many-redirects},
- *       {@code retries-exhausted}…); for a feed: logged and counted.</li>
+ *       {@code retries-exhausted}…); for a feed or sitemap: counted and recorded in the
+ *       {@link SourceStatusRecorder} (which logs state changes, not every failed poll).</li>
  * </ul>
  * Feed validators live in memory only: after a restart every feed is read once in full, and its already
  * fetched items are skipped by the fetch state, so no item announced before a crash is lost.
@@ -71,11 +75,22 @@ final class TaskWorker {
     private final PaginationWalker walker;
     private final PageOutput pages;
     private final ContinuationFetcher continuations;
+    private final SourceStatusRecorder feedStatus;
 
     TaskWorker(HttpFetcher fetcher, RobotsCache robots, HostScheduler scheduler, FetchStateStore store,
                IngestOutput output, DeadLetters deadLetters, UrlAdmission admission, IngestCounters counters,
                RetryPolicy retry, Duration ceiling, Duration perHostDelay, Duration maxHostDelay, long maxFeedBytes,
                Clock clock, PaginationWalker walker) {
+        this(fetcher, robots, scheduler, store, output, deadLetters, admission, counters, retry, ceiling,
+                perHostDelay, maxHostDelay, maxFeedBytes, clock, walker,
+                SourceStatusRecorder.inMemory(new SimpleMeterRegistry(), clock));
+    }
+
+    TaskWorker(HttpFetcher fetcher, RobotsCache robots, HostScheduler scheduler, FetchStateStore store,
+               IngestOutput output, DeadLetters deadLetters, UrlAdmission admission, IngestCounters counters,
+               RetryPolicy retry, Duration ceiling, Duration perHostDelay, Duration maxHostDelay, long maxFeedBytes,
+               Clock clock, PaginationWalker walker, SourceStatusRecorder status) {
+        this.feedStatus = status;
         this.walker = walker;
         this.maxFeedBytes = maxFeedBytes;
         this.fetcher = fetcher;
@@ -179,6 +194,7 @@ final class TaskWorker {
         int s = r.status();
         if (s == 304 && task.kind() != FetchTask.Kind.PAGE) {
             counters.notModified.increment();
+            feedStatus.notModified(task.source(), statusKind(task), task.url());
             scheduler.done(host, task, clock.instant(), politeness);
         } else if (s >= 200 && s < 300) {
             switch (task.kind()) {
@@ -231,7 +247,7 @@ final class TaskWorker {
             parsed = FeedParser.parse(r.body(), contentType, r.finalUrl(), zone);
         } catch (FeedParseException e) {
             counters.feedErrors.increment();
-            LOG.warn("source {}: {}", task.source(), e.getMessage());
+            feedStatus.failed(task.source(), FeedStatus.FEED, task.url(), "malformed", e.getMessage());
             return;
         }
         counters.feedsPolled.increment();
@@ -243,6 +259,7 @@ final class TaskWorker {
                 queued++;
             }
         }
+        feedStatus.succeeded(task.source(), FeedStatus.FEED, task.url(), parsed.entries().size(), queued);
         LOG.info("source {}: feed {} ({}{}) has {} items, {} new", task.source(), task.url(),
                 parsed.format().wireName(), parsed.repaired() ? ", repaired" : "", parsed.entries().size(), queued);
     }
@@ -253,7 +270,8 @@ final class TaskWorker {
             result = SitemapReader.read(r.body(), r.header("content-type").orElse(null), r.finalUrl());
         } catch (IOException | RuntimeException e) {
             counters.feedErrors.increment();
-            LOG.warn("source {}: sitemap {} unreadable: {}", task.source(), task.url(), e.getMessage());
+            feedStatus.failed(task.source(), FeedStatus.SITEMAP, task.url(), "malformed",
+                    "unreadable: " + e.getMessage());
             return;
         }
         counters.feedsPolled.increment();
@@ -268,6 +286,7 @@ final class TaskWorker {
         for (String child : result.childSitemaps()) {
             admission.admitDocument(FetchTask.Kind.SITEMAP, child, task.source(), task.hints(), task.url());
         }
+        feedStatus.succeeded(task.source(), FeedStatus.SITEMAP, task.url(), result.items().size(), queued);
         LOG.info("source {}: sitemap {} has {} URLs ({} new) and {} child sitemaps", task.source(), task.url(),
                 result.items().size(), queued, result.childSitemaps().size());
     }
@@ -297,9 +316,12 @@ final class TaskWorker {
             pages.deadLetter(task, reason, exceptionClass, detail, status);
         } else {
             counters.feedErrors.increment();
-            LOG.warn("source {}: {} {} failed: {} ({})", task.source(), task.kind(), task.url(), reason, detail);
+            feedStatus.failed(task.source(), statusKind(task), task.url(), reason, detail); // logs state changes only
         }
         scheduler.done(host, task, clock.instant(), politeness);
     }
 
+    private static String statusKind(FetchTask task) {
+        return task.kind() == FetchTask.Kind.SITEMAP ? FeedStatus.SITEMAP : FeedStatus.FEED;
+    }
 }

@@ -7,13 +7,15 @@ import newsflow.common.model.SourceHints;
 import newsflow.ingest.fetch.FetchTask;
 import newsflow.ingest.fetch.HostScheduler;
 import newsflow.ingest.state.FetchStateStore;
+import newsflow.ingest.state.Requeue;
 import newsflow.ingest.url.UrlCanonicalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The gate every announced URL passes (feed item, sitemap entry, discovered link): canonicalise (C31), skip it
- * when the fetch state already holds a final outcome for the canonical URL, otherwise queue it on its host. A
+ * when the fetch state already holds a final outcome for the canonical URL (unless a dead-letter replay re-queued a
+ * dead-lettered page: {@link Requeue}), otherwise queue it on its host. A
  * URL that cannot be canonicalised (malformed, not http(s)) is dead-lettered with reason {@code bad-url}.
  */
 final class UrlAdmission {
@@ -56,7 +58,8 @@ final class UrlAdmission {
                     clock.instant()), "bad-url", null);
             return false;
         }
-        if (store.isDone(key)) {
+        if (store.isDone(key) && !(Requeue.VIA.equals(discoveredVia) && store.isDeadLetteredOrRequeued(key))) {
+            // a replayed dead letter passes even when this instance has not yet read the requeued state
             counters.skippedAlreadyFetched.increment();
             return false;
         }

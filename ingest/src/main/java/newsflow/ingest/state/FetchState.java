@@ -10,7 +10,8 @@ import java.time.Instant;
  *
  * @param url       the canonical URL (= key)
  * @param kind      {@code page}
- * @param outcome   {@code fetched} or {@code dead-lettered}
+ * @param outcome   {@code fetched} or {@code dead-lettered} (final), or {@code requeued}: a dead-lettered page
+ *                  that {@code newsflow dead-letters replay} handed back to ingest, to be fetched again
  * @param status    HTTP status of the last response, or 0 when there was none (robots.txt, refused address…)
  * @param fetchedAt when the outcome was recorded
  * @param attempts  fetch attempts made
@@ -22,6 +23,9 @@ public record FetchState(String url, String kind, String outcome, int status, In
     public static final String FETCHED = "fetched";
     /** Outcome: written to the dead-letter topic. */
     public static final String DEAD_LETTERED = "dead-lettered";
+
+    /** Outcome: a dead-lettered page re-queued by a dead-letter replay; not final, so ingest fetches it again. */
+    public static final String REQUEUED = "requeued";
 
     /** @return true when this is a page with a final outcome (fetched or dead-lettered) */
     public boolean isFinalPage() {

@@ -54,13 +54,25 @@ public final class FetchStateStore {
 
     /**
      * Stores a state read from the topic (written by this or another instance) without writing it back. A
-     * final page outcome is never replaced by a non-final state.
+     * final page outcome is never replaced by a non-final state, except a dead-lettered page by
+     * {@link FetchState#REQUEUED} (a dead-letter replay asks for it to be fetched again).
      *
      * @param key   canonical page URL
      * @param state the state read
      */
     public void learn(String key, FetchState state) {
-        states.merge(key, state, (known, read) -> known.isFinalPage() && !read.isFinalPage() ? known : read);
+        states.merge(key, state, (known, read) -> known.isFinalPage() && !read.isFinalPage()
+                && !(FetchState.DEAD_LETTERED.equals(known.outcome()) && FetchState.REQUEUED.equals(read.outcome()))
+                ? known : read);
+    }
+
+    /**
+     * @param key a canonical page URL
+     * @return true when the page was dead-lettered or re-queued after that (a replay may fetch it again)
+     */
+    public boolean isDeadLetteredOrRequeued(String key) {
+        FetchState s = states.get(key);
+        return s != null && (FetchState.DEAD_LETTERED.equals(s.outcome()) || FetchState.REQUEUED.equals(s.outcome()));
     }
 
     /** @return how many keys are known */

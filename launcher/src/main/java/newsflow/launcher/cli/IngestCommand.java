@@ -35,7 +35,8 @@ public final class IngestCommand implements Callable<Integer> {
         try (service) {
             service.start();
             if (once) {
-                System.out.println(service.runOnce());
+                newsflow.launcher.stack.SourceReport.printDrain(service.runOnce(), System.out);
+                newsflow.launcher.stack.SourceReport.printFailing(service.sourceStatuses(), System.out);
             } else {
                 service.follow();
             }

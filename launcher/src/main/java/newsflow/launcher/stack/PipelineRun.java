@@ -127,10 +127,12 @@ public final class PipelineRun {
      * @param sources       the sources file
      * @param allowLoopback whether ingest may fetch from loopback
      * @param expectedPages pages the site offers, or -1 when unknown
-     * @return the exit code: 0 drained (or stopped while following), 1 timed out
+     * @return the exit code: 0 drained (or stopped while following), 1 timed out or every source failed (each of
+     *         its feeds and sitemaps failed on its last poll in this run)
      */
     public int execute(Path dir, Path sources, boolean allowLoopback, int expectedPages) throws Exception {
         long started = System.nanoTime();
+        java.time.Instant startedAt = java.time.Instant.now();
         System.out.println("work folder: " + dir);
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch summarised = new CountDownLatch(1);
@@ -164,6 +166,12 @@ public final class PipelineRun {
                         + " (and the same --work-dir) to take them up%n", stack.pendingFetches());
             }
             printSummary(stack);
+            var polled = SourceReport.polledSince(stack.sourceStatuses(), startedAt);
+            SourceReport.printFailing(polled, System.out);
+            if (SourceReport.everySourceFailed(polled)) {
+                System.out.println("every source failed: see the reasons above (and ./newsflow sources)");
+                return 1;
+            }
             return drained ? 0 : 1;
         } finally {
             summarised.countDown();

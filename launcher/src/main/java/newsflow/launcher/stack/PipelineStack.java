@@ -242,6 +242,11 @@ public final class PipelineStack implements AutoCloseable {
         return deadLetters.byReason();
     }
 
+    /** @return the status of every feed and sitemap ingest polled (source-status topic), by source then URL */
+    public List<newsflow.common.model.FeedStatus> sourceStatuses() {
+        return ingest.sourceStatuses();
+    }
+
     /** Polls the sources at their intervals until the process is stopped. */
     public void follow() {
         ingest.follow();
