@@ -153,6 +153,7 @@ public final class BrokerProcess implements AutoCloseable {
     private List<String> java() {
         Path log4j = workDir.resolve("log4j2.properties");
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
                 "-Dlog4j2.configurationFile=" + log4j.toUri(), "-cp", classpath));
         return cmd;
     }

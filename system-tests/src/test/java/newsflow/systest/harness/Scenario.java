@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import newsflow.common.serde.Json;
 import newsflow.common.topic.TopicBootstrap;
 import newsflow.common.topic.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * One system test's world on the shared stack: its own topic prefix (topics created up front with
@@ -165,6 +168,13 @@ public final class Scenario implements AutoCloseable {
     }
 
     private ServiceProcess launch(String instance, List<String> command, Map<String, String> config, String heap) {
+        // several instances on one machine: an HTTP port (when the jar has the key) is off unless the test sets one
+        String httpKey = Map.of(ServiceContract.CMD_INGEST, ServiceContract.INGEST_HTTP_PORT,
+                ServiceContract.CMD_ENRICH, ServiceContract.ENRICH_HTTP_PORT,
+                ServiceContract.CMD_SINK, ServiceContract.SINK_HTTP_PORT).get(command.get(0));
+        if (!config.containsKey(httpKey) && JarKeys.of(stack.jar()).contains(httpKey)) {
+            config.put(httpKey, "0");
+        }
         List<String> cmd = new ArrayList<>(command);
         cmd.add(ServiceContract.OPT_TOPICS_PREFIX);
         cmd.add(prefix);
@@ -192,8 +202,17 @@ public final class Scenario implements AutoCloseable {
         return String.join("; ", services.stream().map(ServiceProcess::state).toList());
     }
 
+    /** Stops every service, then deletes the scenario's topics so the shared broker stays small (fast restarts). */
     @Override
     public void close() {
         services.forEach(ServiceProcess::stop);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.broker().bootstrapServers(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000))) {
+            List<String> mine = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                    .filter(t -> t.startsWith(prefix)).toList();
+            admin.deleteTopics(mine).all().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            System.out.println("SYSTEST " + name + ": topics not deleted: " + e);
+        }
     }
 }

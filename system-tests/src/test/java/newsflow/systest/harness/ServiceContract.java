@@ -77,9 +77,9 @@ public final class ServiceContract {
     public static final int SINK_OLD_RETRY_ATTEMPTS = 6;
     /** sink (pending, branch metrics): port of the HTTP server of /health and /metrics; 0 turns it off. */
     public static final String SINK_HTTP_PORT = "sink.http.port";
-    /** ingest (pending, branch metrics): HTTP port, set to 0 so instances on one machine do not clash. */
+    /** ingest (pending, branch metrics): HTTP port; the harness sets 0 (off) when the jar has the key, so instances do not clash. */
     public static final String INGEST_HTTP_PORT = "ingest.http.port";
-    /** enrich (pending, branch metrics): HTTP port, set to 0 so instances on one machine do not clash. */
+    /** enrich (pending, branch metrics): HTTP port; the harness sets 0 (off) when the jar has the key. */
     public static final String ENRICH_HTTP_PORT = "enrich.http.port";
     /** HTTP path of the health document: 200 when healthy, 503 otherwise (branch metrics). */
     public static final String HEALTH_PATH = "/health";
