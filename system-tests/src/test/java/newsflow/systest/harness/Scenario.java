@@ -197,6 +197,11 @@ public final class Scenario implements AutoCloseable {
         return b.toString();
     }
 
+    /** @return true when a service this scenario started is no longer running (so waiting on it is pointless) */
+    public boolean anyExited() {
+        return services.stream().anyMatch(p -> !p.isAlive());
+    }
+
     /** @return the one-line states of the services */
     public String states() {
         return String.join("; ", services.stream().map(ServiceProcess::state).toList());

@@ -39,8 +39,12 @@ public final class SystemStack {
      */
     public static synchronized SystemStack get() {
         Path jar = Path.of(System.getProperty("newsflow.systest.jar", "../launcher/target/newsflow.jar")).toAbsolutePath().normalize();
-        Assumptions.assumeTrue(Files.isRegularFile(jar), "system tests skipped: " + jar
-                + " is missing; build it first (mvn -B verify builds it before this module, or ./newsflow --help)");
+        if (!Files.isRegularFile(jar)) {
+            String why = "system tests skipped: " + jar
+                    + " is missing; build it first (mvn -B verify builds it before this module, or ./newsflow --help)";
+            System.out.println("SYSTEST " + why);
+            Assumptions.abort(why);
+        }
         if (shared == null) {
             Path work = Path.of(System.getProperty("newsflow.systest.work", "target/systest")).toAbsolutePath()
                     .resolve("run-" + ProcessHandle.current().pid());

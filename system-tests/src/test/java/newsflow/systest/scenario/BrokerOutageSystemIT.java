@@ -52,8 +52,9 @@ class BrokerOutageSystemIT {
 
             TopicProbe topics = new TopicProbe(stack.broker().bootstrapServers());
             int quarter = site.articleUrls().size() / 4;
-            boolean midStream = Await.until(Duration.ofSeconds(180),
-                    () -> topics.endOffsets(s.topics().rawPages().name()) >= quarter);
+            Await.until(Duration.ofSeconds(180), () -> s.anyExited() || topics.endOffsets(s.topics().rawPages().name()) >= quarter);
+            boolean midStream = topics.endOffsets(s.topics().rawPages().name()) >= quarter;
+            assertThat(s.anyExited()).as("a service exited before the fault: %s", s.states()).isFalse();
             long before = topics.endOffsets(s.topics().rawPages().name());
             long killedAt = System.nanoTime();
             stack.broker().kill();
@@ -67,8 +68,8 @@ class BrokerOutageSystemIT {
                     + " s after the kill");
 
             DatabaseProbe db = new DatabaseProbe(s.jdbcUrl());
-            boolean allStored = Await.until(Duration.ofSeconds(300),
-                    () -> db.rowsPerUrl().keySet().containsAll(site.articleUrls()));
+            Await.until(Duration.ofSeconds(300), () -> s.anyExited() || db.rowsPerUrl().keySet().containsAll(site.articleUrls()));
+            boolean allStored = db.rowsPerUrl().keySet().containsAll(site.articleUrls());
             Await.sleep(Duration.ofSeconds(3));
             Figures f = Figures.of(figures, site.articleUrls(), site.requests(), db.rowsPerUrl(), DELAY_MS).print();
             assertThat(midStream).as("a quarter of the pages reached raw-pages before the kill").isTrue();

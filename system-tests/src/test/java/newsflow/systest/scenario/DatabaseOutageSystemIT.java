@@ -56,7 +56,9 @@ class DatabaseOutageSystemIT {
 
             DatabaseProbe db = new DatabaseProbe(s.jdbcUrl());
             int quarter = site.articleUrls().size() / 4;
-            boolean midStream = Await.until(Duration.ofSeconds(180), () -> db.rowsPerUrl().size() >= quarter);
+            Await.until(Duration.ofSeconds(180), () -> s.anyExited() || db.rowsPerUrl().size() >= quarter);
+            boolean midStream = db.rowsPerUrl().size() >= quarter;
+            assertThat(s.anyExited()).as("a service exited before the fault: %s", s.states()).isFalse();
             boolean healthyBefore = Await.until(Duration.ofSeconds(30), () -> health(httpPort) == 200);
             stack.postgres().stop();
             System.out.println("SYSTEST c-database-outage: PostgreSQL stopped for " + down.toSeconds()
@@ -73,9 +75,10 @@ class DatabaseOutageSystemIT {
             } finally {
                 stack.postgres().start();
             }
-            boolean healthyAfter = Await.until(Duration.ofSeconds(90), () -> health(httpPort) == 200);
-            boolean allStored = Await.until(Duration.ofSeconds(180),
-                    () -> db.rowsPerUrl().keySet().containsAll(site.articleUrls()));
+            Await.until(Duration.ofSeconds(90), () -> !sink.isAlive() || health(httpPort) == 200);
+            boolean healthyAfter = health(httpPort) == 200;
+            Await.until(Duration.ofSeconds(180), () -> s.anyExited() || db.rowsPerUrl().keySet().containsAll(site.articleUrls()));
+            boolean allStored = db.rowsPerUrl().keySet().containsAll(site.articleUrls());
             Figures f = Figures.of("c-database-outage", site.articleUrls(), site.requests(), db.rowsPerUrl(), DELAY_MS).print();
             System.out.println("SYSTEST c-database-outage: health before=" + healthyBefore + " 503-during-outage="
                     + sawUnavailable.get() + " 200-after=" + healthyAfter + " sink-exited=" + sinkDied.get());

@@ -46,8 +46,9 @@ class InstanceCrashSystemIT {
 
             TopicProbe topics = new TopicProbe(stack.broker().bootstrapServers());
             int third = site.articleUrls().size() / 3;
-            boolean midStream = Await.until(Duration.ofSeconds(180),
-                    () -> topics.endOffsets(s.topics().rawPages().name()) >= third);
+            Await.until(Duration.ofSeconds(180), () -> s.anyExited() || topics.endOffsets(s.topics().rawPages().name()) >= third);
+            boolean midStream = topics.endOffsets(s.topics().rawPages().name()) >= third;
+            assertThat(s.anyExited()).as("a service exited before the fault: %s", s.states()).isFalse();
             long before = topics.endOffsets(s.topics().rawPages().name());
             ingest1.kill();
             enrich1.kill();
@@ -58,8 +59,8 @@ class InstanceCrashSystemIT {
             enrich1.start();
 
             DatabaseProbe db = new DatabaseProbe(s.jdbcUrl());
-            boolean allStored = Await.until(Duration.ofSeconds(300),
-                    () -> db.rowsPerUrl().keySet().containsAll(site.articleUrls()));
+            Await.until(Duration.ofSeconds(300), () -> s.anyExited() || db.rowsPerUrl().keySet().containsAll(site.articleUrls()));
+            boolean allStored = db.rowsPerUrl().keySet().containsAll(site.articleUrls());
             Await.sleep(Duration.ofSeconds(3)); // late duplicates, if any, would land now
             Figures f = Figures.of("d-instance-crash", site.articleUrls(), site.requests(), db.rowsPerUrl(), DELAY_MS).print();
             assertThat(midStream).as("a third of the pages reached raw-pages before the kill").isTrue();

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 public final class RequestLog {
     private final ConcurrentLinkedQueue<Request> requests = new ConcurrentLinkedQueue<>();
 
-    void add(Request r) {
+    /** @param r a request to record */
+    public void add(Request r) {
         requests.add(r);
     }
 
