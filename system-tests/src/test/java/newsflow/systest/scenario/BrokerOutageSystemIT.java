@@ -36,8 +36,14 @@ class BrokerOutageSystemIT {
         outage("b-broker-outage-short", "outageshort", Duration.ofSeconds(20), Map.of());
     }
 
+    /**
+     * The broker is away about a minute or more (35 s delivery timeout + 15 s, plus its restart), so besides the
+     * cluster branch this needs the sink to outlive an offset commit that times out (today it exits after the
+     * consumer's 60 s default.api.timeout.ms), hence both tags.
+     */
     @Test
     @Tag(ServiceContract.AWAITS_CLUSTER)
+    @Tag(ServiceContract.AWAITS_SINKOPS)
     void aBrokerOutageLongerThanTheDeliveryTimeoutLosesNothing() {
         outage("b-broker-outage-long", "outagelong", Duration.ofMillis(DELIVERY_TIMEOUT_MS + 15_000),
                 Map.of(ServiceContract.INGEST_PRODUCER_DELIVERY_TIMEOUT_MS, Long.toString(DELIVERY_TIMEOUT_MS)));
