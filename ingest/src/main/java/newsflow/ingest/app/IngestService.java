@@ -96,6 +96,17 @@ public final class IngestService implements AutoCloseable {
      * @throws IOException when the sources file is missing or invalid
      */
     public void start() throws IOException {
+        start(java.util.Optional.empty());
+    }
+
+    /**
+     * Like {@link #start()}, creating missing topics with {@code partitions} partitions ({@code ingest
+     * --partitions N}); empty for the broker's default. Existing topics keep their partition count.
+     *
+     * @param partitions partitions of the topics ingest creates, or empty
+     * @throws IOException when the sources file is missing or invalid
+     */
+    public void start(java.util.Optional<Integer> partitions) throws IOException {
         String bootstrap = config.getString(IngestConfig.BOOTSTRAP_SERVERS);
         sources = new SourcesWatcher(Path.of(config.getString(IngestConfig.SOURCES_FILE)));
         if (config.getBoolean(IngestConfig.CREATE_TOPICS)) {
@@ -104,7 +115,7 @@ public final class IngestService implements AutoCloseable {
             wanted.put(topics.rawPages().name(), topics.rawPages().topicConfig());
             wanted.put(topics.deadLetter().name(), topics.deadLetter().topicConfig());
             wanted.putAll(topics.stateTopicConfigs());
-            TopicBootstrap.ensure(bootstrap, wanted, java.util.Optional.empty());
+            TopicBootstrap.ensure(bootstrap, wanted, partitions);
         }
         output = new KafkaIngestOutput(bootstrap, topics);
         Duration stateTimeout = config.millis(IngestConfig.STATE_LOAD_TIMEOUT_MS);

@@ -32,7 +32,7 @@ public final class IngestCommand implements Callable<Integer> {
         IngestService service = new IngestService(config);
         Runtime.getRuntime().addShutdownHook(new Thread(service::stop, "ingest-shutdown"));
         try (service) {
-            service.start();
+            service.start(java.util.Optional.ofNullable(options.partitions()));
             if (once) {
                 System.out.println(service.runOnce());
             } else {
