@@ -1,5 +1,6 @@
 package newsflow.ingest.app;
 
+import java.time.Duration;
 import newsflow.common.model.DeadLetter;
 import newsflow.ingest.state.FetchState;
 import newsflow.ingest.state.FetchStateStore;
@@ -16,11 +17,18 @@ final class DeadLetters {
     private final IngestOutput output;
     private final FetchStateStore store;
     private final IngestCounters counters;
+    private final ProduceRetry retry;
 
     DeadLetters(IngestOutput output, FetchStateStore store, IngestCounters counters) {
+        this(output, store, counters, new ProduceRetry(Duration.ofSeconds(1), Duration.ofSeconds(30)));
+    }
+
+    /** @param retry how a transient producer failure is retried (issue 11) */
+    DeadLetters(IngestOutput output, FetchStateStore store, IngestCounters counters, ProduceRetry retry) {
         this.output = output;
         this.store = store;
         this.counters = counters;
+        this.retry = retry;
     }
 
     /**
@@ -28,17 +36,20 @@ final class DeadLetters {
      * @param letter         the dead-letter value
      * @param exceptionClass exception class name or reason code
      * @param state          the fetch state to record, or null to record a plain dead-lettered page
+     * @return true when the dead letter was written and the state recorded; false when it could not be written
+     *         (nothing recorded: the caller keeps its task unfinished)
      */
-    void write(String key, DeadLetter letter, String exceptionClass, FetchState state) {
+    boolean write(String key, DeadLetter letter, String exceptionClass, FetchState state) {
         try {
-            output.deadLetter(key, letter, exceptionClass);
+            retry.run("dead letter for " + key, () -> output.deadLetter(key, letter, exceptionClass));
         } catch (IngestOutput.ProduceException e) {
             LOG.error("dead letter for {} ({}) could not be produced: {}", key, letter.reason(), e.getMessage());
-            return;
+            return false;
         }
         counters.deadLettered.increment();
         store.record(key, state != null ? state
                 : new FetchState(key, FetchState.PAGE, FetchState.DEAD_LETTERED, 0, letter.at(), 0));
         LOG.info("dead-lettered {}: {} ({})", key, letter.reason(), letter.detail());
+        return true;
     }
 }

@@ -6,10 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import newsflow.common.model.DiscoveredUrl;
 import newsflow.common.model.FeedItem;
 import newsflow.common.model.RawPage;
 import newsflow.ingest.charset.CharsetSniffer;
@@ -28,6 +31,7 @@ import newsflow.ingest.robots.RobotsCache;
 import newsflow.ingest.robots.RobotsDecision;
 import newsflow.ingest.sitemap.SitemapReader;
 import newsflow.ingest.state.FetchStateStore;
+import newsflow.ingest.url.UrlCanonicalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,11 +75,27 @@ final class TaskWorker {
     private final PaginationWalker walker;
     private final PageOutput pages;
     private final ContinuationFetcher continuations;
+    private final Announcer announcer;
 
+    /** A worker whose feed and sitemap items are queued in this process ({@link Announcer#local}). */
     TaskWorker(HttpFetcher fetcher, RobotsCache robots, HostScheduler scheduler, FetchStateStore store,
                IngestOutput output, DeadLetters deadLetters, UrlAdmission admission, IngestCounters counters,
                RetryPolicy retry, Duration ceiling, Duration perHostDelay, Duration maxHostDelay, long maxFeedBytes,
                Clock clock, PaginationWalker walker) {
+        this(fetcher, robots, scheduler, store, output, deadLetters, admission, counters, retry, ceiling,
+                perHostDelay, maxHostDelay, maxFeedBytes, clock, walker, Announcer.local(admission),
+                new ProduceRetry(Duration.ofSeconds(1), Duration.ofSeconds(30)));
+    }
+
+    /**
+     * A worker whose feed and sitemap items go to {@code announcer} (the frontier topic in the service) and whose
+     * pages are produced again after a transient producer failure by {@code produceRetry}.
+     */
+    TaskWorker(HttpFetcher fetcher, RobotsCache robots, HostScheduler scheduler, FetchStateStore store,
+               IngestOutput output, DeadLetters deadLetters, UrlAdmission admission, IngestCounters counters,
+               RetryPolicy retry, Duration ceiling, Duration perHostDelay, Duration maxHostDelay, long maxFeedBytes,
+               Clock clock, PaginationWalker walker, Announcer announcer, ProduceRetry produceRetry) {
+        this.announcer = announcer;
         this.walker = walker;
         this.maxFeedBytes = maxFeedBytes;
         this.fetcher = fetcher;
@@ -91,7 +111,7 @@ final class TaskWorker {
         this.perHostDelay = perHostDelay;
         this.maxHostDelay = maxHostDelay;
         this.clock = clock;
-        this.pages = new PageOutput(output, store, deadLetters, counters, clock);
+        this.pages = new PageOutput(output, store, deadLetters, counters, clock, produceRetry);
         this.continuations = new ContinuationFetcher(fetcher, this::robotsHop,
                 url -> politeness(robots.decide(url).crawlDelayMs()), walker, pages, scheduler, retry, counters,
                 perHostDelay, clock);
@@ -218,7 +238,10 @@ final class TaskWorker {
             scheduler.doneThen(host, task, next.get(), clock.instant(), politeness);
             return;
         }
-        pages.produce(task, page, r.status());
+        if (pages.produce(task, page, r.status()) == PageOutput.Outcome.UNFINISHED) {
+            scheduler.requeue(host, task, clock.instant().plus(politeness)); // shutting down: not finished
+            return;
+        }
         scheduler.done(host, task, clock.instant(), politeness);
     }
 
@@ -235,16 +258,21 @@ final class TaskWorker {
             return;
         }
         counters.feedsPolled.increment();
-        validators.put(task.url(), new String[] {r.header("etag").orElse(null),
-                r.header("last-modified").orElse(null)});
-        int queued = 0;
+        List<DiscoveredUrl> fresh = new ArrayList<>();
         for (FeedEntry e : parsed.entries()) {
-            if (admission.admitPage(e.link(), e.toFeedItem(parsed.repaired()), task.source(), task.hints(), task.url())) {
-                queued++;
+            if (e.link() != null && !alreadyFetched(e.link())) {
+                fresh.add(new DiscoveredUrl(e.link(), task.source(), task.url(), e.toFeedItem(parsed.repaired()),
+                        null));
             }
         }
+        if (!announce(task, fresh)) {
+            return;
+        }
+        validators.put(task.url(), new String[] {r.header("etag").orElse(null),
+                r.header("last-modified").orElse(null)});
         LOG.info("source {}: feed {} ({}{}) has {} items, {} new", task.source(), task.url(),
-                parsed.format().wireName(), parsed.repaired() ? ", repaired" : "", parsed.entries().size(), queued);
+                parsed.format().wireName(), parsed.repaired() ? ", repaired" : "", parsed.entries().size(),
+                fresh.size());
     }
 
     private void sitemap(FetchTask task, FetchResponse r) {
@@ -257,19 +285,54 @@ final class TaskWorker {
             return;
         }
         counters.feedsPolled.increment();
-        validators.put(task.url(), new String[] {r.header("etag").orElse(null),
-                r.header("last-modified").orElse(null)});
-        int queued = 0;
+        List<DiscoveredUrl> fresh = new ArrayList<>();
         for (FeedItem item : result.items()) {
-            if (admission.admitPage(item.url(), item, task.source(), task.hints(), task.url())) {
-                queued++;
+            if (item.url() != null && !alreadyFetched(item.url())) {
+                fresh.add(new DiscoveredUrl(item.url(), task.source(), task.url(), item, null));
             }
         }
         for (String child : result.childSitemaps()) {
-            admission.admitDocument(FetchTask.Kind.SITEMAP, child, task.source(), task.hints(), task.url());
+            fresh.add(new DiscoveredUrl(child, task.source(), task.url(), null, DiscoveredUrl.SITEMAP));
         }
+        if (!announce(task, fresh)) {
+            return;
+        }
+        validators.put(task.url(), new String[] {r.header("etag").orElse(null),
+                r.header("last-modified").orElse(null)});
         LOG.info("source {}: sitemap {} has {} URLs ({} new) and {} child sitemaps", task.source(), task.url(),
-                result.items().size(), queued, result.childSitemaps().size());
+                result.items().size(), fresh.size() - result.childSitemaps().size(), result.childSitemaps().size());
+    }
+
+    /** @return true when the fetch state holds a final outcome for the URL (counted as skipped) */
+    private boolean alreadyFetched(String url) {
+        String key;
+        try {
+            key = UrlCanonicalizer.canonicalize(url);
+        } catch (IllegalArgumentException e) {
+            return false; // dead-lettered as bad-url where it is admitted
+        }
+        if (store.isDone(key)) {
+            counters.skippedAlreadyFetched.increment();
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Hands a feed's or sitemap's new URLs on; when that fails (a broker outage) the validators are forgotten so
+     * the next poll reads the document in full again instead of being answered 304: no item is lost.
+     */
+    private boolean announce(FetchTask task, List<DiscoveredUrl> urls) {
+        try {
+            announcer.announce(urls, task.hints());
+            return true;
+        } catch (IngestOutput.ProduceException e) {
+            validators.remove(task.url());
+            counters.feedErrors.increment();
+            LOG.warn("source {}: the {} URLs of {} could not be handed on, read again at the next poll: {}",
+                    task.source(), urls.size(), task.url(), e.getMessage());
+            return false;
+        }
     }
 
     private void retryLater(String host, FetchTask task, String reason, String exceptionClass, String detail,
@@ -294,7 +357,10 @@ final class TaskWorker {
     private void fail(String host, FetchTask task, String reason, String exceptionClass, String detail, int status,
                       Duration politeness) {
         if (task.kind() == FetchTask.Kind.PAGE) {
-            pages.deadLetter(task, reason, exceptionClass, detail, status);
+            if (!pages.deadLetter(task, reason, exceptionClass, detail, status)) {
+                scheduler.requeue(host, task, clock.instant().plus(politeness)); // no terminal state unwritten
+                return;
+            }
         } else {
             counters.feedErrors.increment();
             LOG.warn("source {}: {} {} failed: {} ({})", task.source(), task.kind(), task.url(), reason, detail);
