@@ -65,6 +65,12 @@ public final class TestSite implements AutoCloseable {
                 ex.close();
             }
         });
+        // a handler that stalls (a slow page) must not hold up the other requests
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "test-site");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
     }
 

@@ -139,7 +139,8 @@ public final class IngestService implements AutoCloseable {
         HttpFetcher fetcher = new HttpFetcher(
                 HttpFetcher.newClient(config.millis(IngestConfig.CONNECT_TIMEOUT_MS)), guard,
                 config.getString(IngestConfig.USER_AGENT), config.getLong(IngestConfig.MAX_BODY_BYTES),
-                config.getInt(IngestConfig.MAX_REDIRECTS), config.millis(IngestConfig.READ_TIMEOUT_MS));
+                config.getInt(IngestConfig.MAX_REDIRECTS), config.millis(IngestConfig.READ_TIMEOUT_MS),
+                config.millis(IngestConfig.REQUEST_BUDGET_MS));
         RobotsCache robots = new RobotsCache(url -> robotsResponse(fetcher, url), config.productToken(),
                 config.millis(IngestConfig.ROBOTS_CACHE_MS), config.millis(IngestConfig.ROBOTS_ERROR_CACHE_MS),
                 clock);

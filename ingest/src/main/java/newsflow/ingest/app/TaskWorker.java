@@ -57,6 +57,8 @@ import org.slf4j.LoggerFactory;
  */
 final class TaskWorker {
     private static final Logger LOG = LoggerFactory.getLogger(TaskWorker.class);
+    /** Reason of a fetch that ran out of time ({@code ingest.request.budget.ms} or the read timeout). */
+    private static final String TIMEOUT = "timeout";
     private final HttpFetcher fetcher;
     private final RobotsCache robots;
     private final HostScheduler scheduler;
@@ -149,7 +151,8 @@ final class TaskWorker {
                 fail(host, task, e.reason(), e.reason(), e.getMessage(), 0, politeness);
             }
         } catch (HttpTimeoutException e) {
-            retryLater(host, task, "timeout", e.getClass().getName(), e.getMessage(), null, false, null,
+            // a slow URL: its retry waits behind the host's other pending URLs (issue 11)
+            retryLater(host, task, TIMEOUT, e.getClass().getName(), e.getMessage(), null, false, null,
                     politeness, 0);
         } catch (IOException e) {
             retryLater(host, task, "network-error", e.getClass().getName(), String.valueOf(e.getMessage()), null,
@@ -349,7 +352,11 @@ final class TaskWorker {
         if (at.isAfter(now.plus(ceiling))) {
             at = now.plus(ceiling);
         }
-        scheduler.requeue(host, task.retry(at, reason), pauseHost ? at : now.plus(politeness));
+        if (reason.equals(TIMEOUT)) {
+            scheduler.requeueBehind(host, task.retry(at, reason), now.plus(politeness));
+        } else {
+            scheduler.requeue(host, task.retry(at, reason), pauseHost ? at : now.plus(politeness));
+        }
         counters.retriesScheduled.increment();
         LOG.info("{} {} ({}), attempt {}: retry at {}", task.kind(), task.url(), reason, made, at);
     }
