@@ -161,11 +161,13 @@ public final class IngestConfig extends AbstractConfig {
             .define(FETCH_THREADS, Type.INT, 4, Range.between(1, 64), Importance.LOW,
                     "Worker threads fetching in parallel (one request per host at a time).")
             .define(GROUP_ID, Type.STRING, "newsflow-ingest", new ConfigDef.NonEmptyString(), Importance.LOW,
-                    "Consumer group of the ingest instances: they split the discovered-urls partitions and, in follow "
-                            + "mode, the sources (each source polled by the instance owning its partition).")
+                    "Consumer group of the ingest instances: they split the discovered-urls partitions and with them "
+                            + "the hosts (discovered-urls is keyed by host: the instance owning a host's partition "
+                            + "makes every request to that host and polls its feeds and sitemaps).")
             .define(CREATE_TOPICS, Type.BOOLEAN, true, Importance.LOW,
-                    "Create the topics ingest uses when they are missing (broker-default partitions and "
-                            + "replication).")
+                    "Create the topics ingest uses when they are missing (raw-pages, dead-letter, fetch-state, "
+                            + "discovered-urls), with ingest --partitions N partitions or else the broker's "
+                            + "default, and the broker's replication.")
             .define(STATE_LOAD_TIMEOUT_MS, Type.LONG, 120_000L, Range.atLeast(1), Importance.LOW,
                     "Time allowed to read the fetch-state topic back at start-up, in milliseconds.")
             .define(BOOTSTRAP_SERVERS, Type.STRING, "localhost:9092", new ConfigDef.NonEmptyString(),
