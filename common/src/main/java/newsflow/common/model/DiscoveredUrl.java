@@ -31,8 +31,8 @@ public record DiscoveredUrl(String url, String source, String discoveredVia, Fee
         this(url, source, discoveredVia, null, null);
     }
 
-    /** @return true when this is a child sitemap rather than a page */
-    public boolean isSitemap() {
+    /** @return true when this is a child sitemap rather than a page (not a bean getter: not serialised) */
+    public boolean sitemap() {
         return SITEMAP.equals(kind);
     }
 

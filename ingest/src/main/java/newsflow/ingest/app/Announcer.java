@@ -26,7 +26,7 @@ interface Announcer {
     static Announcer local(UrlAdmission admission) {
         return (urls, hints) -> {
             for (DiscoveredUrl d : urls) {
-                if (d.isSitemap()) {
+                if (d.sitemap()) {
                     admission.admitDocument(newsflow.ingest.fetch.FetchTask.Kind.SITEMAP, d.url(), d.source(),
                             hints, d.discoveredVia());
                 } else {

@@ -93,7 +93,7 @@ final class DiscoveredUrlsReader implements AutoCloseable {
                     return;
                 }
                 rebalance.revoked(partitions, false);
-                Map<TopicPartition, OffsetAndMetadata> done = offsets.committable(partitions);
+                Map<TopicPartition, OffsetAndMetadata> done = offsets.committable(partitions, positions(partitions));
                 if (!done.isEmpty()) {
                     try {
                         consumer.commitSync(done);
@@ -215,7 +215,8 @@ final class DiscoveredUrlsReader implements AutoCloseable {
 
     /** Commits, per assigned partition, the offset of its first unfinished record (synchronously). */
     void commit() {
-        Map<TopicPartition, OffsetAndMetadata> done = offsets.committable(consumer.assignment());
+        Map<TopicPartition, OffsetAndMetadata> done = offsets.committable(consumer.assignment(),
+                positions(consumer.assignment()));
         if (done.isEmpty()) {
             return;
         }
@@ -225,6 +226,22 @@ final class DiscoveredUrlsReader implements AutoCloseable {
         } catch (KafkaException e) {
             LOG.warn("discovered-urls offsets not committed ({}); retried at the next commit", e.getMessage());
         }
+    }
+
+    /**
+     * @param partitions assigned partitions
+     * @return the consumer's position in each, -1 where it cannot be had now (read before the offsets are locked)
+     */
+    private java.util.function.ToLongFunction<TopicPartition> positions(Collection<TopicPartition> partitions) {
+        Map<TopicPartition, Long> at = new java.util.HashMap<>();
+        for (TopicPartition tp : partitions) {
+            try {
+                at.put(tp, consumer.position(tp, COMMIT_TIMEOUT));
+            } catch (KafkaException | IllegalStateException e) {
+                at.put(tp, -1L);
+            }
+        }
+        return tp -> at.getOrDefault(tp, -1L);
     }
 
     /** Closes the consumer without committing: {@link #commit()} commits what is finished. */

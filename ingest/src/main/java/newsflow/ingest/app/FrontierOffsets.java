@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.ToLongFunction;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 
@@ -60,18 +61,25 @@ final class FrontierOffsets {
 
     /**
      * @param assigned the partitions this instance holds
+     * @param position the consumer's position in a partition (past transaction markers, which take offsets of
+     *                 their own: enrich writes discovered-urls transactionally), or -1 when unknown
      * @return for each of them whose committable offset moved since the last {@link #committed}: the offset of
-     *         its first unfinished record, or the next offset to read when all are finished
+     *         its first unfinished record, or the consumer's position when all are finished
      */
-    synchronized Map<TopicPartition, OffsetAndMetadata> committable(Collection<TopicPartition> assigned) {
+    synchronized Map<TopicPartition, OffsetAndMetadata> committable(Collection<TopicPartition> assigned,
+                                                                    ToLongFunction<TopicPartition> position) {
         Map<TopicPartition, OffsetAndMetadata> out = new HashMap<>();
         for (TopicPartition tp : assigned) {
-            Long next = nextToRead.get(tp);
-            if (next == null) {
-                continue;
-            }
             TreeSet<Long> p = pending.get(tp);
-            long offset = p == null || p.isEmpty() ? next : p.first();
+            long offset;
+            if (p != null && !p.isEmpty()) {
+                offset = p.first();
+            } else {
+                offset = Math.max(position.applyAsLong(tp), nextToRead.getOrDefault(tp, -1L));
+                if (offset < 0) {
+                    continue;
+                }
+            }
             if (!Long.valueOf(offset).equals(committed.get(tp))) {
                 out.put(tp, new OffsetAndMetadata(offset));
             }

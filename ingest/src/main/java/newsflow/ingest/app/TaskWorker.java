@@ -43,7 +43,8 @@ import org.slf4j.LoggerFactory;
  *       {@link RawPage}, then recorded {@code fetched}; a page with a {@code rel=next} first has its following
  *       pages fetched, each as a task of its own ({@link PaginationWalker}, case C24), and they travel in its
  *       record;</li>
- *   <li>2xx feed / sitemap: parsed, every item admitted ({@link UrlAdmission}), child sitemaps queued;
+ *   <li>2xx feed / sitemap: parsed, every item not fetched yet and every child sitemap announced
+ *       ({@link Announcer}: the host-keyed frontier topic, so the owner of each host fetches it, issue 11);
  *       304: counted as not modified (conditional GET with the validators of this process's last 200);</li>
  *   <li>408, 425, 429, 5xx, network failure, robots.txt unavailable: rescheduled ({@link RetryPolicy}), the
  *       host paused for 429 / 503 / robots.txt, until the attempts run out;</li>
@@ -65,7 +66,6 @@ final class TaskWorker {
     private final FetchStateStore store;
     private final IngestOutput output;
     private final DeadLetters deadLetters;
-    private final UrlAdmission admission;
     private final IngestCounters counters;
     private final RetryPolicy retry;
     private final Duration ceiling;
@@ -106,7 +106,6 @@ final class TaskWorker {
         this.store = store;
         this.output = output;
         this.deadLetters = deadLetters;
-        this.admission = admission;
         this.counters = counters;
         this.retry = retry;
         this.ceiling = ceiling;

@@ -57,4 +57,22 @@ class HostOwnershipTest {
         assertThat(HostOwnership.partitionOf("anything", 1)).isZero();
         assertThatThrownBy(() -> HostOwnership.partitionOf("x", 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aFrontierRecordCarriesWhatAFetchTaskNeedsAndReadsOldRecords() throws Exception {
+        var item = new newsflow.common.model.FeedItem("https://news.example/a/1", "One", "2024-03-05T10:00:00Z",
+                "Tue, 05 Mar 2024 10:00:00 GMT", false);
+        DiscoveredUrl d = new DiscoveredUrl("https://news.example/a/1", "example", "https://news.example/rss.xml",
+                item, null);
+        String json = newsflow.common.serde.Json.mapper().writeValueAsString(d);
+        assertThat(json).contains("\"feed_item\"").doesNotContain("sitemap").doesNotContain("kind");
+        assertThat(newsflow.common.serde.Json.mapper().readValue(json, DiscoveredUrl.class)).isEqualTo(d);
+        DiscoveredUrl old = newsflow.common.serde.Json.mapper().readValue(
+                "{\"url\":\"https://news.example/a/2\",\"source\":\"s\",\"discovered_via\":\"x\"}",
+                DiscoveredUrl.class);
+        assertThat(old.feedItem()).isNull();
+        assertThat(old.sitemap()).isFalse();
+        assertThat(new DiscoveredUrl("https://news.example/s.xml", "s", null, null, DiscoveredUrl.SITEMAP).sitemap())
+                .isTrue();
+    }
 }
