@@ -74,11 +74,14 @@ class IngestScaleOutIT {
                         open.get() ? feed : new byte[0]));
                 site.on("/sitemap.xml", ex -> TestSite.respond(ex, open.get() ? 200 : 503, "application/xml",
                         open.get() ? sitemap : new byte[0]));
-                // two sources list the same URLs: the site's feed and its sitemap
+                // two sources list the same URLs: the site's feed and its sitemap, named so that were sources
+                // shared by name (before issue 11) their partitions would be 0 and h + 1: whatever two-two split
+                // the group makes, some site's feed and sitemap would be polled by different instances
                 json.append(h == 0 ? "" : ",")
-                        .append("{\"name\":\"feed-").append(h).append("\",\"feeds\":[\"").append(b)
-                        .append("/feed.xml\"],\"poll_interval\":\"PT10M\"},")
-                        .append("{\"name\":\"sitemap-").append(h).append("\",\"sitemaps\":[\"").append(b)
+                        .append("{\"name\":\"").append(nameOnPartition("feed-" + h, 0))
+                        .append("\",\"feeds\":[\"").append(b).append("/feed.xml\"],\"poll_interval\":\"PT10M\"},")
+                        .append("{\"name\":\"").append(nameOnPartition("sitemap-" + h, (h + 1) % PARTITIONS))
+                        .append("\",\"sitemaps\":[\"").append(b)
                         .append("/sitemap.xml\"],\"poll_interval\":\"PT10M\"}");
             }
             Path sources = dir.resolve("sources.json");
@@ -235,6 +238,98 @@ class IngestScaleOutIT {
                 loop.join(30_000);
             }
             assertThat(site.requests()).filteredOn("/feed.xml"::equals).hasSize(1);
+        }
+    }
+
+    @Test
+    void anInstanceJoiningMidCrawlTakesHostsOverWithoutFetchingAnyUrlTwice(@TempDir Path dir) throws Exception {
+        int pages = 12;
+        List<TestSite> sites = new ArrayList<>();
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
+            Set<Integer> covered = new HashSet<>();
+            StringBuilder json = new StringBuilder("{\"sources\":[");
+            for (int x = 1; covered.size() < PARTITIONS; x++) {
+                String host = "127.0.0." + x;
+                if (!covered.add(HostOwnership.partitionOf(host, PARTITIONS))) {
+                    continue;
+                }
+                TestSite site = new TestSite(InetAddress.getByName(host));
+                sites.add(site);
+                site.page("/robots.txt", "text/plain", "User-agent: *\nAllow: /\n");
+                StringBuilder rss = new StringBuilder("<rss version=\"2.0\"><channel>");
+                for (int i = 0; i < pages; i++) {
+                    site.page("/a/" + i + ".html", "text/html", "<p>page " + i + "</p>");
+                    rss.append("<item><link>").append(site.base()).append("/a/").append(i)
+                            .append(".html</link></item>");
+                }
+                site.page("/feed.xml", "application/rss+xml", rss.append("</channel></rss>").toString());
+                json.append(sites.size() == 1 ? "" : ",").append("{\"name\":\"s").append(x)
+                        .append("\",\"feeds\":[\"").append(site.base())
+                        .append("/feed.xml\"],\"poll_interval\":\"PT10M\"}");
+            }
+            Path sources = dir.resolve("sources.json");
+            Files.writeString(sources, json.append("]}").toString(), StandardCharsets.UTF_8);
+            Topics topics = new Topics("join.");
+            Map<String, Map<String, String>> all = new HashMap<>();
+            all.put(topics.rawPages().name(), topics.rawPages().topicConfig());
+            all.put(topics.deadLetter().name(), topics.deadLetter().topicConfig());
+            all.putAll(topics.stateTopicConfigs());
+            kafka.createTopics(all, PARTITIONS);
+            int expected = sites.size() * pages;
+            IngestConfig config = IngestConfig.load(null, Map.of(), Map.of(IngestConfig.SOURCES_FILE,
+                    sources.toString(), IngestConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
+                    IngestConfig.TOPICS_PREFIX, "join.", IngestConfig.ALLOW_LOOPBACK, "true",
+                    IngestConfig.PER_HOST_DELAY_MS, Long.toString(DELAY_MS), IngestConfig.CREATE_TOPICS, "false"));
+            try (IngestService one = new IngestService(config); IngestService two = new IngestService(config)) {
+                one.start();
+                two.start();
+                Thread l1 = new Thread(one::follow, "follow-first");
+                l1.start();
+                await(() -> one.fetched() >= 4, "the first instance crawling alone");
+                Thread l2 = new Thread(two::follow, "follow-joining");
+                l2.start(); // joins the group mid-crawl: some hosts move to it
+                await(() -> one.fetched() + two.fetched() == expected, "every page fetched");
+                await(() -> one.pending() == 0 && two.pending() == 0, "both frontiers empty");
+                one.stop();
+                two.stop();
+                l1.join(30_000);
+                l2.join(30_000);
+                System.out.printf("a joining instance: the first fetched %d pages, the joining one %d%n",
+                        one.fetched(), two.fetched());
+                assertThat(two.fetched()).as("pages fetched by the joining instance").isPositive();
+            }
+            Map<String, Integer> perUrl = new HashMap<>();
+            long minGapMs = Long.MAX_VALUE;
+            for (TestSite site : sites) {
+                long last = -1;
+                for (int i = 0; i < site.requests().size(); i++) {
+                    String path = site.requests().get(i);
+                    if (path.startsWith("/a/")) {
+                        perUrl.merge(site.base() + path, 1, Integer::sum);
+                    }
+                    if (!path.equals("/robots.txt")) {
+                        long at = site.requestNanos().get(i);
+                        minGapMs = last < 0 ? minGapMs : Math.min(minGapMs, (at - last) / 1_000_000);
+                        last = at;
+                    }
+                }
+            }
+            System.out.printf("after the rebalance: %d URLs requested, at most %d times each; shortest per-host gap "
+                    + "%d ms (delay %d ms)%n", perUrl.size(), perUrl.values().stream().mapToInt(i -> i).max()
+                    .orElse(0), minGapMs, DELAY_MS);
+            assertThat(perUrl).hasSize(expected).allSatisfy((url, n) -> assertThat(n).as(url).isEqualTo(1));
+            assertThat(minGapMs).isGreaterThanOrEqualTo(DELAY_MS);
+        } finally {
+            sites.forEach(TestSite::close);
+        }
+    }
+
+    /** @return {@code prefix} plus a suffix such that the name hashes to {@code partition} of the topic */
+    private static String nameOnPartition(String prefix, int partition) {
+        for (int i = 0; ; i++) {
+            if (HostOwnership.partitionOf(prefix + "-" + i, PARTITIONS) == partition) {
+                return prefix + "-" + i;
+            }
         }
     }
 
