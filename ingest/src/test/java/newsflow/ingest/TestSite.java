@@ -29,13 +29,28 @@ public final class TestSite implements AutoCloseable {
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<Map<String, String>> requestHeaders = new CopyOnWriteArrayList<>();
 
+    private final List<Long> requestNanos = new CopyOnWriteArrayList<>();
+
     /** @throws IOException when no port can be bound */
     public TestSite() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this(InetAddress.getLoopbackAddress());
+    }
+
+    /**
+     * A site on another loopback address (127.0.0.2, 127.0.0.3…: another host for the crawler's politeness).
+     *
+     * @param address the address to listen on
+     * @throws IOException when no port can be bound
+     */
+    public TestSite(InetAddress address) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(address, 0), 0);
         server.createContext("/", ex -> {
             String path = ex.getRequestURI().getRawPath()
                     + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
-            requests.add(path);
+            synchronized (requestNanos) { // the two lists stay index-aligned
+                requestNanos.add(System.nanoTime());
+                requests.add(path);
+            }
             Map<String, String> h = new ConcurrentHashMap<>();
             ex.getRequestHeaders().forEach((k, v) -> h.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
             requestHeaders.add(h);
@@ -50,12 +65,23 @@ public final class TestSite implements AutoCloseable {
                 ex.close();
             }
         });
+        // a handler that stalls (a slow page) must not hold up the other requests
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "test-site");
+            t.setDaemon(true);
+            return t;
+        }));
         server.start();
     }
 
-    /** @return {@code http://127.0.0.1:PORT} */
+    /** @return {@code http://ADDRESS:PORT}, e.g. {@code http://127.0.0.1:PORT} */
     public String base() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+    }
+
+    /** @return when each request of {@link #requests()} arrived, {@link System#nanoTime()}, same order */
+    public List<Long> requestNanos() {
+        return requestNanos;
     }
 
     /**

@@ -58,9 +58,22 @@ public final class EmbeddedKafka implements AutoCloseable {
      * @throws IOException when the directory cannot be prepared or no free port is found
      */
     public static EmbeddedKafka start(Path dataDir) throws IOException {
+        return start(dataDir, 0);
+    }
+
+    /**
+     * Like {@link #start(Path)} on a given client port: a broker restarted on the same directory and port is the
+     * same broker to its clients (outage tests: stop, wait, start again).
+     *
+     * @param dataDir    the log directory (created when missing)
+     * @param port    the client listener's port, or 0 for a free one
+     * @return the running broker
+     * @throws IOException when the directory cannot be prepared or no free port is found
+     */
+    public static EmbeddedKafka start(Path dataDir, int port) throws IOException {
         Files.createDirectories(dataDir);
         String logDir = dataDir.toAbsolutePath().toString();
-        int brokerPort = freePort();
+        int brokerPort = port == 0 ? freePort() : port;
         int controllerPort = freePort();
         Properties props = brokerProperties(logDir, brokerPort, controllerPort);
         String clusterId = existingClusterId(dataDir);
@@ -75,6 +88,11 @@ public final class EmbeddedKafka implements AutoCloseable {
         EmbeddedKafka kafka = new EmbeddedKafka(server, bootstrap, dataDir);
         kafka.awaitReady();
         return kafka;
+    }
+
+    /** @return the port of the broker's client listener */
+    public int port() {
+        return Integer.parseInt(bootstrapServers.substring(bootstrapServers.lastIndexOf(':') + 1));
     }
 
     /** @return {@code host:port} of the broker's client listener */

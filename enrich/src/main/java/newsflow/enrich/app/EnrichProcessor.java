@@ -90,15 +90,18 @@ final class EnrichProcessor implements Processor<String, RawPage, Object, Object
         String detail = "the page is a " + reason + ", not an article";
         if (result.kind() == PageKind.LISTING) {
             for (String link : result.extraction().links()) {
-                context.forward(new Record<>(link, new DiscoveredUrl(link, page.source(), page.url()),
-                        record.timestamp()), EnrichTopology.DISCOVERED_URLS_SINK);
+                // keyed by host: the ingest instance owning the host's partition fetches it (issue 11)
+                context.forward(new Record<>(DiscoveredUrl.hostKey(link),
+                        new DiscoveredUrl(link, page.source(), page.url()), record.timestamp()),
+                        EnrichTopology.DISCOVERED_URLS_SINK);
             }
             detail += "; " + result.extraction().links().size() + " links sent to discovered-urls";
         } else if (result.kind() == PageKind.CONTINUATION) {
             // the first page is fetched (once: ingest skips URLs already fetched) and joins this one (case C24)
             String first = result.extraction().canonicalUrl();
-            context.forward(new Record<>(first, new DiscoveredUrl(first, page.source(), page.url()),
-                    record.timestamp()), EnrichTopology.DISCOVERED_URLS_SINK);
+            context.forward(new Record<>(DiscoveredUrl.hostKey(first),
+                    new DiscoveredUrl(first, page.source(), page.url()), record.timestamp()),
+                    EnrichTopology.DISCOVERED_URLS_SINK);
             detail = "a later page of the multi-page article " + first
                     + ", joined into that article's record; the first page was sent to discovered-urls";
             counters.continuations.incrementAndGet();

@@ -14,7 +14,7 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The enrich topology. Input: {@code <prefix>raw-pages} (key canonical URL, value RawPage JSON). Outputs:
  * {@code <prefix>editions} and {@code <prefix>editions.<lang>} (key {@code documentId:lang}, value Edition
- * JSON), {@code <prefix>discovered-urls} (key URL, value DiscoveredUrl JSON) and {@code <prefix>dead-letter}
+ * JSON), {@code <prefix>discovered-urls} (key the URL's host, value DiscoveredUrl JSON) and {@code <prefix>dead-letter}
  * (non-articles from this topology; failures through the exception handlers). Every node and the store are
  * named; the store's changelog is {@code <application.id>-enriched-content-changelog}.
  */

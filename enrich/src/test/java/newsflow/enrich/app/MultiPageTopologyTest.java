@@ -124,6 +124,8 @@ class MultiPageTopologyTest {
         assertThat(letter.detail()).contains(FIRST);
         var links = discovered.readKeyValuesToList();
         assertThat(links).hasSize(1);
+        assertThat(links.get(0).key).as("keyed by host: the ingest instance owning the host fetches it")
+                .isEqualTo(DiscoveredUrl.hostKey(FIRST));
         assertThat(Json.mapper().readValue(links.get(0).value, DiscoveredUrl.class).url()).isEqualTo(FIRST);
     }
 

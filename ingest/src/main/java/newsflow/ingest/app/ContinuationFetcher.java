@@ -104,7 +104,11 @@ final class ContinuationFetcher {
             LOG.info("{}: {} pages ({} at {})", page.url(), page.continuations().size() + 1, step.stopReason(),
                     task.url());
         }
-        pages.produce(step.firstTask(), page, page.status());
+        if (pages.produce(step.firstTask(), page, page.status()) == PageOutput.Outcome.UNFINISHED) {
+            // shutting down during a broker outage: the walk's host stays busy and its discovered-urls record
+            // uncommitted, so the next owner fetches the article again; nothing is recorded
+            return;
+        }
         scheduler.done(host, task, clock.instant(), politeness);
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import newsflow.common.config.LayeredConfig;
 import newsflow.common.config.StaticMembership;
 import newsflow.common.topic.Topics;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
@@ -43,6 +44,18 @@ public final class IngestConfig extends AbstractConfig {
     public static final String CONNECT_TIMEOUT_MS = "ingest.connect.timeout.ms";
     /** Key {@code ingest.read.timeout.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String READ_TIMEOUT_MS = "ingest.read.timeout.ms";
+    /** Key {@code ingest.request.budget.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String REQUEST_BUDGET_MS = "ingest.request.budget.ms";
+    /** Key {@code ingest.producer.delivery.timeout.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String PRODUCER_DELIVERY_TIMEOUT_MS = "ingest.producer.delivery.timeout.ms";
+    /** Key {@code ingest.producer.request.timeout.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String PRODUCER_REQUEST_TIMEOUT_MS = "ingest.producer.request.timeout.ms";
+    /** Key {@code ingest.producer.max.block.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String PRODUCER_MAX_BLOCK_MS = "ingest.producer.max.block.ms";
+    /** Key {@code ingest.produce.retry.backoff.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String PRODUCE_RETRY_BACKOFF_MS = "ingest.produce.retry.backoff.ms";
+    /** Key {@code ingest.produce.retry.max.backoff.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String PRODUCE_RETRY_MAX_BACKOFF_MS = "ingest.produce.retry.max.backoff.ms";
     /** Key {@code ingest.max.attempts}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String MAX_ATTEMPTS = "ingest.max.attempts";
     /** Key {@code ingest.retry.backoff.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
@@ -110,6 +123,29 @@ public final class IngestConfig extends AbstractConfig {
                     "TCP/TLS connect timeout in milliseconds.")
             .define(READ_TIMEOUT_MS, Type.INT, 30_000, Range.atLeast(1), Importance.MEDIUM,
                     "Time allowed for one response (headers and body) in milliseconds.")
+            .define(REQUEST_BUDGET_MS, Type.INT, 20_000, Range.atLeast(1), Importance.MEDIUM,
+                    "Total time allowed for one fetch, every redirect hop included, in milliseconds (issue 11): a "
+                            + "slow URL holds its host at most this long per attempt, and its retry is queued "
+                            + "behind the host's other pending URLs. Each hop is also bounded by "
+                            + "ingest.read.timeout.ms.")
+            .define(PRODUCER_DELIVERY_TIMEOUT_MS, Type.INT, 120_000, Range.atLeast(1), Importance.LOW,
+                    "The producer's delivery.timeout.ms: how long a record may wait for the broker before the "
+                            + "send fails. A failure that is transient (broker unavailable, timeout, leader change) "
+                            + "is sent again, without limit; it never dead-letters the page. Must be at least "
+                            + "ingest.producer.request.timeout.ms plus the producer's linger (20 ms).")
+            .define(PRODUCER_REQUEST_TIMEOUT_MS, Type.INT, 30_000, Range.atLeast(1), Importance.LOW,
+                    "The producer's request.timeout.ms: how long one produce request waits for its answer.")
+            .define(PRODUCER_MAX_BLOCK_MS, Type.LONG, 60_000L, Range.atLeast(0), Importance.LOW,
+                    "The producer's max.block.ms: how long a send may wait for topic metadata or buffer space "
+                            + "before it fails (transiently, so it is retried).")
+            .define(PRODUCE_RETRY_BACKOFF_MS, Type.LONG, 1_000L, Range.atLeast(1), Importance.LOW,
+                    "Wait before a page, dead letter or fetch state whose send failed transiently is sent "
+                            + "again, in milliseconds; doubles per failure up to "
+                            + "ingest.produce.retry.max.backoff.ms. The worker holding the page waits; the page "
+                            + "is not fetched again.")
+            .define(PRODUCE_RETRY_MAX_BACKOFF_MS, Type.LONG, 30_000L, Range.atLeast(1), Importance.LOW,
+                    "Ceiling of the wait between two sends of a record whose send keeps failing transiently, "
+                            + "in milliseconds.")
             .define(MAX_ATTEMPTS, Type.INT, 4, Range.between(1, 20), Importance.MEDIUM,
                     "Fetch attempts per URL (retryable statuses, network errors, robots.txt unavailable) "
                             + "before it is dead-lettered.")
@@ -130,11 +166,13 @@ public final class IngestConfig extends AbstractConfig {
             .define(FETCH_THREADS, Type.INT, 4, Range.between(1, 64), Importance.LOW,
                     "Worker threads fetching in parallel (one request per host at a time).")
             .define(GROUP_ID, Type.STRING, "newsflow-ingest", new ConfigDef.NonEmptyString(), Importance.LOW,
-                    "Consumer group of the ingest instances: they split the discovered-urls partitions and, in follow "
-                            + "mode, the sources (each source polled by the instance owning its partition).")
+                    "Consumer group of the ingest instances: they split the discovered-urls partitions and with them "
+                            + "the hosts (discovered-urls is keyed by host: the instance owning a host's partition "
+                            + "makes every request to that host and polls its feeds and sitemaps).")
             .define(CREATE_TOPICS, Type.BOOLEAN, true, Importance.LOW,
-                    "Create the topics ingest uses when they are missing (broker-default partitions and "
-                            + "replication).")
+                    "Create the topics ingest uses when they are missing (raw-pages, dead-letter, fetch-state, "
+                            + "discovered-urls), with ingest --partitions N partitions or else the broker's "
+                            + "default, and the broker's replication.")
             .define(STATE_LOAD_TIMEOUT_MS, Type.LONG, 120_000L, Range.atLeast(1), Importance.LOW,
                     "Time allowed to read the fetch-state topic back at start-up, in milliseconds.")
             .define(BOOTSTRAP_SERVERS, Type.STRING, "localhost:9092", new ConfigDef.NonEmptyString(),
@@ -178,6 +216,13 @@ public final class IngestConfig extends AbstractConfig {
     /** @return the topic names */
     public Topics topics() {
         return new Topics(getString(TOPICS_PREFIX));
+    }
+
+    /** @return the producer configs set from ingest keys (delivery, request and blocking timeouts) */
+    public Map<String, Object> producerSettings() {
+        return Map.of(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, getInt(PRODUCER_DELIVERY_TIMEOUT_MS),
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, getInt(PRODUCER_REQUEST_TIMEOUT_MS),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, getLong(PRODUCER_MAX_BLOCK_MS));
     }
 
     /**

@@ -5,7 +5,7 @@ import newsflow.common.model.RawPage;
 import newsflow.ingest.state.FetchState;
 
 /**
- * Where ingest's records go: raw pages, dead letters and fetch states. {@link KafkaIngestOutput} in the
+ * Where ingest's records go: raw pages, dead letters, fetch states and announced URLs. {@link KafkaIngestOutput} in the
  * service; an in-memory list in tests. Implementations are thread-safe (workers call them concurrently).
  */
 public interface IngestOutput extends AutoCloseable {
@@ -30,6 +30,15 @@ public interface IngestOutput extends AutoCloseable {
      */
     void deadLetterRecord(org.apache.kafka.clients.producer.ProducerRecord<byte[], byte[]> record)
             throws ProduceException;
+
+    /**
+     * Puts URLs on the frontier (the discovered-urls topic, keyed by host) for the instance owning each host to
+     * fetch, and waits until all are acknowledged.
+     *
+     * @param urls the URLs, in order
+     * @throws ProduceException when one of them is not acknowledged (those before it may be)
+     */
+    void discovered(java.util.List<newsflow.common.model.DiscoveredUrl> urls) throws ProduceException;
 
     /**
      * @param key   canonical page URL

@@ -42,14 +42,20 @@ import org.slf4j.LoggerFactory;
  * listing pages, and fetches every announced page once, politely, into the raw-pages topic (failures into the
  * dead-letter topic). {@link #start()} creates missing topics and reads the fetch-state topic back in full;
  * then either {@link #runOnce()} (drain: poll each source once, fetch everything, return a summary) or
- * {@link #follow()} (keep polling until {@link #stop()}). In follow mode the instances of one ingest group share
- * the sources through Kafka ({@link SourceOwnership}); a drain polls every source and is meant to run alone. One loop thread hands tasks from the
+ * {@link #follow()} (keep polling until {@link #stop()}). The instances of one ingest group share the hosts
+ * through Kafka (issue 11): the discovered-urls topic is the frontier, keyed by host; every URL a feed, sitemap or
+ * listing page announces goes there, and the instance the group assigned a host's partition to polls that host's
+ * feeds and sitemaps and makes every request to it ({@link HostOwnership}, {@link FrontierIntake}), so per-host
+ * delay, Crawl-delay and Retry-After hold for the whole group and a URL announced by several sources is fetched
+ * once. A drain polls every source and is meant to run alone. One loop thread hands tasks from the
  * {@link HostScheduler} to {@code ingest.fetch.threads} workers; nothing sleeps on a worker thread.
  */
 public final class IngestService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
     /** Longest the loop waits before looking at sources, discovered URLs and the frontier again. */
     static final Duration MAX_IDLE_WAIT = Duration.ofMillis(200);
+    /** How long each loop turn lets the discovered-urls consumer wait (group joins progress within polls). */
+    static final Duration GROUP_POLL = Duration.ofMillis(10);
     /** How long a drain waits for the consumer group to assign the discovered-urls partitions. */
     static final Duration ASSIGNMENT_WAIT = Duration.ofSeconds(30);
 
@@ -57,10 +63,8 @@ public final class IngestService implements AutoCloseable {
     private final Clock clock;
     private final IngestCounters counters;
     private final Topics topics;
-    private final HostScheduler scheduler = new HostScheduler();
+    private final HostScheduler scheduler = new HostScheduler(this::taskFinished);
     private final Semaphore events = new Semaphore(0);
-    /** Source name → next poll; written by the loop, read by the fetch workers (source status). */
-    private final Map<String, Instant> nextPoll = new java.util.concurrent.ConcurrentHashMap<>();
     private final MeterRegistry registry;
     private SourceStatusRecorder sourceStatus;
     private volatile boolean running = true;
@@ -69,6 +73,9 @@ public final class IngestService implements AutoCloseable {
     private SourcesWatcher sources;
     private IngestOutput output;
     private DiscoveredUrlsReader discovered;
+    private FrontierIntake frontier;
+    private volatile ProduceRetry produceRetry;
+    private SourcePoller poller;
     private FetchStateLoader stateReader;
     private FetchStateStore store;
     private UrlAdmission admission;
@@ -100,6 +107,17 @@ public final class IngestService implements AutoCloseable {
      * @throws IOException when the sources file is missing or invalid
      */
     public void start() throws IOException {
+        start(java.util.Optional.empty());
+    }
+
+    /**
+     * Like {@link #start()}, creating missing topics with {@code partitions} partitions ({@code ingest
+     * --partitions N}); empty for the broker's default. Existing topics keep their partition count.
+     *
+     * @param partitions partitions of the topics ingest creates, or empty
+     * @throws IOException when the sources file is missing or invalid
+     */
+    public void start(java.util.Optional<Integer> partitions) throws IOException {
         String bootstrap = config.getString(IngestConfig.BOOTSTRAP_SERVERS);
         sources = new SourcesWatcher(Path.of(config.getString(IngestConfig.SOURCES_FILE)));
         if (config.getBoolean(IngestConfig.CREATE_TOPICS)) {
@@ -109,35 +127,48 @@ public final class IngestService implements AutoCloseable {
             wanted.put(topics.deadLetter().name(), topics.deadLetter().topicConfig());
             wanted.putAll(topics.stateTopicConfigs());
             wanted.put(topics.sourceStatus().name(), topics.sourceStatus().topicConfig());
-            TopicBootstrap.ensure(bootstrap, wanted, java.util.Optional.empty());
+            TopicBootstrap.ensure(bootstrap, wanted, partitions);
         }
-        output = new KafkaIngestOutput(bootstrap, topics);
+        produceRetry = new ProduceRetry(config.millis(IngestConfig.PRODUCE_RETRY_BACKOFF_MS),
+                config.millis(IngestConfig.PRODUCE_RETRY_MAX_BACKOFF_MS));
+        output = new KafkaIngestOutput(bootstrap, topics, config.producerSettings(),
+                config.millis(IngestConfig.PRODUCE_RETRY_BACKOFF_MS));
         Duration stateTimeout = config.millis(IngestConfig.STATE_LOAD_TIMEOUT_MS);
         stateReader = new FetchStateLoader(bootstrap, topics.fetchStateName(), stateTimeout);
         store = new FetchStateStore(stateReader.readToEnd(stateTimeout), output::fetchState);
         sourceStatus = SourceStatusRecorder.open(bootstrap, topics.sourceStatus(), output::sourceStatus, registry,
-                nextPoll::get, clock, stateTimeout);
-        DeadLetters deadLetters = new DeadLetters(output, store, counters);
+                source -> poller == null ? null : poller.nextPollOf(source), clock, stateTimeout);
+        DeadLetters deadLetters = new DeadLetters(output, store, counters, produceRetry);
         admission = new UrlAdmission(scheduler, store, deadLetters, counters, clock);
+        poller = new SourcePoller(sources::current, admission);
         AddressGuard guard = new AddressGuard(config.getBoolean(IngestConfig.ALLOW_LOOPBACK),
                 InetAddress::getAllByName);
         HttpFetcher fetcher = new HttpFetcher(
                 HttpFetcher.newClient(config.millis(IngestConfig.CONNECT_TIMEOUT_MS)), guard,
                 config.getString(IngestConfig.USER_AGENT), config.getLong(IngestConfig.MAX_BODY_BYTES),
-                config.getInt(IngestConfig.MAX_REDIRECTS), config.millis(IngestConfig.READ_TIMEOUT_MS));
+                config.getInt(IngestConfig.MAX_REDIRECTS), config.millis(IngestConfig.READ_TIMEOUT_MS),
+                config.millis(IngestConfig.REQUEST_BUDGET_MS));
         RobotsCache robots = new RobotsCache(url -> robotsResponse(fetcher, url), config.productToken(),
                 config.millis(IngestConfig.ROBOTS_CACHE_MS), config.millis(IngestConfig.ROBOTS_ERROR_CACHE_MS),
                 clock);
         Duration ceiling = config.millis(IngestConfig.RETRY_MAX_DELAY_MS);
-        worker = new TaskWorker(fetcher, robots, scheduler, store, output, deadLetters, admission, counters,
+        IngestOutput out = output;
+        worker = new TaskWorker(fetcher, robots, scheduler, store, out, deadLetters, admission, counters,
                 new RetryPolicy(config.millis(IngestConfig.RETRY_BACKOFF_MS), ceiling,
                         config.getInt(IngestConfig.MAX_ATTEMPTS)), ceiling,
                 config.millis(IngestConfig.PER_HOST_DELAY_MS), config.millis(IngestConfig.MAX_HOST_DELAY_MS),
                 config.getLong(IngestConfig.MAX_FEED_BYTES), clock,
                 new PaginationWalker(config.getInt(IngestConfig.PAGINATION_MAX_PAGES),
-                        PaginationWalker.DEFAULT_MAX_RECORD_BYTES), sourceStatus);
+                        PaginationWalker.DEFAULT_MAX_RECORD_BYTES), (urls, hints) -> out.discovered(urls),
+                produceRetry, sourceStatus);
+        frontier = new FrontierIntake(scheduler, admission, store, stateReader, output, sources::hintsOf, clock,
+                config.millis(IngestConfig.PER_HOST_DELAY_MS),
+                config.millis(IngestConfig.REQUEST_BUDGET_MS).plusSeconds(5));
         discovered = new DiscoveredUrlsReader(bootstrap, config.getString(IngestConfig.GROUP_ID),
-                topics.discoveredUrlsName(), this::deadLetterMalformed, config.groupMembership());
+                topics.discoveredUrlsName(), (r, e) -> deadLetters.malformed(r, e, topics.deadLetter().name()),
+                config.groupMembership(),
+                frontier);
+        frontier.reader(discovered);
         AtomicInteger n = new AtomicInteger();
         workers = Executors.newFixedThreadPool(config.getInt(IngestConfig.FETCH_THREADS), r -> {
             Thread t = new Thread(r, "ingest-fetch-" + n.incrementAndGet());
@@ -171,10 +202,7 @@ public final class IngestService implements AutoCloseable {
         DrainSummary before = counters.snapshot(Duration.ZERO);
         long t0 = System.nanoTime();
         Instant now = clock.instant();
-        for (SourceDefinition s : sources.current()) {
-            admitSource(s);
-            nextPoll.put(s.name(), now.plus(s.pollInterval())); // a follow after the drain waits the interval
-        }
+        poller.pollAll(now); // a follow after the drain waits the interval
         loop(true);
         output.flush();
         return counters.since(before, Duration.ofNanos(System.nanoTime() - t0));
@@ -192,6 +220,9 @@ public final class IngestService implements AutoCloseable {
      */
     public void stop() {
         running = false;
+        if (produceRetry != null) {
+            produceRetry.stop(); // a worker waiting out a broker outage gives its task back
+        }
         events.release();
     }
 
@@ -206,19 +237,13 @@ public final class IngestService implements AutoCloseable {
 
     private void runLoop(boolean drain) {
         while (running) {
-            Instant now = clock.instant();
-            if (!drain) {
-                pollDueSources(now);
-            }
-            stateReader.follow(store::learn); // what other instances fetched since: not fetched here again
-            discovered.poll(Duration.ZERO, this::admitDiscovered);
-            dispatch(now);
-            if (scheduler.isEmpty()) {
-                discovered.commit();
-                if (drain && discovered.caughtUp(ASSIGNMENT_WAIT, this::admitDiscovered) && scheduler.isEmpty()) {
-                    discovered.commit();
+            try {
+                if (turn(drain)) {
                     return;
                 }
+            } catch (org.apache.kafka.common.errors.RetriableException e) {
+                // e.g. the broker is down longer than a client timeout: tasks stay queued, offsets uncommitted
+                LOG.warn("Kafka not available to the ingest loop ({}); trying again", e.toString());
             }
             Duration wait = MAX_IDLE_WAIT;
             var wake = scheduler.nextWakeUp(clock.instant());
@@ -239,6 +264,24 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
+    /** @return true when a drain is finished */
+    private boolean turn(boolean drain) {
+        Instant now = clock.instant();
+        if (!drain) {
+            poller.pollDue(now, frontier::owns);
+        }
+        stateReader.follow(store::learn); // what other instances fetched since: not fetched here again
+        discovered.poll(GROUP_POLL, frontier::admit); // not zero: a rebalance needs a few round trips
+        dispatch(now);
+        discovered.commit(); // up to the first unfinished record of each partition
+        if (scheduler.isEmpty() && drain && discovered.caughtUp(ASSIGNMENT_WAIT, frontier::admit)
+                && scheduler.isEmpty()) {
+            discovered.commit();
+            return true;
+        }
+        return false;
+    }
+
     private void dispatch(Instant now) {
         while (true) {
             var next = scheduler.next(now);
@@ -257,63 +300,21 @@ public final class IngestService implements AutoCloseable {
         }
     }
 
-    private void pollDueSources(Instant now) {
-        for (SourceDefinition s : ownedSourceDefinitions()) {
-            Instant due = nextPoll.get(s.name());
-            if (due == null || !now.isBefore(due)) {
-                admitSource(s);
-                nextPoll.put(s.name(), now.plus(s.pollInterval()));
-            }
-        }
-    }
-
-    private List<SourceDefinition> ownedSourceDefinitions() {
-        var assigned = discovered.assignment(); // empty before the group gave this instance partitions
-        return assigned.isEmpty() ? List.of() : SourceOwnership.owned(sources.current(), discovered.topic(),
-                discovered.partitionCount(), assigned);
-    }
-
-    private void admitSource(SourceDefinition s) {
-        for (String feed : s.feeds()) {
-            admission.admitDocument(FetchTask.Kind.FEED, feed, s.name(), s.hints(), null);
-        }
-        for (String sitemap : s.sitemaps()) {
-            admission.admitDocument(FetchTask.Kind.SITEMAP, sitemap, s.name(), s.hints(), null);
-        }
-    }
-
-    /** A discovered-urls record that is not a {@link DiscoveredUrl}: its bytes and coordinates to dead-letter. */
-    private void deadLetterMalformed(org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]> r,
-                                     Exception e) {
-        byte[] key = r.key() == null ? null : r.key().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        try {
-            output.deadLetterRecord(DeadLetterRecords.ofException(topics.deadLetter().name(), key, r.value(),
-                    "deserialize", e, new DeadLetterRecords.Origin(r.topic(), r.partition(), r.offset()), r.key()));
-            counters.deadLettered.increment();
-        } catch (IngestOutput.ProduceException pe) {
-            LOG.error("dead letter for the malformed record {}-{}@{} could not be produced: {}", r.topic(),
-                    r.partition(), r.offset(), pe.getMessage());
+    private void taskFinished(FetchTask task) {
+        FrontierIntake f = frontier;
+        if (f != null) {
+            f.taskFinished(task);
         }
     }
 
     /**
-     * @return the names of the sources this instance polls in follow mode now: those whose partition of the
-     *         discovered-urls topic the ingest group assigned to it ({@link SourceOwnership}); every source when
-     *         it is the only instance, none before the group assigned it partitions
+     * @return the names of the sources of which this instance polls at least one feed or sitemap in follow mode
+     *         now: those whose host's partition of the discovered-urls topic the ingest group assigned to it
+     *         ({@link HostOwnership}); every source when it is the only instance, none before the group assigned
+     *         it partitions
      */
     public List<String> ownedSources() {
-        return ownedSourceDefinitions().stream().map(SourceDefinition::name).toList();
-    }
-
-    private void admitDiscovered(DiscoveredUrl d) {
-        SourceHints hints = SourceHints.NONE;
-        List<SourceDefinition> all = sources.current();
-        for (SourceDefinition s : all) {
-            if (s.name().equals(d.source())) {
-                hints = s.hints();
-            }
-        }
-        admission.admitPage(d.url(), null, d.source(), hints, d.discoveredVia());
+        return poller.owned(frontier::owns);
     }
 
     /** @return pages produced to raw-pages since start */
@@ -379,9 +380,7 @@ public final class IngestService implements AutoCloseable {
             }
         }
         if (discovered != null) {
-            if (scheduler.isEmpty()) {
-                discovered.commit(); // otherwise the unfinished URLs are read again by the next instance
-            }
+            discovered.commit(); // up to the first unfinished record: the rest is read again by the next owner
             discovered.close();
         }
         if (stateReader != null) {

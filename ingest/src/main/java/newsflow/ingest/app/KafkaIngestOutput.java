@@ -1,10 +1,19 @@
 package newsflow.ingest.app;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import newsflow.common.model.DeadLetter;
 import newsflow.common.model.DeadLetterHeaders;
+import newsflow.common.model.DiscoveredUrl;
 import newsflow.common.model.RawPage;
 import newsflow.common.serde.Json;
 import newsflow.common.topic.Topics;
@@ -12,10 +21,14 @@ import newsflow.ingest.state.FetchState;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything ingest writes to Kafka, through one idempotent producer ({@code acks=all}, zstd,
@@ -25,17 +38,37 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * state, written after them, never claims a page that Kafka does not hold. Thread-safe.
  */
 public final class KafkaIngestOutput implements IngestOutput {
+    private static final Logger LOG = LoggerFactory.getLogger(KafkaIngestOutput.class);
     /** Cut of the exception-message header, in characters (DeadLetterHeaders). */
     public static final int MAX_MESSAGE_CHARS = 1000;
     private final KafkaProducer<byte[], byte[]> producer;
     private final Topics topics;
     private final Serializer<RawPage> rawPageSerializer;
+    private final Duration resendBackoff;
+    private final ScheduledExecutorService resender = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "ingest-state-resend");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * @param bootstrapServers Kafka bootstrap servers
      * @param topics           topic names
      */
     public KafkaIngestOutput(String bootstrapServers, Topics topics) {
+        this(bootstrapServers, topics, Map.of(), Duration.ofSeconds(1));
+    }
+
+    /**
+     * @param bootstrapServers Kafka bootstrap servers
+     * @param topics           topic names
+     * @param producerSettings producer configs set from the ingest configuration ({@code delivery.timeout.ms},
+     *                         {@code request.timeout.ms}, {@code max.block.ms})
+     * @param resendBackoff    wait before a fetch state whose send failed transiently is sent again
+     */
+    public KafkaIngestOutput(String bootstrapServers, Topics topics, Map<String, Object> producerSettings,
+                             Duration resendBackoff) {
+        this.resendBackoff = resendBackoff;
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
@@ -44,6 +77,7 @@ public final class KafkaIngestOutput implements IngestOutput {
         p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(Topics.MAX_MESSAGE_BYTES));
         p.put(ProducerConfig.LINGER_MS_CONFIG, "20");
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest");
+        p.putAll(producerSettings);
         this.producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
         this.topics = topics;
         this.rawPageSerializer = topics.rawPages().valueSerde().serializer();
@@ -72,16 +106,39 @@ public final class KafkaIngestOutput implements IngestOutput {
     }
 
     @Override
+    public void discovered(List<DiscoveredUrl> urls) throws ProduceException {
+        String topic = topics.discoveredUrlsName();
+        List<Future<RecordMetadata>> sent = new ArrayList<>(urls.size());
+        for (DiscoveredUrl d : urls) {
+            try {
+                String host = HostOwnership.hostOf(d.url(), d.sitemap());
+                sent.add(producer.send(new ProducerRecord<>(topic, key(host),
+                        Json.mapper().writeValueAsBytes(d))));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new ProduceException("cannot serialise the discovered URL " + d.url(), e);
+            } catch (KafkaException e) {
+                throw new ProduceException("producing to " + topic + " failed: " + e, e);
+            }
+        }
+        for (Future<RecordMetadata> f : sent) {
+            await(f, topic);
+        }
+    }
+
+    @Override
     public void deadLetterRecord(ProducerRecord<byte[], byte[]> record) throws ProduceException {
         send(record);
     }
 
-    /** Writes the state asynchronously (the idempotent producer keeps the order per key). */
+    /**
+     * Writes the state asynchronously (the idempotent producer keeps the order per key); a send that fails
+     * transiently (broker outage longer than the delivery timeout) is sent again after a wait, as long as the
+     * output is open, so the state is not lost.
+     */
     @Override
     public void fetchState(String key, FetchState state) {
         try {
-            producer.send(new ProducerRecord<>(topics.fetchStateName(), key(key),
-                    Json.mapper().writeValueAsBytes(state)));
+            sendState(new ProducerRecord<>(topics.fetchStateName(), key(key), Json.mapper().writeValueAsBytes(state)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write fetch state for " + key, e);
         }
@@ -91,8 +148,37 @@ public final class KafkaIngestOutput implements IngestOutput {
     @Override
     public void sourceStatus(String url, newsflow.common.model.FeedStatus status) {
         String topic = topics.sourceStatus().name();
-        producer.send(new ProducerRecord<>(topic, key(url),
+        sendState(new ProducerRecord<>(topic, key(url),
                 topics.sourceStatus().valueSerde().serializer().serialize(topic, status)));
+    }
+
+
+    private void sendState(ProducerRecord<byte[], byte[]> record) {
+        try {
+            producer.send(record, (metadata, e) -> {
+                if (e != null) {
+                    stateFailed(record, e);
+                }
+            });
+        } catch (KafkaException e) {
+            stateFailed(record, e);
+        }
+    }
+
+    private void stateFailed(ProducerRecord<byte[], byte[]> record, Exception e) {
+        String key = new String(record.key(), StandardCharsets.UTF_8);
+        if (ProduceRetry.isTransient(e) && !resender.isShutdown()) {
+            LOG.warn("state record for {} not acknowledged ({}); sent again in {} ms", key, e.getMessage(),
+                    resendBackoff.toMillis());
+            try {
+                resender.schedule(() -> sendState(record), resendBackoff.toMillis(), TimeUnit.MILLISECONDS);
+                return;
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // closing: fall through
+            }
+        }
+        LOG.error("state record for {} not written ({}): a fetch state lost means the URL may be fetched again after a restart", key,
+                e.getMessage());
     }
 
     @Override
@@ -101,13 +187,24 @@ public final class KafkaIngestOutput implements IngestOutput {
     }
 
     private void send(ProducerRecord<byte[], byte[]> record) throws ProduceException {
+        Future<RecordMetadata> f;
         try {
-            producer.send(record).get();
+            f = producer.send(record);
+        } catch (KafkaException e) {
+            // thrown by send itself, e.g. a TimeoutException after max.block.ms without the topic's metadata
+            throw new ProduceException("producing to " + record.topic() + " failed: " + e, e);
+        }
+        await(f, record.topic());
+    }
+
+    private static void await(Future<RecordMetadata> f, String topic) throws ProduceException {
+        try {
+            f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ProduceException("interrupted while producing to " + record.topic(), e);
+            throw new ProduceException("interrupted while producing to " + topic, e);
         } catch (ExecutionException e) {
-            throw new ProduceException("producing to " + record.topic() + " failed: " + e.getCause(), e.getCause());
+            throw new ProduceException("producing to " + topic + " failed: " + e.getCause(), e.getCause());
         }
     }
 
@@ -122,6 +219,8 @@ public final class KafkaIngestOutput implements IngestOutput {
 
     @Override
     public void close() {
+        producer.flush();
+        resender.shutdown();
         producer.close();
     }
 }

@@ -7,10 +7,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import newsflow.common.model.DiscoveredUrl;
 import newsflow.common.model.FeedItem;
 import newsflow.common.model.FeedStatus;
 import newsflow.common.model.RawPage;
@@ -31,6 +34,7 @@ import newsflow.ingest.robots.RobotsDecision;
 import newsflow.ingest.sitemap.SitemapReader;
 import newsflow.ingest.state.FetchStateStore;
 import newsflow.ingest.status.SourceStatusRecorder;
+import newsflow.ingest.url.UrlCanonicalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +46,8 @@ import org.slf4j.LoggerFactory;
  *       {@link RawPage}, then recorded {@code fetched}; a page with a {@code rel=next} first has its following
  *       pages fetched, each as a task of its own ({@link PaginationWalker}, case C24), and they travel in its
  *       record;</li>
- *   <li>2xx feed / sitemap: parsed, every item admitted ({@link UrlAdmission}), child sitemaps queued;
+ *   <li>2xx feed / sitemap: parsed, every item not fetched yet and every child sitemap announced
+ *       ({@link Announcer}: the host-keyed frontier topic, so the owner of each host fetches it, issue 11);
  *       304: counted as not modified (conditional GET with the validators of this process's last 200);</li>
  *   <li>408, 425, 429, 5xx, network failure, robots.txt unavailable: rescheduled ({@link RetryPolicy}), the
  *       host paused for 429 / 503 / robots.txt, until the attempts run out;</li>
@@ -57,13 +62,14 @@ import org.slf4j.LoggerFactory;
  */
 final class TaskWorker {
     private static final Logger LOG = LoggerFactory.getLogger(TaskWorker.class);
+    /** Reason of a fetch that ran out of time ({@code ingest.request.budget.ms} or the read timeout). */
+    private static final String TIMEOUT = "timeout";
     private final HttpFetcher fetcher;
     private final RobotsCache robots;
     private final HostScheduler scheduler;
     private final FetchStateStore store;
     private final IngestOutput output;
     private final DeadLetters deadLetters;
-    private final UrlAdmission admission;
     private final IngestCounters counters;
     private final RetryPolicy retry;
     private final Duration ceiling;
@@ -76,20 +82,30 @@ final class TaskWorker {
     private final PageOutput pages;
     private final ContinuationFetcher continuations;
     private final SourceStatusRecorder feedStatus;
+    private final Announcer announcer;
 
+    /** A worker whose feed and sitemap items are queued in this process ({@link Announcer#local}). */
     TaskWorker(HttpFetcher fetcher, RobotsCache robots, HostScheduler scheduler, FetchStateStore store,
                IngestOutput output, DeadLetters deadLetters, UrlAdmission admission, IngestCounters counters,
                RetryPolicy retry, Duration ceiling, Duration perHostDelay, Duration maxHostDelay, long maxFeedBytes,
                Clock clock, PaginationWalker walker) {
         this(fetcher, robots, scheduler, store, output, deadLetters, admission, counters, retry, ceiling,
-                perHostDelay, maxHostDelay, maxFeedBytes, clock, walker,
+                perHostDelay, maxHostDelay, maxFeedBytes, clock, walker, Announcer.local(admission),
+                new ProduceRetry(Duration.ofSeconds(1), Duration.ofSeconds(30)),
                 SourceStatusRecorder.inMemory(new SimpleMeterRegistry(), clock));
     }
 
+    /**
+     * A worker whose feed and sitemap items go to {@code announcer} (the frontier topic in the service), whose
+     * pages are produced again after a transient producer failure by {@code produceRetry}, and whose feed and
+     * sitemap polls are recorded by {@code status}.
+     */
     TaskWorker(HttpFetcher fetcher, RobotsCache robots, HostScheduler scheduler, FetchStateStore store,
                IngestOutput output, DeadLetters deadLetters, UrlAdmission admission, IngestCounters counters,
                RetryPolicy retry, Duration ceiling, Duration perHostDelay, Duration maxHostDelay, long maxFeedBytes,
-               Clock clock, PaginationWalker walker, SourceStatusRecorder status) {
+               Clock clock, PaginationWalker walker, Announcer announcer, ProduceRetry produceRetry,
+               SourceStatusRecorder status) {
+        this.announcer = announcer;
         this.feedStatus = status;
         this.walker = walker;
         this.maxFeedBytes = maxFeedBytes;
@@ -99,14 +115,13 @@ final class TaskWorker {
         this.store = store;
         this.output = output;
         this.deadLetters = deadLetters;
-        this.admission = admission;
         this.counters = counters;
         this.retry = retry;
         this.ceiling = ceiling;
         this.perHostDelay = perHostDelay;
         this.maxHostDelay = maxHostDelay;
         this.clock = clock;
-        this.pages = new PageOutput(output, store, deadLetters, counters, clock);
+        this.pages = new PageOutput(output, store, deadLetters, counters, clock, produceRetry);
         this.continuations = new ContinuationFetcher(fetcher, this::robotsHop,
                 url -> politeness(robots.decide(url).crawlDelayMs()), walker, pages, scheduler, retry, counters,
                 perHostDelay, clock);
@@ -144,7 +159,8 @@ final class TaskWorker {
                 fail(host, task, e.reason(), e.reason(), e.getMessage(), 0, politeness);
             }
         } catch (HttpTimeoutException e) {
-            retryLater(host, task, "timeout", e.getClass().getName(), e.getMessage(), null, false, null,
+            // a slow URL: its retry waits behind the host's other pending URLs (issue 11)
+            retryLater(host, task, TIMEOUT, e.getClass().getName(), e.getMessage(), null, false, null,
                     politeness, 0);
         } catch (IOException e) {
             retryLater(host, task, "network-error", e.getClass().getName(), String.valueOf(e.getMessage()), null,
@@ -234,7 +250,10 @@ final class TaskWorker {
             scheduler.doneThen(host, task, next.get(), clock.instant(), politeness);
             return;
         }
-        pages.produce(task, page, r.status());
+        if (pages.produce(task, page, r.status()) == PageOutput.Outcome.UNFINISHED) {
+            scheduler.requeue(host, task, clock.instant().plus(politeness)); // shutting down: not finished
+            return;
+        }
         scheduler.done(host, task, clock.instant(), politeness);
     }
 
@@ -251,17 +270,22 @@ final class TaskWorker {
             return;
         }
         counters.feedsPolled.increment();
-        validators.put(task.url(), new String[] {r.header("etag").orElse(null),
-                r.header("last-modified").orElse(null)});
-        int queued = 0;
+        List<DiscoveredUrl> fresh = new ArrayList<>();
         for (FeedEntry e : parsed.entries()) {
-            if (admission.admitPage(e.link(), e.toFeedItem(parsed.repaired()), task.source(), task.hints(), task.url())) {
-                queued++;
+            if (e.link() != null && !alreadyFetched(e.link())) {
+                fresh.add(new DiscoveredUrl(e.link(), task.source(), task.url(), e.toFeedItem(parsed.repaired()),
+                        null));
             }
         }
-        feedStatus.succeeded(task.source(), FeedStatus.FEED, task.url(), parsed.entries().size(), queued);
+        if (!announce(task, fresh)) {
+            return;
+        }
+        validators.put(task.url(), new String[] {r.header("etag").orElse(null),
+                r.header("last-modified").orElse(null)});
+        feedStatus.succeeded(task.source(), FeedStatus.FEED, task.url(), parsed.entries().size(), fresh.size());
         LOG.info("source {}: feed {} ({}{}) has {} items, {} new", task.source(), task.url(),
-                parsed.format().wireName(), parsed.repaired() ? ", repaired" : "", parsed.entries().size(), queued);
+                parsed.format().wireName(), parsed.repaired() ? ", repaired" : "", parsed.entries().size(),
+                fresh.size());
     }
 
     private void sitemap(FetchTask task, FetchResponse r) {
@@ -275,20 +299,56 @@ final class TaskWorker {
             return;
         }
         counters.feedsPolled.increment();
-        validators.put(task.url(), new String[] {r.header("etag").orElse(null),
-                r.header("last-modified").orElse(null)});
-        int queued = 0;
+        List<DiscoveredUrl> fresh = new ArrayList<>();
         for (FeedItem item : result.items()) {
-            if (admission.admitPage(item.url(), item, task.source(), task.hints(), task.url())) {
-                queued++;
+            if (item.url() != null && !alreadyFetched(item.url())) {
+                fresh.add(new DiscoveredUrl(item.url(), task.source(), task.url(), item, null));
             }
         }
         for (String child : result.childSitemaps()) {
-            admission.admitDocument(FetchTask.Kind.SITEMAP, child, task.source(), task.hints(), task.url());
+            fresh.add(new DiscoveredUrl(child, task.source(), task.url(), null, DiscoveredUrl.SITEMAP));
         }
-        feedStatus.succeeded(task.source(), FeedStatus.SITEMAP, task.url(), result.items().size(), queued);
+        if (!announce(task, fresh)) {
+            return;
+        }
+        validators.put(task.url(), new String[] {r.header("etag").orElse(null),
+                r.header("last-modified").orElse(null)});
+        feedStatus.succeeded(task.source(), FeedStatus.SITEMAP, task.url(), result.items().size(),
+                fresh.size() - result.childSitemaps().size());
         LOG.info("source {}: sitemap {} has {} URLs ({} new) and {} child sitemaps", task.source(), task.url(),
-                result.items().size(), queued, result.childSitemaps().size());
+                result.items().size(), fresh.size() - result.childSitemaps().size(), result.childSitemaps().size());
+    }
+
+    /** @return true when the fetch state holds a final outcome for the URL (counted as skipped) */
+    private boolean alreadyFetched(String url) {
+        String key;
+        try {
+            key = UrlCanonicalizer.canonicalize(url);
+        } catch (IllegalArgumentException e) {
+            return false; // dead-lettered as bad-url where it is admitted
+        }
+        if (store.isDone(key)) {
+            counters.skippedAlreadyFetched.increment();
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Hands a feed's or sitemap's new URLs on; when that fails (a broker outage) the validators are forgotten so
+     * the next poll reads the document in full again instead of being answered 304: no item is lost.
+     */
+    private boolean announce(FetchTask task, List<DiscoveredUrl> urls) {
+        try {
+            announcer.announce(urls, task.hints());
+            return true;
+        } catch (IngestOutput.ProduceException e) {
+            validators.remove(task.url());
+            counters.feedErrors.increment();
+            LOG.warn("source {}: the {} URLs of {} could not be handed on, read again at the next poll: {}",
+                    task.source(), urls.size(), task.url(), e.getMessage());
+            return false;
+        }
     }
 
     private void retryLater(String host, FetchTask task, String reason, String exceptionClass, String detail,
@@ -305,7 +365,11 @@ final class TaskWorker {
         if (at.isAfter(now.plus(ceiling))) {
             at = now.plus(ceiling);
         }
-        scheduler.requeue(host, task.retry(at, reason), pauseHost ? at : now.plus(politeness));
+        if (reason.equals(TIMEOUT)) {
+            scheduler.requeueBehind(host, task.retry(at, reason), now.plus(politeness));
+        } else {
+            scheduler.requeue(host, task.retry(at, reason), pauseHost ? at : now.plus(politeness));
+        }
         counters.retriesScheduled.increment();
         LOG.info("{} {} ({}), attempt {}: retry at {}", task.kind(), task.url(), reason, made, at);
     }
@@ -313,7 +377,10 @@ final class TaskWorker {
     private void fail(String host, FetchTask task, String reason, String exceptionClass, String detail, int status,
                       Duration politeness) {
         if (task.kind() == FetchTask.Kind.PAGE) {
-            pages.deadLetter(task, reason, exceptionClass, detail, status);
+            if (!pages.deadLetter(task, reason, exceptionClass, detail, status)) {
+                scheduler.requeue(host, task, clock.instant().plus(politeness)); // no terminal state unwritten
+                return;
+            }
         } else {
             counters.feedErrors.increment();
             feedStatus.failed(task.source(), statusKind(task), task.url(), reason, detail); // logs state changes only

@@ -2,13 +2,17 @@ package newsflow.ingest.fetch;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The crawl frontier: URLs grouped by host, handed out politely. A host gets at most one request in flight and
@@ -16,7 +20,9 @@ import java.util.Set;
  * touching other hosts; a task can be rescheduled for later. Nothing here sleeps: the caller asks
  * {@link #next(Instant)} for a ready task and {@link #nextWakeUp(Instant)} for when to ask again. A URL key is
  * queued at most once at a time. Thread-safe (all methods synchronized): the loop takes tasks, workers return
- * them.
+ * them. With several ingest instances each scheduler holds only the hosts its instance owns (issue 11): the
+ * owner of a host partition of the discovered-urls topic; {@link #drop} forgets the hosts a rebalance moved away
+ * and {@link #holdAll} keeps newly owned hosts waiting one politeness delay after a hand-over.
  */
 public final class HostScheduler {
     /** A queued task with its arrival number: equal due times are served first come, first served. */
@@ -28,14 +34,34 @@ public final class HostScheduler {
 
     private static final class Host {
         final PriorityQueue<Queued> tasks = new PriorityQueue<>(BY_DUE);
-        Instant nextAllowed = Instant.EPOCH;
+        Instant nextAllowed;
         boolean busy;
+
+        Host(Instant floor) {
+            nextAllowed = floor;
+        }
     }
 
     private final Map<String, Host> hosts = new LinkedHashMap<>();
     private final Set<String> queuedKeys = new HashSet<>();
+    private final Consumer<FetchTask> onFinished;
+    private Instant floor = Instant.EPOCH;
     private int inFlight;
     private long seq;
+
+    /** A scheduler that tells nobody when a task finishes. */
+    public HostScheduler() {
+        this(t -> { });
+    }
+
+    /**
+     * @param onFinished told of every task finished by {@link #done} (not of one handed on by {@link #doneThen}
+     *                   nor put back by {@link #requeue}), under the scheduler's lock: must be quick and must not
+     *                   call back into the scheduler
+     */
+    public HostScheduler(Consumer<FetchTask> onFinished) {
+        this.onFinished = onFinished;
+    }
 
     /**
      * @param host the task's host (lower case)
@@ -46,7 +72,7 @@ public final class HostScheduler {
         if (!queuedKeys.add(task.kind() + " " + task.key())) {
             return false;
         }
-        hosts.computeIfAbsent(host, h -> new Host()).tasks.add(new Queued(task, seq++));
+        hosts.computeIfAbsent(host, h -> new Host(floor)).tasks.add(new Queued(task, seq++));
         return true;
     }
 
@@ -105,6 +131,7 @@ public final class HostScheduler {
     public synchronized void done(String host, FetchTask task, Instant now, Duration delay) {
         queuedKeys.remove(task.kind() + " " + task.key());
         release(host, now.plus(delay));
+        onFinished.accept(task);
     }
 
     /**
@@ -132,12 +159,97 @@ public final class HostScheduler {
      *                  plain politeness wait
      */
     public synchronized void requeue(String host, FetchTask task, Instant hostUntil) {
-        hosts.computeIfAbsent(host, h -> new Host()).tasks.add(new Queued(task, seq++));
+        hosts.computeIfAbsent(host, h -> new Host(floor)).tasks.add(new Queued(task, seq++));
         release(host, hostUntil);
     }
 
+    /**
+     * Puts a handed-out task back behind every task its host has queued now (a slow URL's retry must not hold
+     * up the host's other pages): due no earlier than the latest of them, and served after them.
+     *
+     * @param host      the host
+     * @param task      the task with its new due time and attempt count
+     * @param hostUntil the host is paused until this instant
+     */
+    public synchronized void requeueBehind(String host, FetchTask task, Instant hostUntil) {
+        Host h = hosts.computeIfAbsent(host, x -> new Host(floor));
+        Instant due = task.dueAt();
+        for (Queued q : h.tasks) {
+            if (q.task().dueAt().isAfter(due)) {
+                due = q.task().dueAt();
+            }
+        }
+        h.tasks.add(new Queued(due.equals(task.dueAt()) ? task : task.deferTo(due), seq++));
+        release(host, hostUntil);
+    }
+
+    /**
+     * Forgets the queued tasks of some hosts (a rebalance gave their partition to another instance, which reads
+     * them again); tasks in flight finish normally.
+     *
+     * @param hostFilter which hosts to forget
+     * @return the tasks forgotten
+     */
+    public synchronized List<FetchTask> drop(Predicate<String> hostFilter) {
+        List<FetchTask> dropped = new ArrayList<>();
+        for (var it = hosts.entrySet().iterator(); it.hasNext(); ) {
+            var e = it.next();
+            if (!hostFilter.test(e.getKey())) {
+                continue;
+            }
+            for (Queued q : e.getValue().tasks) {
+                queuedKeys.remove(q.task().kind() + " " + q.task().key());
+                dropped.add(q.task());
+            }
+            e.getValue().tasks.clear();
+            if (!e.getValue().busy) {
+                it.remove();
+            }
+        }
+        return dropped;
+    }
+
+    /**
+     * @param hostFilter which hosts to look at
+     * @return true when one of them has a request in flight
+     */
+    public synchronized boolean busy(Predicate<String> hostFilter) {
+        for (var e : hosts.entrySet()) {
+            if (e.getValue().busy && hostFilter.test(e.getKey())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Makes every host, known or not yet seen, wait until {@code until} (a host taken over from another instance
+     * waits a politeness delay after that instance's last request).
+     *
+     * @param until the earliest next request to any host
+     */
+    public synchronized void holdAll(Instant until) {
+        if (until.isAfter(floor)) {
+            floor = until;
+        }
+        for (Host h : hosts.values()) {
+            if (until.isAfter(h.nextAllowed)) {
+                h.nextAllowed = until;
+            }
+        }
+    }
+
+    /**
+     * @param kind the task kind
+     * @param key  the task key
+     * @return true when such a task is queued or in flight
+     */
+    public synchronized boolean contains(FetchTask.Kind kind, String key) {
+        return queuedKeys.contains(kind + " " + key);
+    }
+
     private void release(String host, Instant until) {
-        Host h = hosts.computeIfAbsent(host, x -> new Host());
+        Host h = hosts.computeIfAbsent(host, x -> new Host(floor));
         if (h.busy) {
             h.busy = false;
             inFlight--;

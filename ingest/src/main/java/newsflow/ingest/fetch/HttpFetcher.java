@@ -20,7 +20,8 @@ import java.util.concurrent.TimeoutException;
  * client). The fetcher follows redirects itself (301, 302, 303, 307, 308) up to {@code maxRedirects}, and every
  * hop, the first included, passes the {@link AddressGuard} and the caller's {@link HopCheck} (robots.txt).
  * Limits: the connect timeout is the client's; {@code readTimeout} bounds the whole response of one hop
- * (headers and body); the body is cut off past {@code maxBodyBytes} (a Content-Length above the cap is refused
+ * (headers and body); {@code budget} bounds the whole fetch, every hop included (a slow URL must not hold its
+ * host for minutes, issue 11); the body is cut off past {@code maxBodyBytes} (a Content-Length above the cap is refused
  * before reading). Status codes are returned, not thrown: the caller decides what 4xx / 5xx mean.
  */
 public final class HttpFetcher {
@@ -43,8 +44,11 @@ public final class HttpFetcher {
     private final long maxBodyBytes;
     private final int maxRedirects;
     private final Duration readTimeout;
+    private final Duration budget;
 
     /**
+     * A fetcher whose total budget is one read timeout per hop (no bound beyond the per-hop one).
+     *
      * @param client       a client built with {@link #newClient(Duration)}
      * @param guard        the address guard
      * @param userAgent    the full User-Agent header, e.g. {@code newsbot/0.1 (+https://…)}
@@ -54,6 +58,23 @@ public final class HttpFetcher {
      */
     public HttpFetcher(HttpClient client, AddressGuard guard, String userAgent, long maxBodyBytes,
                        int maxRedirects, Duration readTimeout) {
+        this(client, guard, userAgent, maxBodyBytes, maxRedirects, readTimeout,
+                readTimeout.multipliedBy(maxRedirects + 1L));
+    }
+
+    /**
+     * @param client       a client built with {@link #newClient(Duration)}
+     * @param guard        the address guard
+     * @param userAgent    the full User-Agent header
+     * @param maxBodyBytes body cap in bytes
+     * @param maxRedirects how many redirects are followed before giving up
+     * @param readTimeout  time allowed for one hop's full response
+     * @param budget       time allowed for the whole fetch, every hop included; past it the fetch fails with an
+     *                     {@link HttpTimeoutException} (retryable)
+     */
+    public HttpFetcher(HttpClient client, AddressGuard guard, String userAgent, long maxBodyBytes,
+                       int maxRedirects, Duration readTimeout, Duration budget) {
+        this.budget = budget;
         this.client = client;
         this.guard = guard;
         this.userAgent = userAgent;
@@ -101,6 +122,7 @@ public final class HttpFetcher {
     public FetchResponse fetch(String url, Map<String, String> headers, HopCheck check, long maxBytes)
             throws FetchRefusedException, IOException {
         String current = withoutFragment(url);
+        long deadline = System.nanoTime() + budget.toNanos();
         for (int hop = 0; ; hop++) {
             URI uri = URI.create(current);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -109,11 +131,17 @@ public final class HttpFetcher {
             }
             guard.check(uri.getHost());
             check.check(current);
-            HttpRequest.Builder rb = HttpRequest.newBuilder(uri).GET().timeout(readTimeout)
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new HttpTimeoutException("the fetch budget of " + budget.toMillis() + " ms for " + url
+                        + " ran out after " + hop + " hops");
+            }
+            Duration hopTimeout = Duration.ofNanos(Math.min(left, readTimeout.toNanos()));
+            HttpRequest.Builder rb = HttpRequest.newBuilder(uri).GET().timeout(hopTimeout)
                     .header("User-Agent", userAgent)
                     .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
             headers.forEach(rb::header);
-            HttpResponse<CappedBodySubscriber.Body> r = send(rb.build(), maxBytes);
+            HttpResponse<CappedBodySubscriber.Body> r = send(rb.build(), maxBytes, hopTimeout);
             int status = r.statusCode();
             var location = r.headers().firstValue("location");
             if (REDIRECTS.contains(status) && location.isPresent()) {
@@ -142,17 +170,18 @@ public final class HttpFetcher {
         return hash < 0 ? url : url.substring(0, hash);
     }
 
-    private HttpResponse<CappedBodySubscriber.Body> send(HttpRequest request, long maxBytes) throws IOException {
+    private HttpResponse<CappedBodySubscriber.Body> send(HttpRequest request, long maxBytes, Duration timeout)
+            throws IOException {
         HttpResponse.BodyHandler<CappedBodySubscriber.Body> handler = info -> {
             long declared = info.headers().firstValueAsLong("content-length").orElse(-1L);
             return new CappedBodySubscriber(declared > maxBytes ? 0 : maxBytes);
         };
         CompletableFuture<HttpResponse<CappedBodySubscriber.Body>> f = client.sendAsync(request, handler);
         try {
-            return f.get(readTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            return f.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
-            throw new HttpTimeoutException("no complete response from " + request.uri() + " within " + readTimeout);
+            throw new HttpTimeoutException("no complete response from " + request.uri() + " within " + timeout);
         } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import newsflow.common.model.SourceHints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,5 +49,19 @@ public final class SourcesWatcher {
                     e.getMessage());
         }
         return sources;
+    }
+
+    /**
+     * @param source a source name
+     * @return the enrichment hints of that source in the current file, {@link SourceHints#NONE} when no source
+     *         of that name exists (any more)
+     */
+    public SourceHints hintsOf(String source) {
+        for (SourceDefinition s : current()) {
+            if (s.name().equals(source)) {
+                return s.hints();
+            }
+        }
+        return SourceHints.NONE;
     }
 }

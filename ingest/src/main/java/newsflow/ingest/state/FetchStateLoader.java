@@ -89,6 +89,24 @@ public final class FetchStateLoader implements AutoCloseable {
         return read(Duration.ZERO, onState, key -> { });
     }
 
+    /**
+     * Reads what other instances recorded up to the end offsets of now (a host just taken over from another
+     * instance: what it fetched must be known before its URLs are read again).
+     *
+     * @param timeout how long the read may take; whatever is not read by then arrives through {@link #follow}
+     * @param onState receives each key and its newest state
+     * @return how many records were read
+     */
+    public int catchUp(Duration timeout, BiConsumer<String, FetchState> onState) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Map<TopicPartition, Long> end = consumer.endOffsets(parts, timeout);
+        int n = 0;
+        while (!caughtUp(end) && System.nanoTime() < deadline) {
+            n += read(Duration.ofMillis(100), onState, key -> { });
+        }
+        return n;
+    }
+
     private int read(Duration timeout, BiConsumer<String, FetchState> onState,
                      java.util.function.Consumer<String> onTombstone) {
         int n = 0;

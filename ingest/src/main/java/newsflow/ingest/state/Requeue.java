@@ -16,7 +16,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * <ol>
  *   <li>fetch-state, key = canonical URL: a {@link FetchState#REQUEUED} state, which replaces the dead-lettered
  *       one (not final: a restarted instance fetches the page, a running one learns it);</li>
- *   <li>discovered-urls, key = URL: a {@link DiscoveredUrl} with {@code discovered_via} = {@link #VIA}, which
+ *   <li>discovered-urls, key = the URL's host ({@link DiscoveredUrl#hostKey}, so the instance owning that host
+ *       fetches it): a {@link DiscoveredUrl} with {@code discovered_via} = {@link #VIA}, which
  *       ingest admits even while its memory still holds the page as dead-lettered.</li>
  * </ol>
  */
@@ -42,7 +43,7 @@ public final class Requeue {
                     new FetchState(key, FetchState.PAGE, FetchState.REQUEUED, 0, at, 0));
             byte[] discovered = Json.mapper().writeValueAsBytes(new DiscoveredUrl(url, source, VIA));
             return List.of(new ProducerRecord<>(topics.fetchStateName(), utf8(key), state),
-                    new ProducerRecord<>(topics.discoveredUrlsName(), utf8(url), discovered));
+                    new ProducerRecord<>(topics.discoveredUrlsName(), utf8(DiscoveredUrl.hostKey(url)), discovered));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the re-queue records of " + url, e);
         }

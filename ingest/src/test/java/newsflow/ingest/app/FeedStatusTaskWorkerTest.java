@@ -56,7 +56,8 @@ class FeedStatusTaskWorkerTest {
         worker = new TaskWorker(fetcher, robots, scheduler, store, output, dl, admission, counters,
                 new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(1), 3), Duration.ofHours(1),
                 Duration.ofSeconds(1), Duration.ofSeconds(10), 1_000_000, clock,
-                new PaginationWalker(10, PaginationWalker.DEFAULT_MAX_RECORD_BYTES), status);
+                new PaginationWalker(10, PaginationWalker.DEFAULT_MAX_RECORD_BYTES), Announcer.local(admission),
+                new ProduceRetry(Duration.ofMillis(10), Duration.ofMillis(100)), status);
     }
 
     @AfterEach

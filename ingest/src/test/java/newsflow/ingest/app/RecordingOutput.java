@@ -18,17 +18,37 @@ final class RecordingOutput implements IngestOutput {
     final Map<String, FetchState> states = new ConcurrentHashMap<>();
     /** When set, {@link #rawPage} fails with this cause, as a producer would. */
     volatile Exception rawPageFailure;
+    final List<newsflow.common.model.DiscoveredUrl> discovered = new CopyOnWriteArrayList<>();
+    /** When set, {@link #discovered} fails with this cause. */
+    volatile Exception discoveredFailure;
+
+    /** How many sends {@link #rawPageFailure} and {@link #deadLetterFailure} fail before succeeding; -1: all. */
+    final java.util.concurrent.atomic.AtomicInteger failuresLeft = new java.util.concurrent.atomic.AtomicInteger(-1);
+    /** When set, {@link #deadLetter} fails with this cause (as many times as {@link #failuresLeft} says). */
+    volatile Exception deadLetterFailure;
 
     @Override
     public void rawPage(RawPage page) throws ProduceException {
-        if (rawPageFailure != null) {
+        if (rawPageFailure != null && failuresLeft.getAndDecrement() != 0) {
             throw new ProduceException("producing to raw-pages failed: " + rawPageFailure, rawPageFailure);
         }
         pages.add(page);
     }
 
     @Override
-    public void deadLetter(String key, DeadLetter letter, String exceptionClass) {
+    public void discovered(List<newsflow.common.model.DiscoveredUrl> urls) throws ProduceException {
+        if (discoveredFailure != null) {
+            throw new ProduceException("producing to discovered-urls failed: " + discoveredFailure,
+                    discoveredFailure);
+        }
+        discovered.addAll(urls);
+    }
+
+    @Override
+    public void deadLetter(String key, DeadLetter letter, String exceptionClass) throws ProduceException {
+        if (deadLetterFailure != null && failuresLeft.getAndDecrement() != 0) {
+            throw new ProduceException("producing to dead-letter failed: " + deadLetterFailure, deadLetterFailure);
+        }
         deadLetters.add(letter);
         deadLetterClasses.add(exceptionClass);
     }

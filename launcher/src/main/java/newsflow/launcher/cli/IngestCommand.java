@@ -33,7 +33,7 @@ public final class IngestCommand implements Callable<Integer> {
         IngestService service = new IngestService(config);
         Runtime.getRuntime().addShutdownHook(new Thread(service::stop, "ingest-shutdown"));
         try (service) {
-            service.start();
+            service.start(java.util.Optional.ofNullable(options.partitions()));
             if (once) {
                 newsflow.launcher.stack.SourceReport.printDrain(service.runOnce(), System.out);
                 newsflow.launcher.stack.SourceReport.printFailing(service.sourceStatuses(), System.out);
