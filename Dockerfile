@@ -15,6 +15,7 @@ COPY ingest/pom.xml ingest/
 COPY enrich/pom.xml enrich/
 COPY sink/pom.xml sink/
 COPY launcher/pom.xml launcher/
+COPY system-tests/pom.xml system-tests/
 RUN mvn -B -q dependency:go-offline
 # Sources layer: tests run in CI (.ci/run), not in the image build.
 COPY common/src common/src
