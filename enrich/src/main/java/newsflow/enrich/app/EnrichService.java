@@ -1,6 +1,11 @@
 package newsflow.enrich.app;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.Properties;
+import newsflow.enrich.deadletter.DeadLetterHandlers;
 import newsflow.enrich.pipeline.Enricher;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -15,15 +20,30 @@ import org.slf4j.LoggerFactory;
 public final class EnrichService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
     private final KafkaStreams streams;
-    private final EnrichCounters counters = new EnrichCounters();
+    private final EnrichCounters counters;
+    private final KafkaStreamsMetrics streamsMetrics;
 
     /**
-     * @param config the configuration
+     * @param config the configuration; meters go to a private registry
      */
     public EnrichService(EnrichConfig config) {
-        Enricher enricher = Enrichers.create(config);
-        this.streams = new KafkaStreams(EnrichTopology.buildTopology(config, enricher, counters),
-                config.streamsProperties());
+        this(config, new SimpleMeterRegistry());
+    }
+
+    /**
+     * @param config   the configuration
+     * @param registry where the meters go: the topology's ({@link EnrichCounters}), the dead letters
+     *                 ({@code newsflow.dead.letters}) and Kafka Streams' own ({@code kafka.stream.*} and the
+     *                 embedded clients', through Micrometer's {@link KafkaStreamsMetrics})
+     */
+    public EnrichService(EnrichConfig config, MeterRegistry registry) {
+        this.counters = new EnrichCounters(registry);
+        Enricher enricher = Enrichers.create(config).observedBy(counters);
+        Properties props = config.streamsProperties();
+        props.put(DeadLetterHandlers.METER_REGISTRY_CONFIG, registry);
+        this.streams = new KafkaStreams(EnrichTopology.buildTopology(config, enricher, counters), props);
+        this.streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(registry);
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed; replacing it", e);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
@@ -53,6 +73,7 @@ public final class EnrichService implements AutoCloseable {
      */
     public void close(Duration timeout) {
         streams.close(timeout);
+        streamsMetrics.close();
     }
 
     @Override

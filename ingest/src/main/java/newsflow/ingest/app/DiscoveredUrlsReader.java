@@ -159,6 +159,18 @@ final class DiscoveredUrlsReader implements AutoCloseable {
     }
 
     /** Closes the consumer without committing: the owner commits only when every task is finished. */
+    /**
+     * Binds this client's Kafka metrics ({@code kafka_producer_*} / {@code kafka_consumer_*}) to a registry.
+     *
+     * @param registry the registry
+     * @return the binder, to close with the client
+     */
+    public AutoCloseable bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+        var binder = new io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics(consumer);
+        binder.bindTo(registry);
+        return binder;
+    }
+
     @Override
     public void close() {
         consumer.close();

@@ -56,6 +56,8 @@ public final class IngestService implements AutoCloseable {
     private final IngestConfig config;
     private final Clock clock;
     private final IngestCounters counters;
+    private final MeterRegistry registry;
+    private final List<AutoCloseable> clientMetrics = new java.util.ArrayList<>();
     private final Topics topics;
     private final HostScheduler scheduler = new HostScheduler();
     private final Semaphore events = new Semaphore(0);
@@ -65,7 +67,7 @@ public final class IngestService implements AutoCloseable {
     private final java.util.concurrent.locks.ReentrantLock loopLock = new java.util.concurrent.locks.ReentrantLock();
     private SourcesWatcher sources;
     private IngestOutput output;
-    private DiscoveredUrlsReader discovered;
+    private volatile DiscoveredUrlsReader discovered;
     private FetchStateLoader stateReader;
     private FetchStateStore store;
     private UrlAdmission admission;
@@ -81,7 +83,14 @@ public final class IngestService implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.counters = new IngestCounters(registry);
+        this.registry = registry;
         this.topics = config.topics();
+        io.micrometer.core.instrument.Gauge.builder("newsflow.ingest.pending.urls", scheduler, HostScheduler::size)
+                .description("URLs, feeds and sitemaps queued or in flight").register(registry);
+        io.micrometer.core.instrument.Gauge.builder("newsflow.ingest.host.paused", scheduler,
+                        s -> s.pausedHosts(clock.instant()))
+                .description("hosts waiting on a Retry-After (429, 503) or an unavailable robots.txt")
+                .register(registry);
     }
 
     /** @param config the configuration; counters go to a private registry, time is the system UTC clock */
@@ -106,9 +115,12 @@ public final class IngestService implements AutoCloseable {
             wanted.putAll(topics.stateTopicConfigs());
             TopicBootstrap.ensure(bootstrap, wanted, java.util.Optional.empty());
         }
-        output = new KafkaIngestOutput(bootstrap, topics);
+        KafkaIngestOutput kafkaOutput = new KafkaIngestOutput(bootstrap, topics);
+        output = kafkaOutput;
+        clientMetrics.add(kafkaOutput.bindMetrics(registry));
         Duration stateTimeout = config.millis(IngestConfig.STATE_LOAD_TIMEOUT_MS);
         stateReader = new FetchStateLoader(bootstrap, topics.fetchStateName(), stateTimeout);
+        clientMetrics.add(stateReader.bindMetrics(registry));
         store = new FetchStateStore(stateReader.readToEnd(stateTimeout), output::fetchState);
         DeadLetters deadLetters = new DeadLetters(output, store, counters);
         admission = new UrlAdmission(scheduler, store, deadLetters, counters, clock);
@@ -131,6 +143,7 @@ public final class IngestService implements AutoCloseable {
                         PaginationWalker.DEFAULT_MAX_RECORD_BYTES));
         discovered = new DiscoveredUrlsReader(bootstrap, config.getString(IngestConfig.GROUP_ID),
                 topics.discoveredUrlsName(), this::deadLetterMalformed);
+        clientMetrics.add(discovered.bindMetrics(registry));
         AtomicInteger n = new AtomicInteger();
         workers = Executors.newFixedThreadPool(config.getInt(IngestConfig.FETCH_THREADS), r -> {
             Thread t = new Thread(r, "ingest-fetch-" + n.incrementAndGet());
@@ -334,6 +347,15 @@ public final class IngestService implements AutoCloseable {
         return counters;
     }
 
+    /**
+     * @return the discovered-urls partitions the ingest group assigned to this instance as of the last poll
+     *         (0 before the first assignment, or before {@link #start()}); safe from any thread
+     */
+    public int assignedPartitions() {
+        DiscoveredUrlsReader d = discovered;
+        return d == null ? 0 : d.assignment().size();
+    }
+
     /** @return tasks queued or in flight */
     public int pending() {
         return scheduler.size();
@@ -371,6 +393,13 @@ public final class IngestService implements AutoCloseable {
         }
         if (stateReader != null) {
             stateReader.close();
+        }
+        for (AutoCloseable m : clientMetrics) {
+            try {
+                m.close();
+            } catch (Exception e) {
+                LOG.debug("closing client metrics", e);
+            }
         }
         if (output != null) {
             output.close();

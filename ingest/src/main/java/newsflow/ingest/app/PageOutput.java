@@ -69,6 +69,7 @@ final class PageOutput {
      * @param status         the HTTP status, or 0 when there was no response
      */
     void deadLetter(FetchTask task, String reason, String exceptionClass, String detail, int status) {
+        counters.pageGivenUp(reason);
         Instant now = clock.instant();
         deadLetters.write(task.key(), new DeadLetter(task.key(), task.source(), "fetch", reason, detail, now),
                 exceptionClass, new FetchState(task.key(), FetchState.PAGE, FetchState.DEAD_LETTERED,

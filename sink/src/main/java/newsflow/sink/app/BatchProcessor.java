@@ -58,6 +58,7 @@ final class BatchProcessor {
      * @throws IllegalStateException                         when a dead letter cannot be produced
      */
     Map<TopicPartition, OffsetAndMetadata> process(List<ConsumerRecord<byte[], byte[]>> records) {
+        long started = System.nanoTime();
         List<Edition> editions = new ArrayList<>();
         List<ConsumerRecord<byte[], byte[]>> sources = new ArrayList<>();
         List<ProducerRecord<byte[], byte[]>> deadLetters = new ArrayList<>();
@@ -88,6 +89,20 @@ final class BatchProcessor {
         }
         produce(deadLetters);
         metrics.recordBatch(outcome.stored(), outcome.unchanged(), deadLetters.size(), tombstones);
+        metrics.recordRows(outcome.inserted(), outcome.stored() - outcome.inserted(), outcome.unchanged());
+        for (ProducerRecord<byte[], byte[]> dl : deadLetters) {
+            var stage = dl.headers().lastHeader(newsflow.common.model.DeadLetterHeaders.STAGE);
+            metrics.deadLetter(stage == null ? DeadLetterRecords.STAGE_SINK
+                    : new String(stage.value(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        java.util.Set<Integer> refused = new java.util.HashSet<>();
+        outcome.failures().forEach(f -> refused.add(f.index()));
+        for (int i = 0; i < editions.size(); i++) {
+            if (!refused.contains(i)) {
+                metrics.storedFrom(editions.get(i).fetchedAt());
+            }
+        }
+        metrics.batchTook(System.nanoTime() - started);
         return nextOffsets(records);
     }
 

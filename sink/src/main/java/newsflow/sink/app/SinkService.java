@@ -2,6 +2,7 @@ package newsflow.sink.app;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -62,6 +63,8 @@ public final class SinkService implements AutoCloseable {
     private final String topic;
     private final List<ConsumerRecord<byte[], byte[]>> buffer = new ArrayList<>();
     private final Map<TopicPartition, Long> committed = new HashMap<>();
+    private final List<KafkaClientMetrics> clientMetrics;
+    private volatile int assignedPartitions;
     private volatile boolean stopping;
     private volatile Throwable failure;
     private long bufferStartedNanos;
@@ -85,11 +88,14 @@ public final class SinkService implements AutoCloseable {
                 "newsflow-sink", config.jdbcConnectionTimeout());
         EditionUpsertWriter writer = new EditionUpsertWriter(dataSource, SqlDialect.fromJdbcUrl(config.jdbcUrl()),
                 new EditionRowMapper(IptcTopLevel.shipped()),
-                RetryPolicy.of(config.retryMaxAttempts(), config.retryBackoff(), config.retryBackoffMax()));
+                RetryPolicy.of(config.retryMaxAttempts(), config.retryBackoff(), config.retryBackoffMax()),
+                e -> metrics.databaseError());
         this.consumer = new KafkaConsumer<>(consumerProperties(config), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
         this.producer = new KafkaProducer<>(producerProperties(config), new ByteArraySerializer(),
                 new ByteArraySerializer());
+        this.clientMetrics = List.of(new KafkaClientMetrics(consumer), new KafkaClientMetrics(producer));
+        clientMetrics.forEach(m -> m.bindTo(registry));
         this.processor = new BatchProcessor(topics.editions().valueSerde().deserializer(), writer, producer,
                 topics.deadLetter().name(), metrics);
     }
@@ -260,6 +266,7 @@ public final class SinkService implements AutoCloseable {
     private final class FlushOnRebalance implements ConsumerRebalanceListener {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            assignedPartitions = Math.max(0, consumer.assignment().size() - partitions.size());
             flush();
             partitions.forEach(committed::remove);
         }
@@ -276,6 +283,7 @@ public final class SinkService implements AutoCloseable {
             for (var e : consumer.committed(new HashSet<>(partitions)).entrySet()) {
                 committed.put(e.getKey(), e.getValue() == null ? 0L : e.getValue().offset());
             }
+            assignedPartitions = consumer.assignment().size();
             LOG.info("assigned {}", partitions);
         }
     }
@@ -286,6 +294,11 @@ public final class SinkService implements AutoCloseable {
      */
     public Optional<Throwable> failure() {
         return Optional.ofNullable(failure);
+    }
+
+    /** @return editions partitions assigned to this instance as of the last rebalance; thread-safe */
+    public int assignedPartitions() {
+        return assignedPartitions;
     }
 
     /** @return the counters */
@@ -319,6 +332,7 @@ public final class SinkService implements AutoCloseable {
                 producer.close(Duration.ofSeconds(10));
             } finally {
                 dataSource.close();
+                clientMetrics.forEach(KafkaClientMetrics::close);
             }
         }
     }
