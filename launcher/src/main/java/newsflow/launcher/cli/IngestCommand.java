@@ -1,6 +1,10 @@
 package newsflow.launcher.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import newsflow.common.config.OpsKeys;
+import newsflow.launcher.ops.OpsRegistry;
+import newsflow.launcher.ops.ServiceOps;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import newsflow.ingest.app.IngestConfig;
@@ -24,15 +28,18 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, Object> overrides = options.overrides();
+        Map<String, Object> overrides = options.overrides("ingest");
         if (sources != null) {
             overrides.put(IngestConfig.SOURCES_FILE, sources.toAbsolutePath().toString());
         }
         IngestConfig config = IngestConfig.load(options.configFile(), System.getenv(), overrides);
-        IngestService service = new IngestService(config);
+        OpsRegistry metrics = new OpsRegistry();
+        IngestService service = new IngestService(config, metrics.registry(), Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(service::stop, "ingest-shutdown"));
-        try (service) {
+        try (service; ServiceOps ops = new ServiceOps(metrics)) {
             service.start();
+            ops.ingest(service, config, config.getString(IngestConfig.BOOTSTRAP_SERVERS));
+            Ops.serve(ops, config.getInt(OpsKeys.httpPort("ingest")), "ingest");
             if (once) {
                 System.out.println(service.runOnce());
             } else {
