@@ -36,7 +36,7 @@ final class DeadLetters {
             LOG.error("dead letter for {} ({}) could not be produced: {}", key, letter.reason(), e.getMessage());
             return;
         }
-        counters.deadLettered.increment();
+        counters.deadLetterWritten(letter.stage());
         store.record(key, state != null ? state
                 : new FetchState(key, FetchState.PAGE, FetchState.DEAD_LETTERED, 0, letter.at(), 0));
         LOG.info("dead-lettered {}: {} ({})", key, letter.reason(), letter.detail());

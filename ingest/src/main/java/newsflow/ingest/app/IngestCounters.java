@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.function.ToDoubleFunction;
+import newsflow.common.metrics.DeadLetterMeters;
 
 /**
  * The service's counters, registered in Micrometer as {@code newsflow.ingest.<name>} and readable as numbers
@@ -31,6 +32,7 @@ public final class IngestCounters {
     final Counter robotsDisallowed;
     /** Duration of each HTTP fetch of a page, feed or sitemap. */
     final Timer fetchTimer;
+    private final MeterRegistry registry;
 
     /** @param registry where the counters are registered */
     public IngestCounters(MeterRegistry registry) {
@@ -54,6 +56,8 @@ public final class IngestCounters {
         paginationBudgetStops = Counter.builder("newsflow.ingest.pagination.budget.stops")
                 .description("multi-page articles cut short because the next page would exceed the record size")
                 .register(registry);
+        this.registry = registry;
+        DeadLetterMeters.counter(registry, "fetch");
         deadLetteredPages = fetches(registry, "dead_lettered");
         robotsDisallowed = fetches(registry, "robots_disallowed");
         // the other outcomes are the counters above, seen under the operator's name
@@ -87,6 +91,16 @@ public final class IngestCounters {
      */
     void pageGivenUp(String reason) {
         ("robots-disallowed".equals(reason) ? robotsDisallowed : deadLetteredPages).increment();
+    }
+
+    /**
+     * Counts a record written to the dead-letter topic, under {@code newsflow.dead.letters{stage}}.
+     *
+     * @param stage its stage header ({@code fetch}, {@code deserialize})
+     */
+    void deadLetterWritten(String stage) {
+        deadLettered.increment();
+        DeadLetterMeters.counter(registry, stage).increment();
     }
 
     /** @return the total of every fetch outcome, for progress lines (each attempt counts) */

@@ -295,7 +295,7 @@ public final class IngestService implements AutoCloseable {
         try {
             output.deadLetterRecord(DeadLetterRecords.ofException(topics.deadLetter().name(), key, r.value(),
                     "deserialize", e, new DeadLetterRecords.Origin(r.topic(), r.partition(), r.offset()), r.key()));
-            counters.deadLettered.increment();
+            counters.deadLetterWritten("deserialize");
         } catch (IngestOutput.ProduceException pe) {
             LOG.error("dead letter for the malformed record {}-{}@{} could not be produced: {}", r.topic(),
                     r.partition(), r.offset(), pe.getMessage());
