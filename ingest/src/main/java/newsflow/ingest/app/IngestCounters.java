@@ -33,6 +33,7 @@ public final class IngestCounters {
     /** Duration of each HTTP fetch of a page, feed or sitemap. */
     final Timer fetchTimer;
     private final MeterRegistry registry;
+    private final java.util.List<AutoCloseable> clients = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** @param registry where the counters are registered */
     public IngestCounters(MeterRegistry registry) {
@@ -91,6 +92,37 @@ public final class IngestCounters {
      */
     void pageGivenUp(String reason) {
         ("robots-disallowed".equals(reason) ? robotsDisallowed : deadLetteredPages).increment();
+    }
+
+    /**
+     * Registers the frontier's gauges {@code newsflow.ingest.pending.urls} (queued or in flight) and
+     * {@code newsflow.ingest.host.paused} (hosts waiting on a Retry-After or an unavailable robots.txt).
+     */
+    void frontier(newsflow.ingest.fetch.HostScheduler scheduler, java.time.Clock clock) {
+        io.micrometer.core.instrument.Gauge.builder("newsflow.ingest.pending.urls", scheduler,
+                        newsflow.ingest.fetch.HostScheduler::size)
+                .description("URLs, feeds and sitemaps queued or in flight").register(registry);
+        io.micrometer.core.instrument.Gauge.builder("newsflow.ingest.host.paused", scheduler,
+                        s -> s.pausedHosts(clock.instant()))
+                .description("hosts waiting on a Retry-After (429, 503) or an unavailable robots.txt")
+                .register(registry);
+    }
+
+    /** @param bind binds a Kafka client's metrics to the registry, returning the binder to close with it */
+    void client(java.util.function.Function<MeterRegistry, AutoCloseable> bind) {
+        clients.add(bind.apply(registry));
+    }
+
+    /** Closes the Kafka client binders. */
+    void closeClients() {
+        for (AutoCloseable c : clients) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                // closing a metrics binder on shutdown: nothing to do about it
+            }
+        }
+        clients.clear();
     }
 
     /**

@@ -56,8 +56,6 @@ public final class IngestService implements AutoCloseable {
     private final IngestConfig config;
     private final Clock clock;
     private final IngestCounters counters;
-    private final MeterRegistry registry;
-    private final List<AutoCloseable> clientMetrics = new java.util.ArrayList<>();
     private final Topics topics;
     private final HostScheduler scheduler = new HostScheduler();
     private final Semaphore events = new Semaphore(0);
@@ -83,14 +81,8 @@ public final class IngestService implements AutoCloseable {
         this.config = config;
         this.clock = clock;
         this.counters = new IngestCounters(registry);
-        this.registry = registry;
         this.topics = config.topics();
-        io.micrometer.core.instrument.Gauge.builder("newsflow.ingest.pending.urls", scheduler, HostScheduler::size)
-                .description("URLs, feeds and sitemaps queued or in flight").register(registry);
-        io.micrometer.core.instrument.Gauge.builder("newsflow.ingest.host.paused", scheduler,
-                        s -> s.pausedHosts(clock.instant()))
-                .description("hosts waiting on a Retry-After (429, 503) or an unavailable robots.txt")
-                .register(registry);
+        counters.frontier(scheduler, clock);
     }
 
     /** @param config the configuration; counters go to a private registry, time is the system UTC clock */
@@ -117,10 +109,10 @@ public final class IngestService implements AutoCloseable {
         }
         KafkaIngestOutput kafkaOutput = new KafkaIngestOutput(bootstrap, topics);
         output = kafkaOutput;
-        clientMetrics.add(kafkaOutput.bindMetrics(registry));
+        counters.client(kafkaOutput::bindMetrics);
         Duration stateTimeout = config.millis(IngestConfig.STATE_LOAD_TIMEOUT_MS);
         stateReader = new FetchStateLoader(bootstrap, topics.fetchStateName(), stateTimeout);
-        clientMetrics.add(stateReader.bindMetrics(registry));
+        counters.client(stateReader::bindMetrics);
         store = new FetchStateStore(stateReader.readToEnd(stateTimeout), output::fetchState);
         DeadLetters deadLetters = new DeadLetters(output, store, counters);
         admission = new UrlAdmission(scheduler, store, deadLetters, counters, clock);
@@ -143,7 +135,7 @@ public final class IngestService implements AutoCloseable {
                         PaginationWalker.DEFAULT_MAX_RECORD_BYTES));
         discovered = new DiscoveredUrlsReader(bootstrap, config.getString(IngestConfig.GROUP_ID),
                 topics.discoveredUrlsName(), this::deadLetterMalformed);
-        clientMetrics.add(discovered.bindMetrics(registry));
+        counters.client(discovered::bindMetrics);
         AtomicInteger n = new AtomicInteger();
         workers = Executors.newFixedThreadPool(config.getInt(IngestConfig.FETCH_THREADS), r -> {
             Thread t = new Thread(r, "ingest-fetch-" + n.incrementAndGet());
@@ -394,13 +386,7 @@ public final class IngestService implements AutoCloseable {
         if (stateReader != null) {
             stateReader.close();
         }
-        for (AutoCloseable m : clientMetrics) {
-            try {
-                m.close();
-            } catch (Exception e) {
-                LOG.debug("closing client metrics", e);
-            }
-        }
+        counters.closeClients();
         if (output != null) {
             output.close();
         }

@@ -31,8 +31,8 @@ public final class NewsflowCli implements Runnable {
     /** The log4j configuration of {@code --log-format json}. */
     static final String JSON_LOG_CONFIG = "log4j2-json.xml";
 
-    @CommandLine.Option(names = "--log-format", scope = CommandLine.ScopeType.INHERIT, defaultValue = "text",
-            description = "Log lines on standard error as 'text' or 'json' (one JSON object per line, Elastic Common "
+    @CommandLine.Option(names = "--log-format", scope = CommandLine.ScopeType.INHERIT, defaultValue = "TEXT",
+            description = "Log lines on standard error as 'text' or 'json' (any case) (one JSON object per line, Elastic Common "
                     + "Schema, for log shippers); also NEWSFLOW_LOG_FORMAT (default: ${DEFAULT-VALUE}).")
     LogFormat logFormat;
 
