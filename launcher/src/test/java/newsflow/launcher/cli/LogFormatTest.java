@@ -41,4 +41,25 @@ class LogFormatTest {
         assertThat(cli.execute("sink", "--log-format", "xml")).isNotZero();
         assertThat(err.toString()).contains("--log-format").contains("xml");
     }
+
+    @Test
+    void theJsonConfigurationWritesOneJsonObjectPerEvent() throws Exception {
+        java.net.URI config = LogFormatTest.class.getClassLoader().getResource(NewsflowCli.JSON_LOG_CONFIG).toURI();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try (org.apache.logging.log4j.core.LoggerContext ctx =
+                     new org.apache.logging.log4j.core.LoggerContext("json-test", null, config)) {
+            ctx.start();
+            ctx.getLogger("newsflow.test").info("sink progress: stored {}", 3);
+        } finally {
+            System.setErr(original);
+        }
+        String line = err.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertThat(line).doesNotContain("ERROR Error parsing");
+        var json = newsflow.common.serde.Json.mapper().readTree(line);
+        assertThat(json.get("message").asText()).isEqualTo("sink progress: stored 3");
+        assertThat(json.get("log.level").asText()).isEqualTo("INFO");
+        assertThat(json.has("@timestamp")).isTrue();
+    }
 }
