@@ -84,7 +84,9 @@ class ServiceEndpointsIT {
                 sinkOps.sink(sink, sinkConfig).serve(freePort());
 
                 CompletableFuture<?> drain = CompletableFuture.runAsync(ingest::runOnce);
+                // every raw page enriched (the listing page included), then every edition in the database
                 awaitTrue("the demo site drained into PostgreSQL", 300, () -> drain.isDone()
+                        && enrich.counters().pages.get() >= ingest.fetched()
                         && enrich.counters().editions.get() > 0
                         && sink.stored() + sink.metrics().unchanged() >= enrich.counters().editions.get());
                 drain.get();
