@@ -53,7 +53,7 @@ public final class EnrichConfig extends AbstractConfig {
     /** The twenty languages enabled by default (issue 4). */
     public static final String DEFAULT_LANGUAGES = "ar,fa,ur,en,fr,es,de,it,pt,ru,zh,tr,nl,pl,uk,ja,ko,hi,id,he";
 
-    private static final ConfigDef DEF = CommonConfig.define(new ConfigDef())
+    private static final ConfigDef DEF = CommonConfig.define(newsflow.common.config.OpsKeys.define(new ConfigDef(), "enrich", 9402))
             .define(APPLICATION_ID, Type.STRING, "newsflow-enrich", new ConfigDef.NonEmptyString(), Importance.HIGH,
                     "Kafka Streams application.id: the consumer group of all enrich instances and the prefix of their internal topics.")
             .define(LANGUAGES, Type.LIST, DEFAULT_LANGUAGES, new ConfigDef.NonNullValidator(), Importance.HIGH,

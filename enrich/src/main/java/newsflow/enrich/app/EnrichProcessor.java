@@ -56,9 +56,11 @@ final class EnrichProcessor implements Processor<String, RawPage, Object, Object
         RawPage page = record.value();
         if (page == null) {
             counters.tombstones.incrementAndGet();
+            counters.page("tombstone");
             return;
         }
         EnrichResult result = enricher.enrich(page);
+        counters.page(result.kind().wireName());
         if (result.kind() != PageKind.ARTICLE) {
             recordNonArticle(record, page, result);
             return;
@@ -80,9 +82,10 @@ final class EnrichProcessor implements Processor<String, RawPage, Object, Object
             Record<Object, Object> out = new Record<>(e.key(), e, record.timestamp());
             context.forward(out, EnrichTopology.EDITIONS_SINK);
             context.forward(out, EnrichTopology.EDITIONS_BY_LANGUAGE_SINK);
-            counters.editions.incrementAndGet();
+            counters.edition(e.lang());
         }
         counters.documents.incrementAndGet();
+        counters.producedFrom(page.fetchedAt());
     }
 
     private void recordNonArticle(Record<String, RawPage> record, RawPage page, EnrichResult result) {
@@ -120,6 +123,6 @@ final class EnrichProcessor implements Processor<String, RawPage, Object, Object
                         .orElse(DeadLetterRecords.Origin.NONE), page.url());
         context.forward(new Record<Object, Object>(dl.key(), dl.value(), record.timestamp(), dl.headers()),
                 EnrichTopology.NON_ARTICLES_SINK);
-        counters.nonArticles.incrementAndGet();
+        counters.classifiedOut();
     }
 }

@@ -1,7 +1,11 @@
 package newsflow.enrich.app;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.Properties;
+import newsflow.enrich.deadletter.DeadLetterHandlers;
 import newsflow.enrich.pipeline.Enricher;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -20,24 +24,41 @@ public final class EnrichService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
     private final KafkaStreams streams;
     private final InstanceStateDirectory stateDirectory;
-    private final EnrichCounters counters = new EnrichCounters();
+    private final EnrichCounters counters;
+    private final KafkaStreamsMetrics streamsMetrics;
 
     /**
-     * @param config the configuration
+     * @param config the configuration; meters go to a private registry
      * @throws org.apache.kafka.common.config.ConfigException when another running instance holds the configured
      *                                                        {@code enrich.instance.id}
      */
     public EnrichService(EnrichConfig config) {
-        Enricher enricher = Enrichers.create(config);
+        this(config, new SimpleMeterRegistry());
+    }
+
+    /**
+     * @param config   the configuration
+     * @param registry where the meters go: the topology's ({@link EnrichCounters}), the dead letters
+     *                 ({@code newsflow.dead.letters}) and Kafka Streams' own ({@code kafka.stream.*} and the
+     *                 embedded clients', through Micrometer's {@link KafkaStreamsMetrics})
+     * @throws org.apache.kafka.common.config.ConfigException when another running instance holds the configured
+     *                                                        {@code enrich.instance.id}
+     */
+    public EnrichService(EnrichConfig config, MeterRegistry registry) {
+        this.counters = new EnrichCounters(registry);
+        Enricher enricher = Enrichers.create(config).observedBy(counters);
         this.stateDirectory = InstanceStateDirectory.claim(config.stateDir(), config.instanceId());
-        Properties properties = config.streamsProperties();
-        properties.put(StreamsConfig.STATE_DIR_CONFIG, stateDirectory.path().toString());
+        Properties props = config.streamsProperties();
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDirectory.path().toString());
+        props.put(DeadLetterHandlers.METER_REGISTRY_CONFIG, registry);
         try {
-            this.streams = new KafkaStreams(EnrichTopology.buildTopology(config, enricher, counters), properties);
+            this.streams = new KafkaStreams(EnrichTopology.buildTopology(config, enricher, counters), props);
         } catch (RuntimeException | Error e) {
             stateDirectory.close();
             throw e;
         }
+        this.streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(registry);
         LOG.info("enrich instance {} keeps its state in {}", stateDirectory.instanceId(), stateDirectory.path());
         streams.setUncaughtExceptionHandler(e -> {
             LOG.error("stream thread failed; replacing it", e);
@@ -70,6 +91,7 @@ public final class EnrichService implements AutoCloseable {
         try {
             streams.close(timeout);
         } finally {
+            streamsMetrics.close();
             stateDirectory.close();
         }
     }

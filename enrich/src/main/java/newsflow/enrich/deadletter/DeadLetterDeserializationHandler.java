@@ -15,16 +15,18 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetterDeserializationHandler implements DeserializationExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterDeserializationHandler.class);
     private String topic;
+    private io.micrometer.core.instrument.MeterRegistry registry;
 
     @Override
     public void configure(Map<String, ?> configs) {
         topic = DeadLetterHandlers.topic(configs);
+        registry = DeadLetterHandlers.registry(configs);
     }
 
     @Override
     public Response handleError(ErrorHandlerContext ctx, ConsumerRecord<byte[], byte[]> record, Exception e) {
         LOG.warn("dead-lettering undeserialisable record {}-{}@{}: {}", ctx.topic(), ctx.partition(), ctx.offset(),
                 e.toString());
-        return Response.resume(List.of(DeadLetterHandlers.record(topic, ctx, "deserialize", e)));
+        return Response.resume(List.of(DeadLetterHandlers.record(topic, ctx, "deserialize", e, registry)));
     }
 }

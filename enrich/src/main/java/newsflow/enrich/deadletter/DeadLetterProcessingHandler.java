@@ -16,10 +16,12 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetterProcessingHandler implements ProcessingExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterProcessingHandler.class);
     private String topic;
+    private io.micrometer.core.instrument.MeterRegistry registry;
 
     @Override
     public void configure(Map<String, ?> configs) {
         topic = DeadLetterHandlers.topic(configs);
+        registry = DeadLetterHandlers.registry(configs);
     }
 
     @Override
@@ -27,6 +29,6 @@ public final class DeadLetterProcessingHandler implements ProcessingExceptionHan
         String stage = e instanceof EnrichmentException ee ? ee.stage() : ctx.processorNodeId();
         LOG.warn("dead-lettering record {}-{}@{} (key {}) failed in stage {}: {}", ctx.topic(), ctx.partition(),
                 ctx.offset(), record.key(), stage, e.toString());
-        return Response.resume(List.of(DeadLetterHandlers.record(topic, ctx, stage, e)));
+        return Response.resume(List.of(DeadLetterHandlers.record(topic, ctx, stage, e, registry)));
     }
 }

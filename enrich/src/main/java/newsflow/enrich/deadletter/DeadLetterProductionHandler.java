@@ -22,10 +22,12 @@ import org.slf4j.LoggerFactory;
 public final class DeadLetterProductionHandler implements ProductionExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterProductionHandler.class);
     private String topic;
+    private io.micrometer.core.instrument.MeterRegistry registry;
 
     @Override
     public void configure(Map<String, ?> configs) {
         topic = DeadLetterHandlers.topic(configs);
+        registry = DeadLetterHandlers.registry(configs);
     }
 
     @Override
@@ -47,7 +49,7 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
         String keyText = key == null ? null : new String(key, StandardCharsets.UTF_8);
         LOG.warn("dead-lettering output to {} (key {}) from {}-{}@{}: {}", outputTopic, keyText, ctx.topic(),
                 ctx.partition(), ctx.offset(), e.toString());
-        DeadLetterHandlers.count("produce", e.getClass().getName());
+        DeadLetterHandlers.count(registry, "produce");
         byte[] value;
         try {
             value = Json.mapper().writeValueAsBytes(new DeadLetter(keyText, null, "produce",

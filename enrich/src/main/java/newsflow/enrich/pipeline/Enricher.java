@@ -34,11 +34,29 @@ import newsflow.enrich.topic.TopicTagger;
  * <p>Errors: a failing stage throws {@link EnrichmentException} naming the stage.
  */
 public final class Enricher {
+    /**
+     * Receives the time one page spent in each stage ({@code extract}, {@code language}, {@code topics},
+     * {@code dates}: the stage names of {@link EnrichmentException}), once per stage per page, failed pages
+     * included. Must be thread-safe.
+     */
+    @FunctionalInterface
+    public interface StageObserver {
+        /** Ignores every timing. */
+        StageObserver NONE = (stage, nanos) -> { };
+
+        /**
+         * @param stage the stage name
+         * @param nanos time spent in it for one page, in nanoseconds
+         */
+        void record(String stage, long nanos);
+    }
+
     private final ArticleExtractor extractor;
     private final EditionSplitter splitter;
     private final TopicTagger topicTagger;
     private final TemporalTagger temporalTagger;
     private final EditionSizeBudget budget;
+    private final StageObserver observer;
 
     /**
      * @param extractor      main-text extractor
@@ -54,6 +72,24 @@ public final class Enricher {
         this.topicTagger = topicTagger;
         this.temporalTagger = temporalTagger;
         this.budget = budget;
+        this.observer = StageObserver.NONE;
+    }
+
+    private Enricher(Enricher parts, StageObserver observer) {
+        this.extractor = parts.extractor;
+        this.splitter = parts.splitter;
+        this.topicTagger = parts.topicTagger;
+        this.temporalTagger = parts.temporalTagger;
+        this.budget = parts.budget;
+        this.observer = observer;
+    }
+
+    /**
+     * @param observer receives the time each page spends in each stage
+     * @return the same enrichment, timed
+     */
+    public Enricher observedBy(StageObserver observer) {
+        return new Enricher(this, observer);
     }
 
     /**
@@ -79,11 +115,20 @@ public final class Enricher {
     }
 
     private EnrichResult enrich(RawPage page, boolean alone) {
+        java.util.Map<String, long[]> times = new java.util.LinkedHashMap<>();
+        try {
+            return enrich(page, alone, times);
+        } finally {
+            times.forEach((stage, nanos) -> observer.record(stage, nanos[0]));
+        }
+    }
+
+    private EnrichResult enrich(RawPage page, boolean alone, java.util.Map<String, long[]> times) {
         SourceHints hints = page.hints() == null ? SourceHints.NONE : page.hints();
-        stage("extract", () -> TextContentCheck.requireText(page.html()));
-        Extraction first = stage("extract",
+        stage(times, "extract", () -> TextContentCheck.requireText(page.html()));
+        Extraction first = stage(times, "extract",
                 () -> extractor.extract(new PageInput(page.url(), page.html(), page.fetchedAt(), hints)));
-        JoinedArticle joined = stage("extract", () -> join(first, page, hints));
+        JoinedArticle joined = stage(times, "extract", () -> join(first, page, hints));
         Extraction x = alone && joined.extraction().kind() == PageKind.CONTINUATION
                 ? joined.extraction().asArticle() : joined.extraction();
         int pages = joined.pages();
@@ -95,7 +140,7 @@ public final class Enricher {
             return new EnrichResult(documentId, x.kind(), x, List.of(), contentHash, pages);
         }
         String declaredLang = x.htmlLang() != null ? x.htmlLang() : hints.language();
-        List<EditionDraft> drafts = stage("language", () -> splitter.split(x.title(), x.blocks(), declaredLang));
+        List<EditionDraft> drafts = stage(times, "language", () -> splitter.split(x.title(), x.blocks(), declaredLang));
         SourceHints dated = new SourceHints(hints.language(), hints.timeZone(),
                 DateOrders.of(hints.dateOrder(), declaredLang));
         DateReference ref = ReferenceDates.of(published, page.fetchedAt(), dated);
@@ -104,14 +149,14 @@ public final class Enricher {
         for (int i = 0; i < drafts.size(); i++) {
             EditionDraft d = drafts.get(i);
             String text = texts.get(i);
-            topics.add(stage("topics", () -> topicTagger.tag(d.title(), text, d.lang())));
+            topics.add(stage(times, "topics", () -> topicTagger.tag(d.title(), text, d.lang())));
         }
-        List<Optional<String>> notes = stage("topics", () -> TopicAgreement.notes(topics));
+        List<Optional<String>> notes = stage(times, "topics", () -> TopicAgreement.notes(topics));
         List<Edition> editions = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             EditionDraft d = drafts.get(i);
             String text = texts.get(i);
-            List<DateMention> dates = stage("dates", () -> temporalTagger.tag(text, d.lang(), ref));
+            List<DateMention> dates = stage(times, "dates", () -> temporalTagger.tag(text, d.lang(), ref));
             editions.add(budget.fit(new Edition(documentId, d.lang(), canonical, page.source(), d.title(),
                     d.direction(), d.share(), d.paragraphs(), topics.get(i), dates, published, x.modified(),
                     x.authors(), x.siteName(), page.fetchedAt(), EnrichmentVersion.CURRENT, contentHash,
@@ -150,11 +195,14 @@ public final class Enricher {
         return Hashes.sha256(sb.toString());
     }
 
-    private static <T> T stage(String name, Supplier<T> work) {
+    private static <T> T stage(java.util.Map<String, long[]> times, String name, Supplier<T> work) {
+        long started = System.nanoTime();
         try {
             return work.get();
         } catch (RuntimeException | StackOverflowError e) {
             throw new EnrichmentException(name, e);
+        } finally {
+            times.computeIfAbsent(name, n -> new long[1])[0] += System.nanoTime() - started;
         }
     }
 }

@@ -64,7 +64,9 @@ final class ContinuationFetcher {
         Duration politeness = perHostDelay;
         PaginationWalker.Step step;
         try {
+            long started = System.nanoTime();
             FetchResponse r = fetcher.fetch(task.url(), Map.of(), hopCheck);
+            counters.fetchTimer.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
             politeness = politenessOf.apply(task.url());
             int s = r.status();
             String contentType = r.header("content-type").orElse(null);
@@ -121,7 +123,7 @@ final class ContinuationFetcher {
         }
         Instant now = clock.instant();
         Instant at = retry.retryAt(made, retryAfter, now);
-        scheduler.requeue(host, task.retry(at, reason), pauseHost ? at : now.plus(politeness));
+        scheduler.requeue(host, task.retry(at, reason), pauseHost ? at : now.plus(politeness), pauseHost);
         counters.retriesScheduled.increment();
         LOG.info("following page {} ({}), attempt {}: retry at {}", task.url(), reason, made, at);
         return true;

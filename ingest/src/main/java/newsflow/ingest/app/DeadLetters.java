@@ -49,7 +49,7 @@ final class DeadLetters {
             LOG.error("dead letter for {} ({}) could not be produced: {}", key, letter.reason(), e.getMessage());
             return false;
         }
-        counters.deadLettered.increment();
+        counters.deadLetterWritten(letter.stage());
         store.record(key, state != null ? state
                 : new FetchState(key, FetchState.PAGE, FetchState.DEAD_LETTERED, 0, letter.at(), 0));
         LOG.info("dead-lettered {}: {} ({})", key, letter.reason(), letter.detail());
@@ -69,7 +69,7 @@ final class DeadLetters {
         try {
             output.deadLetterRecord(DeadLetterRecords.ofException(deadLetterTopic, key, r.value(), "deserialize", e,
                     new DeadLetterRecords.Origin(r.topic(), r.partition(), r.offset()), r.key()));
-            counters.deadLettered.increment();
+            counters.deadLetterWritten("deserialize");
         } catch (IngestOutput.ProduceException pe) {
             LOG.error("dead letter for the malformed record {}-{}@{} could not be produced: {}", r.topic(),
                     r.partition(), r.offset(), pe.getMessage());

@@ -247,6 +247,18 @@ final class DiscoveredUrlsReader implements AutoCloseable {
         return tp -> at.getOrDefault(tp, -1L);
     }
 
+    /**
+     * Binds this client's Kafka metrics ({@code kafka_producer_*} / {@code kafka_consumer_*}) to a registry.
+     *
+     * @param registry the registry
+     * @return the binder, to close with the client
+     */
+    public AutoCloseable bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+        var binder = new io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics(consumer);
+        binder.bindTo(registry);
+        return binder;
+    }
+
     /** Closes the consumer without committing: {@link #commit()} commits what is finished. */
     @Override
     public void close() {

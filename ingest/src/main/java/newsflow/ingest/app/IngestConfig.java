@@ -94,7 +94,7 @@ public final class IngestConfig extends AbstractConfig {
     public static final long BODY_BYTES_LIMIT = Topics.MAX_MESSAGE_BYTES / 2;
 
     /** Every key of the service. */
-    public static final ConfigDef CONFIG_DEF = new ConfigDef()
+    public static final ConfigDef CONFIG_DEF = newsflow.common.config.OpsKeys.define(new ConfigDef(), "ingest", 9401)
             .define(USER_AGENT, Type.STRING, "newsflow-bot/0.1 (+https://github.com/newsflow/newsflow)",
                     new ConfigDef.NonEmptyString(), Importance.HIGH,
                     "User-Agent header. Its product token (text before the first '/', lower-cased) is the name "

@@ -3,7 +3,6 @@ package newsflow.ingest.app;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +19,6 @@ import newsflow.common.model.SourceHints;
 import newsflow.common.topic.DeadLetterRecords;
 import newsflow.common.topic.TopicBootstrap;
 import newsflow.common.topic.Topics;
-import newsflow.ingest.fetch.AddressGuard;
 import newsflow.ingest.fetch.FetchRefusedException;
 import newsflow.ingest.fetch.FetchResponse;
 import newsflow.ingest.fetch.FetchTask;
@@ -72,7 +70,7 @@ public final class IngestService implements AutoCloseable {
     private final java.util.concurrent.locks.ReentrantLock loopLock = new java.util.concurrent.locks.ReentrantLock();
     private SourcesWatcher sources;
     private IngestOutput output;
-    private DiscoveredUrlsReader discovered;
+    private volatile DiscoveredUrlsReader discovered;
     private FrontierIntake frontier;
     private volatile ProduceRetry produceRetry;
     private SourcePoller poller;
@@ -93,6 +91,7 @@ public final class IngestService implements AutoCloseable {
         this.counters = new IngestCounters(registry);
         this.registry = registry;
         this.topics = config.topics();
+        counters.frontier(scheduler, clock);
     }
 
     /** @param config the configuration; counters go to a private registry, time is the system UTC clock */
@@ -131,26 +130,21 @@ public final class IngestService implements AutoCloseable {
         }
         produceRetry = new ProduceRetry(config.millis(IngestConfig.PRODUCE_RETRY_BACKOFF_MS),
                 config.millis(IngestConfig.PRODUCE_RETRY_MAX_BACKOFF_MS));
-        output = new KafkaIngestOutput(bootstrap, topics, config.producerSettings(),
+        KafkaIngestOutput kafkaOutput = new KafkaIngestOutput(bootstrap, topics, config.producerSettings(),
                 config.millis(IngestConfig.PRODUCE_RETRY_BACKOFF_MS));
+        output = kafkaOutput;
+        counters.client(kafkaOutput::bindMetrics);
         Duration stateTimeout = config.millis(IngestConfig.STATE_LOAD_TIMEOUT_MS);
         stateReader = new FetchStateLoader(bootstrap, topics.fetchStateName(), stateTimeout);
+        counters.client(stateReader::bindMetrics);
         store = new FetchStateStore(stateReader.readToEnd(stateTimeout), output::fetchState);
         sourceStatus = SourceStatusRecorder.open(bootstrap, topics.sourceStatus(), output::sourceStatus, registry,
                 source -> poller == null ? null : poller.nextPollOf(source), clock, stateTimeout);
         DeadLetters deadLetters = new DeadLetters(output, store, counters, produceRetry);
         admission = new UrlAdmission(scheduler, store, deadLetters, counters, clock);
         poller = new SourcePoller(sources::current, admission);
-        AddressGuard guard = new AddressGuard(config.getBoolean(IngestConfig.ALLOW_LOOPBACK),
-                InetAddress::getAllByName);
-        HttpFetcher fetcher = new HttpFetcher(
-                HttpFetcher.newClient(config.millis(IngestConfig.CONNECT_TIMEOUT_MS)), guard,
-                config.getString(IngestConfig.USER_AGENT), config.getLong(IngestConfig.MAX_BODY_BYTES),
-                config.getInt(IngestConfig.MAX_REDIRECTS), config.millis(IngestConfig.READ_TIMEOUT_MS),
-                config.millis(IngestConfig.REQUEST_BUDGET_MS));
-        RobotsCache robots = new RobotsCache(url -> robotsResponse(fetcher, url), config.productToken(),
-                config.millis(IngestConfig.ROBOTS_CACHE_MS), config.millis(IngestConfig.ROBOTS_ERROR_CACHE_MS),
-                clock);
+        HttpFetcher fetcher = FetchClients.fetcher(config);
+        RobotsCache robots = FetchClients.robots(config, fetcher, clock);
         Duration ceiling = config.millis(IngestConfig.RETRY_MAX_DELAY_MS);
         IngestOutput out = output;
         worker = new TaskWorker(fetcher, robots, scheduler, store, out, deadLetters, admission, counters,
@@ -169,6 +163,7 @@ public final class IngestService implements AutoCloseable {
                 config.groupMembership(),
                 frontier);
         frontier.reader(discovered);
+        counters.client(discovered::bindMetrics);
         AtomicInteger n = new AtomicInteger();
         workers = Executors.newFixedThreadPool(config.getInt(IngestConfig.FETCH_THREADS), r -> {
             Thread t = new Thread(r, "ingest-fetch-" + n.incrementAndGet());
@@ -350,6 +345,15 @@ public final class IngestService implements AutoCloseable {
         return counters;
     }
 
+    /**
+     * @return the discovered-urls partitions the ingest group assigned to this instance as of the last poll
+     *         (0 before the first assignment, or before {@link #start()}); safe from any thread
+     */
+    public int assignedPartitions() {
+        DiscoveredUrlsReader d = discovered;
+        return d == null ? 0 : d.assignment().size();
+    }
+
     /** @return tasks queued or in flight */
     public int pending() {
         return scheduler.size();
@@ -386,6 +390,7 @@ public final class IngestService implements AutoCloseable {
         if (stateReader != null) {
             stateReader.close();
         }
+        counters.closeClients();
         if (output != null) {
             output.close();
         }

@@ -217,6 +217,18 @@ public final class KafkaIngestOutput implements IngestOutput {
     }
 
 
+    /**
+     * Binds this client's Kafka metrics ({@code kafka_producer_*} / {@code kafka_consumer_*}) to a registry.
+     *
+     * @param registry the registry
+     * @return the binder, to close with the client
+     */
+    public AutoCloseable bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+        var binder = new io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics(producer);
+        binder.bindTo(registry);
+        return binder;
+    }
+
     @Override
     public void close() {
         producer.flush();

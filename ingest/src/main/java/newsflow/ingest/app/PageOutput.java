@@ -101,9 +101,14 @@ final class PageOutput {
      */
     boolean deadLetter(FetchTask task, String reason, String exceptionClass, String detail, int status) {
         Instant now = clock.instant();
-        return deadLetters.write(task.key(), new DeadLetter(task.key(), task.source(), "fetch", reason, detail, now),
-                exceptionClass, new FetchState(task.key(), FetchState.PAGE, FetchState.DEAD_LETTERED,
-                        status, now, Math.max(1, task.attempts())));
+        boolean written = deadLetters.write(task.key(),
+                new DeadLetter(task.key(), task.source(), "fetch", reason, detail, now), exceptionClass,
+                new FetchState(task.key(), FetchState.PAGE, FetchState.DEAD_LETTERED, status, now,
+                        Math.max(1, task.attempts())));
+        if (written) {
+            counters.pageGivenUp(reason);
+        }
+        return written;
     }
 
     private static String canonicalOrNull(String url) {

@@ -143,11 +143,13 @@ final class TaskWorker {
             return;
         }
         Duration politeness = perHostDelay;
+        long started = System.nanoTime();
         try {
             // the address guard runs before robots.txt is asked for, so a refused host is never contacted
             FetchResponse r = task.kind() == FetchTask.Kind.PAGE
                     ? fetcher.fetch(task.url(), conditionalHeaders(task), this::robotsHop)
                     : fetcher.fetch(task.url(), conditionalHeaders(task), this::robotsHop, maxFeedBytes);
+            counters.fetchTimer.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
             politeness = politeness(robots.decide(task.url()).crawlDelayMs()); // cached by the hop check
             handle(host, task, r, politeness);
         } catch (FetchRefusedException e) {
@@ -368,7 +370,7 @@ final class TaskWorker {
         if (reason.equals(TIMEOUT)) {
             scheduler.requeueBehind(host, task.retry(at, reason), now.plus(politeness));
         } else {
-            scheduler.requeue(host, task.retry(at, reason), pauseHost ? at : now.plus(politeness));
+            scheduler.requeue(host, task.retry(at, reason), pauseHost ? at : now.plus(politeness), pauseHost);
         }
         counters.retriesScheduled.increment();
         LOG.info("{} {} ({}), attempt {}: retry at {}", task.kind(), task.url(), reason, made, at);

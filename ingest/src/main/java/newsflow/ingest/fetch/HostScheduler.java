@@ -35,6 +35,8 @@ public final class HostScheduler {
     private static final class Host {
         final PriorityQueue<Queued> tasks = new PriorityQueue<>(BY_DUE);
         Instant nextAllowed;
+        /** Until when the host is paused by a Retry-After (429, 503) or an unavailable robots.txt. */
+        Instant pausedUntil = Instant.EPOCH;
         boolean busy;
 
         Host(Instant floor) {
@@ -159,7 +161,25 @@ public final class HostScheduler {
      *                  plain politeness wait
      */
     public synchronized void requeue(String host, FetchTask task, Instant hostUntil) {
-        hosts.computeIfAbsent(host, h -> new Host(floor)).tasks.add(new Queued(task, seq++));
+        requeue(host, task, hostUntil, false);
+    }
+
+    /**
+     * Same as {@link #requeue(String, FetchTask, Instant)}, telling whether the wait is a pause the host asked
+     * for (Retry-After on 429 / 503, robots.txt unavailable) rather than politeness; paused hosts are counted by
+     * {@link #pausedHosts(Instant)}.
+     *
+     * @param host      the host
+     * @param task      the task with its new due time and attempt count
+     * @param hostUntil the host waits until this instant
+     * @param paused    true when the wait is a pause
+     */
+    public synchronized void requeue(String host, FetchTask task, Instant hostUntil, boolean paused) {
+        Host h = hosts.computeIfAbsent(host, x -> new Host(floor));
+        h.tasks.add(new Queued(task, seq++));
+        if (paused && hostUntil.isAfter(h.pausedUntil)) {
+            h.pausedUntil = hostUntil;
+        }
         release(host, hostUntil);
     }
 
@@ -246,6 +266,20 @@ public final class HostScheduler {
      */
     public synchronized boolean contains(FetchTask.Kind kind, String key) {
         return queuedKeys.contains(kind + " " + key);
+    }
+
+    /**
+     * @param now the current instant
+     * @return how many hosts are paused at {@code now} (waiting on a Retry-After or robots.txt)
+     */
+    public synchronized int pausedHosts(Instant now) {
+        int n = 0;
+        for (Host h : hosts.values()) {
+            if (h.pausedUntil.isAfter(now)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private void release(String host, Instant until) {

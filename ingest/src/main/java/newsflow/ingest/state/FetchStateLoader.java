@@ -137,6 +137,18 @@ public final class FetchStateLoader implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Binds this client's Kafka metrics ({@code kafka_producer_*} / {@code kafka_consumer_*}) to a registry.
+     *
+     * @param registry the registry
+     * @return the binder, to close with the client
+     */
+    public AutoCloseable bindMetrics(io.micrometer.core.instrument.MeterRegistry registry) {
+        var binder = new io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics(consumer);
+        binder.bindTo(registry);
+        return binder;
+    }
+
     @Override
     public void close() {
         consumer.close();

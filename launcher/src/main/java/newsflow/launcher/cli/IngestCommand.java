@@ -1,6 +1,10 @@
 package newsflow.launcher.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import newsflow.common.config.OpsKeys;
+import newsflow.launcher.ops.OpsRegistry;
+import newsflow.launcher.ops.ServiceOps;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import newsflow.ingest.app.IngestConfig;
@@ -25,15 +29,18 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         newsflow.launcher.stack.ServiceDefinitions.checkEnvironment(System.getenv());
-        Map<String, Object> overrides = options.overrides();
+        Map<String, Object> overrides = options.overrides("ingest");
         if (sources != null) {
             overrides.put(IngestConfig.SOURCES_FILE, sources.toAbsolutePath().toString());
         }
         IngestConfig config = IngestConfig.load(options.configFile(), System.getenv(), overrides);
-        IngestService service = new IngestService(config);
+        OpsRegistry metrics = new OpsRegistry();
+        IngestService service = new IngestService(config, metrics.registry(), Clock.systemUTC());
         Runtime.getRuntime().addShutdownHook(new Thread(service::stop, "ingest-shutdown"));
-        try (service) {
+        try (service; ServiceOps ops = new ServiceOps(metrics)) {
             service.start(java.util.Optional.ofNullable(options.partitions()));
+            ops.ingest(service, config, config.getString(IngestConfig.BOOTSTRAP_SERVERS));
+            Ops.serve(ops, config.getInt(OpsKeys.httpPort("ingest")), "ingest");
             if (once) {
                 newsflow.launcher.stack.SourceReport.printDrain(service.runOnce(), System.out);
                 newsflow.launcher.stack.SourceReport.printFailing(service.sourceStatuses(), System.out);

@@ -31,6 +31,21 @@ import picocli.CommandLine.Command;
                 newsflow.launcher.bench.BenchCommand.class
         })
 public final class NewsflowCli implements Runnable {
+    /** The log4j configuration of {@code --log-format json}. */
+    static final String JSON_LOG_CONFIG = "log4j2-json.xml";
+
+    @CommandLine.Option(names = "--log-format", scope = CommandLine.ScopeType.INHERIT, defaultValue = "TEXT",
+            description = "Log lines on standard error as 'text' or 'json' (any case) (one JSON object per line, Elastic Common "
+                    + "Schema, for log shippers); also NEWSFLOW_LOG_FORMAT (default: ${DEFAULT-VALUE}).")
+    LogFormat logFormat;
+
+    /** Values of {@code --log-format}. */
+    enum LogFormat {
+        /** One human-readable line per event. */
+        TEXT,
+        /** One JSON object per event (Elastic Common Schema). */
+        JSON
+    }
 
     @Override
     public void run() {
@@ -52,8 +67,31 @@ public final class NewsflowCli implements Runnable {
      * @param args command-line arguments
      */
     public static void main(String[] args) {
+        // chosen before the first logger exists: log4j reads its configuration once
+        if (jsonLogs(args, System.getenv("NEWSFLOW_LOG_FORMAT"))
+                && System.getProperty("log4j2.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", JSON_LOG_CONFIG);
+        }
         int code = commandLine().execute(args);
         System.exit(code);
+    }
+
+    /**
+     * @param args the command line
+     * @param env  the value of {@code NEWSFLOW_LOG_FORMAT}, or null
+     * @return true when {@code --log-format json} (or {@code --log-format=json}) is given, or the variable says
+     *         {@code json} and no option says otherwise
+     */
+    static boolean jsonLogs(String[] args, String env) {
+        String format = env;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--log-format") && i + 1 < args.length) {
+                format = args[i + 1];
+            } else if (args[i].startsWith("--log-format=")) {
+                format = args[i].substring("--log-format=".length());
+            }
+        }
+        return format != null && format.trim().equalsIgnoreCase("json");
     }
 
     /**

@@ -20,6 +20,9 @@ public final class ServiceOptions {
     @Option(names = "--partitions", description = "Partitions of topics this command creates when missing (default: the broker's).")
     Integer partitions;
 
+    @Option(names = "--http-port", description = "Port of GET /metrics and GET /health (key <service>.http.port; 0: off).")
+    Integer httpPort;
+
     /** @return the config file, or null */
     public Path configFile() {
         return config;
@@ -28,6 +31,18 @@ public final class ServiceOptions {
     /** @return partitions for new topics, or null */
     public Integer partitions() {
         return partitions;
+    }
+
+    /**
+     * @param service {@code ingest}, {@code enrich} or {@code sink}
+     * @return command-line overrides as config keys → values, {@code --http-port} as the service's key
+     */
+    public Map<String, Object> overrides(String service) {
+        Map<String, Object> m = overrides();
+        if (httpPort != null) {
+            m.put(newsflow.common.config.OpsKeys.httpPort(service), httpPort);
+        }
+        return m;
     }
 
     /** @return command-line overrides as config keys → values */

@@ -1,11 +1,13 @@
 package newsflow.launcher.cli;
 
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import newsflow.common.config.OpsKeys;
 import newsflow.common.topic.TopicBootstrap;
+import newsflow.launcher.ops.OpsRegistry;
+import newsflow.launcher.ops.ServiceOps;
 import newsflow.sink.app.SinkConfig;
 import newsflow.sink.app.SinkService;
 import picocli.CommandLine.Command;
@@ -28,7 +30,7 @@ public final class SinkCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         newsflow.launcher.stack.ServiceDefinitions.checkEnvironment(System.getenv());
-        Map<String, Object> overrides = options.overrides();
+        Map<String, Object> overrides = options.overrides("sink");
         if (jdbcUrl != null) {
             overrides.put(SinkConfig.JDBC_URL, jdbcUrl);
         }
@@ -40,7 +42,9 @@ public final class SinkCommand implements Callable<Integer> {
                 Map.of(config.topics().editions().name(), config.topics().editions().topicConfig(),
                         config.topics().deadLetter().name(), config.topics().deadLetter().topicConfig()),
                 Optional.ofNullable(options.partitions()));
-        SinkService service = new SinkService(config, new SimpleMeterRegistry());
+        OpsRegistry metrics = new OpsRegistry();
+        SinkService service = new SinkService(config, metrics.registry());
+        ServiceOps ops = new ServiceOps(metrics).sink(service, config);
         CountDownLatch done = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.stop();
@@ -51,8 +55,10 @@ public final class SinkCommand implements Callable<Integer> {
             }
         }, "sink-shutdown"));
         try {
+            Ops.serve(ops, config.getInt(OpsKeys.httpPort("sink")), "sink");
             service.run();
         } finally {
+            ops.close();
             service.close();
             done.countDown();
         }

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import newsflow.ingest.source.SourcesFileReader;
 import newsflow.ingest.source.SourcesValidationException;
+import newsflow.launcher.ops.OpsRegistry;
+import newsflow.launcher.ops.ServiceOps;
 import picocli.CommandLine.Option;
 
 /**
@@ -54,6 +56,9 @@ public final class PipelineRun {
     @Option(names = "--config", description = "Properties file overriding the defaults of ingest, enrich and sink (see docs/configuration.md); NEWSFLOW_* environment variables override it, options override both.")
     Path configFile;
 
+    @Option(names = "--http-port", defaultValue = "9400", description = "Port of GET /metrics and GET /health for the three services (0: off; default: ${DEFAULT-VALUE}).")
+    int httpPort;
+
     /**
      * Checks every option before anything is touched on disk.
      *
@@ -62,6 +67,9 @@ public final class PipelineRun {
     public void validate() {
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("--timeout must be a positive ISO-8601 duration, e.g. PT30M (got " + timeout + ")");
+        }
+        if (httpPort < 0 || httpPort > 65_535) {
+            throw new IllegalArgumentException("--http-port must be between 0 and 65535 (got " + httpPort + ")");
         }
         if (partitions < 1) {
             throw new IllegalArgumentException("--partitions must be at least 1 (got " + partitions + ")");
@@ -150,10 +158,17 @@ public final class PipelineRun {
             }
         }, "newsflow-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (PipelineStack stack = PipelineStack.start(options(dir, sources, allowLoopback));
+        OpsRegistry metrics = new OpsRegistry();
+        try (PipelineStack stack = PipelineStack.start(options(dir, sources, allowLoopback),
+                java.time.Clock.systemUTC(), metrics.registry());
+             ServiceOps ops = stack.registerWith(new ServiceOps(metrics));
              ProgressReporter progress = new ProgressReporter(stack, System.out, 2)) {
             running.set(stack);
             System.out.println("kafka: " + stack.bootstrapServers() + (bootstrapServers == null ? " (embedded, KRaft)" : ""));
+            String address = ops.serve(httpPort);
+            if (address != null) {
+                System.out.println("metrics: " + address + "/metrics · health: " + address + "/health");
+            }
             String ending = drainOrFollow(stack, stop);
             boolean drained = !ending.startsWith("timed out");
             progress.close();
@@ -174,6 +189,7 @@ public final class PipelineRun {
             }
             return drained ? 0 : 1;
         } finally {
+            metrics.close();
             summarised.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

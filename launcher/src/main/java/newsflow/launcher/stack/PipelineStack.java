@@ -1,5 +1,6 @@
 package newsflow.launcher.stack;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,7 +82,7 @@ public final class PipelineStack implements AutoCloseable {
     private final Admin admin;
     private final DeadLetterTally deadLetters;
 
-    private PipelineStack(Options o, Clock ingestClock) throws IOException {
+    private PipelineStack(Options o, Clock ingestClock, MeterRegistry registry) throws IOException {
         this.options = o;
         Files.createDirectories(o.workDir());
         this.kafka = o.bootstrapServers() == null ? EmbeddedKafka.start(o.workDir().resolve("kafka")) : null;
@@ -93,12 +94,12 @@ public final class PipelineStack implements AutoCloseable {
         TopicBootstrap.ensure(bootstrap, topics.all(enrichConfig.topicLanguages()), Optional.of(o.partitions()));
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
         this.deadLetters = new DeadLetterTally(bootstrap, topics.deadLetter().name());
-        this.enrich = new EnrichService(enrichConfig);
+        this.enrich = new EnrichService(enrichConfig, registry);
         this.sinkConfig = configs.sink();
-        this.sink = new SinkService(sinkConfig, new SimpleMeterRegistry());
+        this.sink = new SinkService(sinkConfig, registry);
         this.sinkThread = new Thread(sink::run, "sink");
         this.ingestConfig = configs.ingest();
-        this.ingest = new IngestService(ingestConfig, new SimpleMeterRegistry(), ingestClock);
+        this.ingest = new IngestService(ingestConfig, registry, ingestClock);
     }
 
     /**
@@ -161,7 +162,22 @@ public final class PipelineStack implements AutoCloseable {
      * @throws IOException when the work directory or the broker cannot be prepared
      */
     public static PipelineStack start(Options options, Clock ingestClock) throws IOException {
-        PipelineStack s = new PipelineStack(options, ingestClock);
+        return start(options, ingestClock, new SimpleMeterRegistry());
+    }
+
+    /**
+     * Same as {@link #start(Options, Clock)} with the registry the three services' meters go to (the one
+     * {@code demo} and {@code run} serve on {@code /metrics}).
+     *
+     * @param options     the options
+     * @param ingestClock ingest's time source
+     * @param registry    where the services register their meters
+     * @return the running stack
+     * @throws IOException when the work directory or the broker cannot be prepared
+     */
+    public static PipelineStack start(Options options, Clock ingestClock, MeterRegistry registry)
+            throws IOException {
+        PipelineStack s = new PipelineStack(options, ingestClock, registry);
         s.enrich.start();
         s.sinkThread.start();
         s.ingest.start();
@@ -282,6 +298,18 @@ public final class PipelineStack implements AutoCloseable {
 
     private String ingestDiscoveredGroup() {
         return ingestConfig.getString(IngestConfig.GROUP_ID);
+    }
+
+    /**
+     * Registers the three services' health and progress lines with {@code ops}.
+     *
+     * @param ops the process's operations side
+     * @return {@code ops}
+     */
+    public newsflow.launcher.ops.ServiceOps registerWith(newsflow.launcher.ops.ServiceOps ops) {
+        return ops.ingest(ingest, ingestConfig, bootstrap)
+                .enrich(enrich, enrichConfig, bootstrap, topics.rawPages().name())
+                .sink(sink, sinkConfig);
     }
 
     /** @return the sink's configuration (database URL and credentials) */

@@ -67,6 +67,7 @@ final class BatchProcessor {
      * @throws IllegalStateException                         when a dead letter cannot be produced
      */
     Map<TopicPartition, OffsetAndMetadata> process(List<ConsumerRecord<byte[], byte[]>> records) {
+        long started = System.nanoTime();
         List<ProducerRecord<byte[], byte[]>> deadLetters = new ArrayList<>();
         Run run = new Run(deadLetters);
         for (ConsumerRecord<byte[], byte[]> r : records) {
@@ -88,6 +89,13 @@ final class BatchProcessor {
         run.flush();
         produce(deadLetters);
         metrics.recordBatch(run.stored, run.unchanged, deadLetters.size(), run.tombstones);
+        metrics.recordRows(run.inserted, run.stored - run.inserted, run.unchanged);
+        for (ProducerRecord<byte[], byte[]> dl : deadLetters) {
+            var stage = dl.headers().lastHeader(newsflow.common.model.DeadLetterHeaders.STAGE);
+            metrics.deadLetter(stage == null ? DeadLetterRecords.STAGE_SINK
+                    : new String(stage.value(), StandardCharsets.UTF_8));
+        }
+        metrics.batchTook(System.nanoTime() - started);
         return nextOffsets(records);
     }
 
@@ -104,6 +112,7 @@ final class BatchProcessor {
         private final List<EditionKey> deletions = new ArrayList<>();
         private final List<ConsumerRecord<byte[], byte[]>> sources = new ArrayList<>();
         private int stored;
+        private int inserted;
         private int unchanged;
         private int tombstones;
 
@@ -131,10 +140,18 @@ final class BatchProcessor {
             if (!editions.isEmpty()) {
                 WriteOutcome outcome = writer.write(editions);
                 stored += outcome.stored();
+                inserted += outcome.inserted();
                 unchanged += outcome.unchanged();
+                java.util.Set<Integer> refused = new java.util.HashSet<>();
                 for (WriteOutcome.Failure f : outcome.failures()) {
+                    refused.add(f.index());
                     deadLetters.add(deadLetter(sources.get(f.index()), DeadLetterRecords.STAGE_SINK, f.error(),
                             "refused by the database"));
+                }
+                for (int i = 0; i < editions.size(); i++) {
+                    if (!refused.contains(i)) {
+                        metrics.storedFrom(editions.get(i).fetchedAt()); // committed: fetch → stored latency
+                    }
                 }
             } else if (!deletions.isEmpty()) {
                 try {

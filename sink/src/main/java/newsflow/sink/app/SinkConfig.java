@@ -71,7 +71,7 @@ public final class SinkConfig extends AbstractConfig {
     public static final String TOPICS_PREFIX = CommonConfig.TOPICS_PREFIX;
 
     /** The keys, types, defaults, validators and docs: the shared keys of {@link CommonConfig} plus the sink's. */
-    public static final ConfigDef DEF = CommonConfig.define(new ConfigDef())
+    public static final ConfigDef DEF = CommonConfig.define(newsflow.common.config.OpsKeys.define(new ConfigDef(), "sink", 9403))
             .define(JDBC_URL, Type.STRING, "jdbc:sqlite:newsflow.db", new JdbcUrlValidator(), Importance.HIGH,
                     "JDBC URL of the database: jdbc:sqlite:<file> or jdbc:postgresql://<host>[:port]/<db>.")
             .define(JDBC_USER, Type.STRING, "", Importance.MEDIUM, "Database user; empty for none (SQLite).")

@@ -2,6 +2,7 @@ package newsflow.sink.app;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -69,6 +70,7 @@ public final class SinkService implements AutoCloseable {
     private final DatabaseWait databaseWait;
     private final List<ConsumerRecord<byte[], byte[]>> buffer = new ArrayList<>();
     private final GroupOffsets offsets;
+    private final List<KafkaClientMetrics> clientMetrics;
     private volatile boolean stopping;
     private volatile Throwable failure;
     private long bufferStartedNanos;
@@ -96,13 +98,15 @@ public final class SinkService implements AutoCloseable {
         this.dataSource = SinkDataSources.create(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword(),
                 "newsflow-sink", config.jdbcConnectionTimeout());
         EditionUpsertWriter writer = new EditionUpsertWriter(dataSource, SqlDialect.fromJdbcUrl(config.jdbcUrl()),
-                new EditionRowMapper(IptcTopLevel.shipped()), retry);
+                new EditionRowMapper(IptcTopLevel.shipped()), retry, e -> metrics.databaseError());
         this.databaseWait = new DatabaseWait(dataSource, retry, config.dbWaitMax(), health, System::nanoTime);
         this.consumer = new KafkaConsumer<>(consumerProperties(config), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
         this.offsets = new GroupOffsets(consumer, () -> stopping);
         this.producer = new KafkaProducer<>(producerProperties(config), new ByteArraySerializer(),
                 new ByteArraySerializer());
+        this.clientMetrics = List.of(new KafkaClientMetrics(consumer), new KafkaClientMetrics(producer));
+        clientMetrics.forEach(m -> m.bindTo(registry));
         this.processor = new BatchProcessor(topics.editions().valueSerde().deserializer(),
                 new EditionValidator(config.enrichmentVersionMin(), config.enrichmentVersionMax()), writer, producer,
                 topics.deadLetter().name(), metrics);
@@ -321,6 +325,11 @@ public final class SinkService implements AutoCloseable {
         return Optional.ofNullable(failure);
     }
 
+    /** @return editions partitions assigned to this instance as of the last rebalance; thread-safe */
+    public int assignedPartitions() {
+        return health.snapshot().assignedPartitions();
+    }
+
     /** @return the sink's state for a health endpoint (database up or waiting, partitions held); thread-safe */
     public SinkHealth health() {
         return health;
@@ -357,6 +366,7 @@ public final class SinkService implements AutoCloseable {
                 producer.close(Duration.ofSeconds(10));
             } finally {
                 dataSource.close();
+                clientMetrics.forEach(KafkaClientMetrics::close);
             }
         }
     }

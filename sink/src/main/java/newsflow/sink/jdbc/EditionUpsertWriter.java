@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import newsflow.common.model.Edition;
 import newsflow.sink.schema.SqlDialect;
@@ -40,6 +41,11 @@ public final class EditionUpsertWriter {
     private final EditionRowMapper mapper;
     private final RetryPolicy retry;
     private final String upsertSql;
+    private final java.util.function.Consumer<Exception> onDatabaseError;
+
+    /** Rows inserted or replaced by one transaction, and how many of them were new keys. */
+    private record Written(int stored, int inserted) {
+    }
 
     /**
      * @param dataSource connections to the migrated database
@@ -48,6 +54,19 @@ public final class EditionUpsertWriter {
      * @param retry      retries for transient failures
      */
     public EditionUpsertWriter(DataSource dataSource, SqlDialect dialect, EditionRowMapper mapper, RetryPolicy retry) {
+        this(dataSource, dialect, mapper, retry, e -> { });
+    }
+
+    /**
+     * @param dataSource      connections to the migrated database
+     * @param dialect         the database's dialect
+     * @param mapper          edition → row
+     * @param retry           retries for transient failures
+     * @param onDatabaseError told of every failed database attempt, transient or not (for an error counter)
+     */
+    public EditionUpsertWriter(DataSource dataSource, SqlDialect dialect, EditionRowMapper mapper, RetryPolicy retry,
+                               java.util.function.Consumer<Exception> onDatabaseError) {
+        this.onDatabaseError = onDatabaseError;
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.mapper = mapper;
@@ -75,14 +94,16 @@ public final class EditionUpsertWriter {
             }
         }
         if (rows.isEmpty()) {
-            return new WriteOutcome(0, 0, failures);
+            return new WriteOutcome(0, 0, failures, 0);
         }
         int stored = 0;
         int unchanged = 0;
+        int inserted = 0;
         try {
-            int written = withRetry(rows);
-            stored = written;
-            unchanged = rows.size() - written;
+            Written written = withRetry(rows);
+            stored = written.stored();
+            inserted = written.inserted();
+            unchanged = rows.size() - written.stored();
         } catch (SQLException | RuntimeException batchError) {
             if (batchError instanceof SinkUnavailableException unavailable) {
                 throw unavailable;
@@ -90,9 +111,10 @@ public final class EditionUpsertWriter {
             LOG.warn("batch of {} editions failed ({}); writing them one by one", rows.size(), brief(batchError));
             for (int r = 0; r < rows.size(); r++) {
                 try {
-                    int written = withRetry(List.of(rows.get(r)));
-                    stored += written;
-                    unchanged += 1 - written;
+                    Written written = withRetry(List.of(rows.get(r)));
+                    stored += written.stored();
+                    inserted += written.inserted();
+                    unchanged += 1 - written.stored();
                 } catch (SQLException | RuntimeException recordError) {
                     if (recordError instanceof SinkUnavailableException unavailable) {
                         throw unavailable;
@@ -102,7 +124,7 @@ public final class EditionUpsertWriter {
             }
         }
         failures.sort((a, b) -> Integer.compare(a.index(), b.index()));
-        return new WriteOutcome(stored, unchanged, failures);
+        return new WriteOutcome(stored, unchanged, failures, inserted);
     }
 
     /**
@@ -139,24 +161,32 @@ public final class EditionUpsertWriter {
 
     /** Work done in one transaction on one connection. */
     @FunctionalInterface
-    private interface TransactionWork {
-        int run(Connection c) throws SQLException;
+    private interface TransactionWork<R> {
+        R run(Connection c) throws SQLException;
     }
 
-    private int withRetry(List<EditionRow> rows) throws SQLException {
+    private Written withRetry(List<EditionRow> rows) throws SQLException {
         return withRetry(rows.size() + " editions", c -> {
+            Set<List<String>> existing = existingKeys(c, rows);
             List<EditionRow> written = upsert(c, rows);
             replaceTopics(c, written);
-            return written.size();
+            int inserted = 0;
+            for (EditionRow row : written) {
+                if (existing.add(List.of(row.documentId(), row.lang()))) {
+                    inserted++; // a key written twice in the batch is inserted once, then updated
+                }
+            }
+            return new Written(written.size(), inserted);
         });
     }
 
     /** Runs one transaction, retrying transient failures; non-transient ones are thrown at once. */
-    private int withRetry(String what, TransactionWork work) throws SQLException {
+    private <R> R withRetry(String what, TransactionWork<R> work) throws SQLException {
         for (int attempt = 1; ; attempt++) {
             try {
                 return inTransaction(work);
             } catch (SQLException | RuntimeException | AssertionError e) {
+                onDatabaseError.accept(e instanceof Exception ex ? ex : new SQLException(e));
                 // pgjdbc's BatchResultHandler asserts (java -ea, as in tests) when the server goes away during
                 // executeBatch; the failed rollback added to it (SQLSTATE 08003) makes it transient
                 if (!TransientFailures.isTransient(e)) {
@@ -183,12 +213,12 @@ public final class EditionUpsertWriter {
     }
 
     /** @return what the work returns, once committed */
-    private int inTransaction(TransactionWork work) throws SQLException {
+    private <R> R inTransaction(TransactionWork<R> work) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                int result = work.run(c);
+                R result = work.run(c);
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException | AssertionError e) {
@@ -202,6 +232,34 @@ public final class EditionUpsertWriter {
                 restoreAutoCommit(c, autoCommit);
             }
         }
+    }
+
+    /** Keys per query when looking up which rows exist (two parameters each, far below SQLite's limit). */
+    private static final int KEYS_PER_LOOKUP = 200;
+
+    /** @return the keys (document id, lang) of {@code rows} already in the table, read in the transaction */
+    private static Set<List<String>> existingKeys(Connection c, List<EditionRow> rows) throws SQLException {
+        Set<List<String>> found = new java.util.HashSet<>();
+        for (int from = 0; from < rows.size(); from += KEYS_PER_LOOKUP) {
+            List<EditionRow> chunk = rows.subList(from, Math.min(rows.size(), from + KEYS_PER_LOOKUP));
+            StringBuilder sql = new StringBuilder("SELECT document_id, lang FROM editions WHERE ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : " OR ").append("(document_id = ? AND lang = ?)");
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                int p = 1;
+                for (EditionRow row : chunk) {
+                    ps.setString(p++, row.documentId());
+                    ps.setString(p++, row.lang());
+                }
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(List.of(rs.getString(1), rs.getString(2)));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** @return the exception's class and message, cut to {@value #LOG_MESSAGE_CHARS} characters (batch SQL is long) */

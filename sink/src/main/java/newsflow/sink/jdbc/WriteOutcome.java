@@ -8,8 +8,10 @@ import java.util.List;
  * @param stored    editions inserted or replacing an older row
  * @param unchanged editions not written because the stored row is as new or newer (redelivery, late replay)
  * @param failures  editions that cannot be stored (poison records), by their index in the batch
+ * @param inserted  of {@code stored}, the editions whose key was not in the table before (the rest replaced
+ *                  an older version)
  */
-public record WriteOutcome(int stored, int unchanged, List<Failure> failures) {
+public record WriteOutcome(int stored, int unchanged, List<Failure> failures, int inserted) {
 
     /**
      * A poison record.

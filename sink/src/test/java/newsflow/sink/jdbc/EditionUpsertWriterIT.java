@@ -47,6 +47,31 @@ class EditionUpsertWriterIT {
                 new EditionRowMapper(IptcTopLevel.shipped()), NO_WAIT));
     }
 
+    /** Inserted and updated rows are told apart (newsflow_sink_rows_total): new keys, newer versions, repeats. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void insertedAndUpdatedRowsAreToldApart(String vendor) throws SQLException {
+        Edition v1 = SampleEditions.bridge("Bridge repair approved", 1, T1);
+        Edition v2 = SampleEditions.bridge("Bridge repair approved (updated)", 2, T2);
+        try (Db db = open(vendor)) {
+            WriteOutcome firstTime = db.writer().write(List.of(v1));
+            assertThat(firstTime.inserted()).isEqualTo(1);
+            assertThat(firstTime.stored()).isEqualTo(1);
+
+            WriteOutcome newer = db.writer().write(List.of(v2, v1));
+            assertThat(newer.stored()).isEqualTo(1);
+            assertThat(newer.inserted()).as("a newer version replaces the row").isZero();
+            assertThat(newer.unchanged()).isEqualTo(1);
+        }
+        Edition w1 = SampleEditions.bridge("Bridge repair approved", 1, T1);
+        Edition w2 = SampleEditions.bridge("Bridge repair approved (updated)", 2, T2);
+        try (Db db = open(vendor)) {
+            WriteOutcome inOneBatch = db.writer().write(List.of(w1, w2));
+            assertThat(inOneBatch.stored()).isEqualTo(2);
+            assertThat(inOneBatch.inserted()).as("inserted once, then updated in the same batch").isEqualTo(1);
+        }
+    }
+
     /** C36: duplicate, newer and late older versions in one batch and across batches; one row, the newest. */
     @ParameterizedTest
     @ValueSource(strings = {"sqlite", "postgresql"})

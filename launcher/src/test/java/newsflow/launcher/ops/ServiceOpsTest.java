@@ -1,0 +1,79 @@
+package newsflow.launcher.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import newsflow.common.health.ComponentHealth;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.Test;
+
+/** The health rules and the progress-line arithmetic, without a broker. */
+class ServiceOpsTest {
+
+    @Test
+    void streamsIsUpOnlyWhileRunningOrRebalancing() {
+        assertThat(ServiceOps.streams(KafkaStreams.State.RUNNING).up()).isTrue();
+        assertThat(ServiceOps.streams(KafkaStreams.State.REBALANCING).up()).isTrue();
+        for (KafkaStreams.State s : List.of(KafkaStreams.State.ERROR, KafkaStreams.State.PENDING_ERROR,
+                KafkaStreams.State.NOT_RUNNING, KafkaStreams.State.PENDING_SHUTDOWN, KafkaStreams.State.CREATED)) {
+            ComponentHealth h = ServiceOps.streams(s);
+            assertThat(h.up()).as(s.name()).isFalse();
+            assertThat(h.state()).isEqualTo(s.name());
+            assertThat(h.reason()).isNotBlank();
+        }
+    }
+
+    @Test
+    void anUnassignedConsumerIsReportedButNotAFailure() {
+        assertThat(ServiceOps.assigned("sink", 3).state()).isEqualTo("assigned");
+        ComponentHealth none = ServiceOps.assigned("sink", 0);
+        assertThat(none.up()).isTrue();
+        assertThat(none.state()).isEqualTo("unassigned");
+    }
+
+    @Test
+    void healthJsonSaysDownWhenAnyComponentIsDown() {
+        String up = OpsServer.json(true, List.of(ComponentHealth.up("sink", "database", "reachable", "ok")));
+        assertThat(up).contains("\"status\":\"UP\"").contains("\"name\":\"database\"").contains("\"up\":true");
+        String down = OpsServer.json(false, List.of(ComponentHealth.down("sink", "database", "unreachable", "refused")));
+        assertThat(down).contains("\"status\":\"DOWN\"").contains("\"reason\":\"refused\"");
+    }
+
+    @Test
+    void progressLineGivesTotalsAndRatesOverTheInterval() {
+        Map<String, Long> before = new LinkedHashMap<>(Map.of("fetched", 10L));
+        Map<String, Long> now = new LinkedHashMap<>();
+        now.put("fetched", 70L);
+        now.put("dead-lettered", 3L);
+        String line = ProgressLog.rates(now, before, TimeUnit.SECONDS.toNanos(60));
+        assertThat(line).isEqualTo("fetched 70 (+1.0/s), dead-lettered 3 (+0.1/s)");
+        assertThat(ProgressLog.rates(Map.of("stored", 0L), Map.of(), 0)).isEqualTo("stored 0 (+0.0/s)");
+    }
+
+    @Test
+    void aProbeThatThrowsTimesOutOrAnswersDownIsReportedDown() throws Exception {
+        List<java.util.concurrent.Callable<ComponentHealth>> failing = List.of(
+                () -> {
+                    throw new java.sql.SQLException("connection refused");
+                },
+                () -> ComponentHealth.down("sink", "database", "unreachable", "not valid"),
+                () -> {
+                    throw new IllegalStateException("pool closed");
+                });
+        for (var check : failing) {
+            try (CachedProbe p = new CachedProbe("sink", "database", Duration.ofMillis(50), check)) {
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                while (p.get().state().equals("checking") && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+                assertThat(p.get().up()).isFalse();
+                assertThat(p.get().state()).isEqualTo("unreachable");
+                assertThat(p.get().reason()).isNotBlank();
+            }
+        }
+    }
+}
