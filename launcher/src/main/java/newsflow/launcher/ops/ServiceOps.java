@@ -88,6 +88,7 @@ public final class ServiceOps implements AutoCloseable {
         CachedProbe db = own(Probes.database("sink", config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword()));
         String editions = config.topics().editions().name();
         health.add(() -> List.of(kafka.get(), db.get(), assigned("sink", service.assignedPartitions()),
+                writes(service.health().snapshot()),
                 service.failure().map(f -> ComponentHealth.down("sink", "loop", "stopped", f.toString()))
                         .orElse(ComponentHealth.up("sink", "loop", "running", "consuming"))));
         owned.add(new ProgressLog("sink", java.time.Duration.ofMillis(config.getLong(OpsKeys.progressInterval("sink"))), () -> counts(
@@ -174,5 +175,15 @@ public final class ServiceOps implements AutoCloseable {
                 // best effort on shutdown
             }
         }
+    }
+
+    /** The sink's writing state: up, or waiting for its database (partitions paused, records held) or given up. */
+    static ComponentHealth writes(newsflow.sink.app.SinkHealth.Snapshot s) {
+        return switch (s.database()) {
+            case UP -> ComponentHealth.up("sink", "writes", "up", "writing");
+            case WAITING -> ComponentHealth.down("sink", "writes", "waiting", "database unavailable since "
+                    + s.since() + ", " + s.heldRecords() + " records held, partitions paused: " + s.reason());
+            case GAVE_UP -> ComponentHealth.down("sink", "writes", "gave_up", String.valueOf(s.reason()));
+        };
     }
 }

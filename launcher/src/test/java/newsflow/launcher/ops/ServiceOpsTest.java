@@ -76,4 +76,23 @@ class ServiceOpsTest {
             }
         }
     }
+
+    @Test
+    void theSinkWaitingForItsDatabaseIsUnhealthyWithWhatItHolds() {
+        var since = java.time.Instant.parse("2026-01-02T03:04:05Z");
+        var up = new newsflow.sink.app.SinkHealth.Snapshot(newsflow.sink.app.SinkHealth.DatabaseState.UP, null, since,
+                0, 3, false);
+        var waiting = new newsflow.sink.app.SinkHealth.Snapshot(newsflow.sink.app.SinkHealth.DatabaseState.WAITING,
+                "Connection refused", since, 42, 3, true);
+        var gaveUp = new newsflow.sink.app.SinkHealth.Snapshot(newsflow.sink.app.SinkHealth.DatabaseState.GAVE_UP,
+                "waited longer than sink.db.wait.max.ms", since, 42, 3, true);
+        assertThat(ServiceOps.writes(up).up()).isTrue();
+        ComponentHealth w = ServiceOps.writes(waiting);
+        assertThat(w.up()).isFalse();
+        assertThat(w.state()).isEqualTo("waiting");
+        assertThat(w.reason()).contains("42 records held", "2026-01-02T03:04:05Z", "Connection refused");
+        ComponentHealth g = ServiceOps.writes(gaveUp);
+        assertThat(g.up()).isFalse();
+        assertThat(g.state()).isEqualTo("gave_up");
+    }
 }
