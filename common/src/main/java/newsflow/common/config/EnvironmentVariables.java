@@ -45,6 +45,8 @@ public final class EnvironmentVariables {
         m.put("NEWSFLOW_DEBUG", "When set (any value), a failing command prints its stack trace.");
         m.put("NEWSFLOW_LOG_LEVEL", "Level of newsflow's own log (log4j2.xml, default `INFO`).");
         m.put("NEWSFLOW_KAFKA_LOG_LEVEL", "Level of the Kafka client and broker logs (log4j2.xml, default `WARN`).");
+        m.put("NEWSFLOW_LOG_FORMAT", "`text` (default) or `json`: one JSON object per log line (log4j2-json.xml, Elastic"
+                + " Common Schema), as the option `--log-format`.");
         return java.util.Collections.unmodifiableMap(m);
     }
 

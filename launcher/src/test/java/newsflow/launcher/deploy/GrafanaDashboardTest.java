@@ -21,13 +21,6 @@ class GrafanaDashboardTest {
     private static final GrafanaDashboard DASHBOARD = GrafanaDashboard.parse(RepositoryFiles.read(DASHBOARD_FILE));
     private static final ComposeFile COMPOSE = ComposeFile.parse(RepositoryFiles.read("docker-compose.yml"));
 
-    /** The scrapes the dashboard is compared with; see {@link #dashboardMetricsAreInTheContractScrape()}. */
-    private static String[] contractScrapes() {
-        return new String[] {RepositoryFiles.resource("/deploy/scrape-ingest.prom"),
-                RepositoryFiles.resource("/deploy/scrape-enrich.prom"),
-                RepositoryFiles.resource("/deploy/scrape-sink.prom")};
-    }
-
     private static Set<String> provisionedDatasourceUids() {
         Map<String, Object> ds = ComposeFile.load(
                 RepositoryFiles.read("ops/grafana/provisioning/datasources/prometheus.yml"));
@@ -103,19 +96,6 @@ class GrafanaDashboardTest {
                 "newsflow_sink_rows_total", "newsflow_sink_db_errors_total");
     }
 
-    /**
-     * The check "the dashboard's metrics are exported". Today it reads test/resources/deploy/scrape-*.prom, the
-     * families issue #10 names as Micrometer renders them, because the services' HTTP /metrics is on another
-     * branch. AT MERGE: feed {@link GrafanaDashboard#missingFrom} a real {@code GET /metrics} of ingest, enrich
-     * and sink after some work — the metrics branch's ServiceEndpointsIT already scrapes all three after a run:
-     * add {@code assertThat(GrafanaDashboard.parse(RepositoryFiles.read("ops/grafana/dashboards/newsflow.json"))
-     * .missingFrom(ingestText, enrichText, sinkText)).isEmpty()} there (or use {@link PrometheusScrape#fetch}
-     * in an IT of its own) — then delete this test and the scrape-*.prom files.
-     */
-    @Test
-    void dashboardMetricsAreInTheContractScrape() {
-        assertThat(DASHBOARD.missingFrom(contractScrapes())).isEmpty();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {

@@ -142,6 +142,10 @@ class ServiceEndpointsIT {
                 assertThat(si.sum("newsflow_dead_letters_total", "stage=\"sink\"")).isZero();
                 assertThat(si.hasFamily("kafka_consumer_")).isTrue();
                 assertThat(si.hasFamily("jvm_")).isTrue();
+                // the Grafana dashboard of the compose stack queries only metrics these services export
+                assertThat(newsflow.launcher.deploy.GrafanaDashboard.parse(newsflow.launcher.deploy.RepositoryFiles
+                        .read("ops/grafana/dashboards/newsflow.json")).missingFrom(in.body(), en.body(), si.body()))
+                        .as("metrics the dashboard queries that no service exports").isEmpty();
 
                 for (ServiceOps ops : List.of(ingestOps, enrichOps, sinkOps)) {
                     awaitTrue("health 200 on " + ops.port(), 30, () -> status(ops.port()) == 200);
