@@ -60,7 +60,7 @@ public final class SinkConfig extends AbstractConfig {
      * Default of {@link #ENRICHMENT_VERSION_MAX}: the enrichment version the enrich service of this release
      * produces ({@code newsflow.enrich.pipeline.EnrichmentVersion.CURRENT}; a launcher test keeps them equal).
      */
-    public static final int CURRENT_ENRICHMENT_VERSION = 2
+    public static final int CURRENT_ENRICHMENT_VERSION = 2;
     /** Static group membership id (KIP-345), empty for dynamic membership. */
     public static final String GROUP_INSTANCE_ID = "sink.group.instance.id";
     /** Consumer session timeout, in milliseconds. */
