@@ -87,10 +87,10 @@ class SinkConfigTest {
     @Test
     void consumerReadsCommittedAndCommitsByHand() {
         SinkConfig c = new SinkConfig(Map.of(SinkConfig.BATCH_MAX_RECORDS, "7"));
-        var p = SinkService.consumerProperties(c);
+        var p = SinkClients.consumerProperties(c);
         assertThat(p.getProperty("enable.auto.commit")).isEqualTo("false");
         assertThat(p.getProperty("isolation.level")).isEqualTo("read_committed");
         assertThat(p.getProperty("max.poll.records")).isEqualTo("7");
-        assertThat(SinkService.producerProperties(c).getProperty("acks")).isEqualTo("all");
+        assertThat(SinkClients.producerProperties(c).getProperty("acks")).isEqualTo("all");
     }
 }
