@@ -285,6 +285,7 @@ public final class SinkService implements AutoCloseable {
         poll().forEach(buffer::add); // nothing from a paused partition
         if (brokerWait.due() && writeBuffer()) {
             consumer.resume(consumer.assignment());
+            health.held(0);
             lastActivityNanos = System.nanoTime();
         }
     }
