@@ -32,7 +32,9 @@ import org.junit.jupiter.api.Test;
  * that timeout in three variants: while the sink polls idle; while it commits a batch it has just written to the
  * database; while it produces the dead letters of a batch. Each checks that the sink thread is still running
  * without failure, that it reported the broker waiting (where a call failed), then that every edition is stored
- * exactly once, every dead letter is produced and every offset is committed.
+ * exactly once, every dead letter is produced and every offset is committed. Before the fix the commit and
+ * dead-letter variants failed (the sink stopped on {@code TimeoutException}, resp. {@code IllegalStateException});
+ * the idle variant passed already (an idle poll makes no call that fails) and guards that it stays so.
  * <p>To put the outage exactly at a commit or a dead-letter produce, the database is stopped first (the sink
  * holds the batch), then the broker, then the database is started: the held batch is written while the broker is
  * away.
