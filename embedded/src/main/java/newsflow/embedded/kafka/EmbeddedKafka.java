@@ -33,6 +33,11 @@ import org.slf4j.LoggerFactory;
  * <p>Settings that matter on one node: offsets and transaction-state replication factor and min ISR 1 (or
  * Kafka Streams waits forever), a 2 MiB log-cleaner dedupe buffer (the default takes 128 MiB of heap), and
  * message size limits that agree with {@link Topics#MAX_MESSAGE_BYTES}. About 3 s to start.
+ *
+ * <p>Outages: {@link #stop()} shuts the broker down (clients then see it unreachable: connection refused) and
+ * {@link #restart()} starts it again on the same ports and data directory, so clients reconnect to the
+ * bootstrap address they were given and find their topics, committed offsets and groups again. Not thread-safe:
+ * stop and restart from one thread.
  */
 public final class EmbeddedKafka implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafka.class);
@@ -40,14 +45,17 @@ public final class EmbeddedKafka implements AutoCloseable {
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final int INTERNAL_TOPIC_PARTITIONS = 3;
 
-    private final KafkaRaftServer server;
     private final String bootstrapServers;
     private final Path dataDir;
+    private final int brokerPort;
+    private final int controllerPort;
+    private KafkaRaftServer server;
 
-    private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers, Path dataDir) {
-        this.server = server;
-        this.bootstrapServers = bootstrapServers;
+    private EmbeddedKafka(Path dataDir, int brokerPort, int controllerPort) {
+        this.bootstrapServers = "127.0.0.1:" + brokerPort;
         this.dataDir = dataDir;
+        this.brokerPort = brokerPort;
+        this.controllerPort = controllerPort;
     }
 
     /**
@@ -65,29 +73,50 @@ public final class EmbeddedKafka implements AutoCloseable {
      * Like {@link #start(Path)} on a given client port: a broker restarted on the same directory and port is the
      * same broker to its clients (outage tests: stop, wait, start again).
      *
-     * @param dataDir    the log directory (created when missing)
+     * @param dataDir the log directory (created when missing)
      * @param port    the client listener's port, or 0 for a free one
      * @return the running broker
      * @throws IOException when the directory cannot be prepared or no free port is found
      */
     public static EmbeddedKafka start(Path dataDir, int port) throws IOException {
         Files.createDirectories(dataDir);
+        EmbeddedKafka kafka = new EmbeddedKafka(dataDir, port == 0 ? freePort() : port, freePort());
+        kafka.startServer();
+        return kafka;
+    }
+
+    /**
+     * Starts a stopped broker again on the same ports and data directory (topics, offsets and groups kept).
+     *
+     * @throws IOException           when the directory cannot be read
+     * @throws IllegalStateException when the broker is running, or does not become ready
+     */
+    public void restart() throws IOException {
+        if (server != null) {
+            throw new IllegalStateException("embedded Kafka broker on " + bootstrapServers + " is running");
+        }
+        startServer();
+    }
+
+    /** @return whether the broker is running (started and not stopped) */
+    public boolean running() {
+        return server != null;
+    }
+
+    private void startServer() throws IOException {
         String logDir = dataDir.toAbsolutePath().toString();
-        int brokerPort = port == 0 ? freePort() : port;
-        int controllerPort = freePort();
         Properties props = brokerProperties(logDir, brokerPort, controllerPort);
         String clusterId = existingClusterId(dataDir);
         if (clusterId == null) {
             clusterId = Uuid.randomUuid().toString();
             format(logDir, clusterId);
         }
-        KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
-        server.startup();
-        String bootstrap = "127.0.0.1:" + brokerPort;
-        LOG.info("embedded Kafka broker (KRaft, cluster {}) listening on {} with data in {}", clusterId, bootstrap, logDir);
-        EmbeddedKafka kafka = new EmbeddedKafka(server, bootstrap, dataDir);
-        kafka.awaitReady();
-        return kafka;
+        KafkaRaftServer started = new KafkaRaftServer(new KafkaConfig(props, false), Time.SYSTEM);
+        started.startup();
+        server = started;
+        LOG.info("embedded Kafka broker (KRaft, cluster {}) listening on {} with data in {}", clusterId,
+                bootstrapServers, logDir);
+        awaitReady();
     }
 
     /** @return the port of the broker's client listener */
@@ -115,11 +144,25 @@ public final class EmbeddedKafka implements AutoCloseable {
         TopicBootstrap.ensure(bootstrapServers, nameToConfigs, java.util.Optional.of(partitions));
     }
 
-    /** Stops the broker and waits for it to shut down; the data directory stays. */
+    /**
+     * Stops the broker and waits for it to shut down (a controlled shutdown); the data directory and the ports
+     * stay reserved for {@link #restart()}. Does nothing when already stopped.
+     */
+    public void stop() {
+        if (server == null) {
+            return;
+        }
+        KafkaRaftServer stopping = server;
+        server = null;
+        stopping.shutdown();
+        stopping.awaitShutdown();
+        LOG.info("embedded Kafka broker on {} stopped", bootstrapServers);
+    }
+
+    /** Stops the broker ({@link #stop()}); the data directory stays. */
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
+        stop();
     }
 
     private void awaitReady() {

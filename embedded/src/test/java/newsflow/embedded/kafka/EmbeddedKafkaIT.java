@@ -1,6 +1,7 @@
 package newsflow.embedded.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +37,28 @@ class EmbeddedKafkaIT {
         }
         try (EmbeddedKafka kafka = EmbeddedKafka.start(dir)) {
             assertThat(readAll(kafka.bootstrapServers(), "t", 2)).containsExactlyInAnyOrder("k1=v1", "k2=v2");
+        }
+    }
+
+    /** A producer created before the outage reaches the restarted broker at the same address. */
+    @Test
+    void restartKeepsTheAddressSoAClientCreatedBeforeTheOutageReconnects() throws Exception {
+        try (EmbeddedKafka kafka = EmbeddedKafka.start(dir)) {
+            kafka.createTopics(Map.of("r", Map.of()), 1);
+            String address = kafka.bootstrapServers();
+            try (var producer = new KafkaProducer<>(Map.<String, Object>of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, address),
+                    new StringSerializer(), new StringSerializer())) {
+                producer.send(new ProducerRecord<>("r", "k1", "before")).get();
+                kafka.stop();
+                assertThat(kafka.running()).isFalse();
+                kafka.restart();
+                assertThat(kafka.running()).isTrue();
+                assertThat(kafka.bootstrapServers()).isEqualTo(address);
+                producer.send(new ProducerRecord<>("r", "k2", "after")).get();
+            }
+            assertThat(readAll(address, "r", 2)).containsExactlyInAnyOrder("k1=before", "k2=after");
+            assertThatThrownBy(kafka::restart).isInstanceOf(IllegalStateException.class);
         }
     }
 

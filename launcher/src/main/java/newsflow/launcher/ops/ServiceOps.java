@@ -87,7 +87,7 @@ public final class ServiceOps implements AutoCloseable {
         CachedProbe kafka = own(Probes.broker("sink", config.bootstrapServers()));
         CachedProbe db = own(Probes.database("sink", config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword()));
         String editions = config.topics().editions().name();
-        health.add(() -> List.of(kafka.get(), db.get(), assigned("sink", service.assignedPartitions()),
+        health.add(() -> List.of(kafka.get(), db.get(), assigned("sink", service.health().snapshot().assignedPartitions()),
                 writes(service.health().snapshot()),
                 service.failure().map(f -> ComponentHealth.down("sink", "loop", "stopped", f.toString()))
                         .orElse(ComponentHealth.up("sink", "loop", "running", "consuming"))));
@@ -177,13 +177,19 @@ public final class ServiceOps implements AutoCloseable {
         }
     }
 
-    /** The sink's writing state: up, or waiting for its database (partitions paused, records held) or given up. */
+    /**
+     * The sink's writing state: up, or waiting for its database (partitions paused, records held) or given up, or
+     * waiting for the broker to take its offsets or dead letters.
+     */
     static ComponentHealth writes(newsflow.sink.app.SinkHealth.Snapshot s) {
         return switch (s.database()) {
-            case UP -> ComponentHealth.up("sink", "writes", "up", "writing");
             case WAITING -> ComponentHealth.down("sink", "writes", "waiting", "database unavailable since "
                     + s.since() + ", " + s.heldRecords() + " records held, partitions paused: " + s.reason());
             case GAVE_UP -> ComponentHealth.down("sink", "writes", "gave_up", String.valueOf(s.reason()));
+            case UP -> s.broker().state() == newsflow.sink.app.SinkHealth.BrokerState.UP
+                    ? ComponentHealth.up("sink", "writes", "up", "writing")
+                    : ComponentHealth.down("sink", "writes", "waiting_for_broker", "offsets or dead letters not"
+                            + " accepted by Kafka since " + s.broker().since() + ": " + s.broker().reason());
         };
     }
 }

@@ -80,12 +80,16 @@ class ServiceOpsTest {
     @Test
     void theSinkWaitingForItsDatabaseIsUnhealthyWithWhatItHolds() {
         var since = java.time.Instant.parse("2026-01-02T03:04:05Z");
+        var brokerUp = new newsflow.sink.app.SinkHealth.Broker(newsflow.sink.app.SinkHealth.BrokerState.UP, null, since);
         var up = new newsflow.sink.app.SinkHealth.Snapshot(newsflow.sink.app.SinkHealth.DatabaseState.UP, null, since,
-                0, 3, false);
+                0, 3, false, brokerUp);
         var waiting = new newsflow.sink.app.SinkHealth.Snapshot(newsflow.sink.app.SinkHealth.DatabaseState.WAITING,
-                "Connection refused", since, 42, 3, true);
+                "Connection refused", since, 42, 3, true, brokerUp);
         var gaveUp = new newsflow.sink.app.SinkHealth.Snapshot(newsflow.sink.app.SinkHealth.DatabaseState.GAVE_UP,
-                "waited longer than sink.db.wait.max.ms", since, 42, 3, true);
+                "waited longer than sink.db.wait.max.ms", since, 42, 3, true, brokerUp);
+        var brokerAway = new newsflow.sink.app.SinkHealth.Snapshot(newsflow.sink.app.SinkHealth.DatabaseState.UP, null,
+                since, 0, 3, false, new newsflow.sink.app.SinkHealth.Broker(
+                        newsflow.sink.app.SinkHealth.BrokerState.WAITING, "TimeoutException: commit", since));
         assertThat(ServiceOps.writes(up).up()).isTrue();
         ComponentHealth w = ServiceOps.writes(waiting);
         assertThat(w.up()).isFalse();
@@ -94,5 +98,8 @@ class ServiceOpsTest {
         ComponentHealth g = ServiceOps.writes(gaveUp);
         assertThat(g.up()).isFalse();
         assertThat(g.state()).isEqualTo("gave_up");
+        ComponentHealth b = ServiceOps.writes(brokerAway);
+        assertThat(b.up()).isFalse();
+        assertThat(b.reason()).contains("TimeoutException: commit");
     }
 }

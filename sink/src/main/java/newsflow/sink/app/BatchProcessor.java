@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
  *   <li>produce the dead letters and wait for their acknowledgement.</li>
  * </ol>
  * It returns the offsets to commit, which the caller commits only now that the database transactions and the
- * dead letters are durable. A failure of step 2 ({@code SinkUnavailableException}) or 3 propagates, and
+ * dead letters are durable. A failure of step 2 ({@code SinkUnavailableException}) or 3
+ * ({@link DeadLettersUnavailableException} when retriable) propagates, and
  * nothing is committed: the batch is applied again later, which the idempotent upsert and delete absorb.
  */
 final class BatchProcessor {
@@ -64,6 +65,8 @@ final class BatchProcessor {
      * @param records a batch in consumption order (several partitions allowed)
      * @return next offset to commit per partition of the batch
      * @throws newsflow.sink.jdbc.SinkUnavailableException when the database stays unavailable
+     * @throws DeadLettersUnavailableException              when a dead letter cannot be produced for a
+     *                                                       retriable reason (the broker unreachable)
      * @throws IllegalStateException                         when a dead letter cannot be produced
      */
     Map<TopicPartition, OffsetAndMetadata> process(List<ConsumerRecord<byte[], byte[]>> records) {
@@ -173,10 +176,14 @@ final class BatchProcessor {
             return;
         }
         List<Future<RecordMetadata>> sent = new ArrayList<>();
-        for (ProducerRecord<byte[], byte[]> dl : deadLetters) {
-            sent.add(deadLetterProducer.send(dl));
+        try {
+            for (ProducerRecord<byte[], byte[]> dl : deadLetters) {
+                sent.add(deadLetterProducer.send(dl));
+            }
+            deadLetterProducer.flush();
+        } catch (RuntimeException e) {
+            throw failure(e);
         }
-        deadLetterProducer.flush();
         for (Future<RecordMetadata> f : sent) {
             try {
                 f.get();
@@ -184,9 +191,15 @@ final class BatchProcessor {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while producing dead letters", e);
             } catch (ExecutionException e) {
-                throw new IllegalStateException("cannot produce a dead letter to " + deadLetterTopic, e.getCause());
+                throw failure(e.getCause());
             }
         }
+    }
+
+    private RuntimeException failure(Throwable e) {
+        String message = "cannot produce a dead letter to " + deadLetterTopic;
+        return BrokerWait.retriable(e) ? new DeadLettersUnavailableException(message, e)
+                : new IllegalStateException(message, e);
     }
 
     static Map<TopicPartition, OffsetAndMetadata> nextOffsets(List<ConsumerRecord<byte[], byte[]>> records) {

@@ -198,4 +198,20 @@ final class DatabaseWait {
         String text = e.toString();
         return text.length() <= REASON_CHARS ? text : text.substring(0, REASON_CHARS) + "…";
     }
+
+    /**
+     * Applies the Flyway migrations when {@code sink.migrate} is on, waiting for an unavailable database as a
+     * running sink does ({@link #atStart}).
+     *
+     * @param config the sink configuration
+     * @param retry  the retry policy of the sink
+     * @param health where the wait is reported
+     */
+    static void migrateAtStart(SinkConfig config, RetryPolicy retry, SinkHealth health) {
+        if (config.migrate()) {
+            int applied = atStart("schema migration", () -> newsflow.sink.schema.SchemaMigrator.migrate(
+                    config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword()), retry, config.dbWaitMax(), health);
+            LOG.info("schema of {} is current ({} migrations applied)", config.jdbcUrl(), applied);
+        }
+    }
 }

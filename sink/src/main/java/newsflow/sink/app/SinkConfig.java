@@ -65,6 +65,8 @@ public final class SinkConfig extends AbstractConfig {
     public static final String GROUP_INSTANCE_ID = "sink.group.instance.id";
     /** Consumer session timeout, in milliseconds. */
     public static final String SESSION_TIMEOUT_MS = "sink.session.timeout.ms";
+    /** Longest time one Kafka client call of the sink blocks before it fails and is retried, in milliseconds. */
+    public static final String KAFKA_API_TIMEOUT_MS = "sink.kafka.api.timeout.ms";
     /** Kafka bootstrap servers (shared key, {@link CommonConfig}). */
     public static final String BOOTSTRAP_SERVERS = CommonConfig.BOOTSTRAP_SERVERS;
     /** Prefix of every topic name (shared key, {@link CommonConfig}). */
@@ -112,7 +114,14 @@ public final class SinkConfig extends AbstractConfig {
             .define(GROUP_INSTANCE_ID, Type.STRING, "", StaticMembership.INSTANCE_ID, Importance.MEDIUM,
                     StaticMembership.instanceIdDoc("sink (" + GROUP_ID + ")", SESSION_TIMEOUT_MS))
             .define(SESSION_TIMEOUT_MS, Type.INT, StaticMembership.DEFAULT_SESSION_TIMEOUT_MS,
-                    StaticMembership.SESSION_TIMEOUT_RANGE, Importance.LOW, StaticMembership.sessionTimeoutDoc("sink"));
+                    StaticMembership.SESSION_TIMEOUT_RANGE, Importance.LOW, StaticMembership.sessionTimeoutDoc("sink"))
+            .define(KAFKA_API_TIMEOUT_MS, Type.INT, 60_000, ConfigDef.Range.between(1_000, 600_000), Importance.LOW,
+                    "Longest time in milliseconds one Kafka client call of the sink blocks while the broker is"
+                            + " unreachable (the consumer's default.api.timeout.ms, e.g. an offset commit; the"
+                            + " dead-letter producer's max.block.ms and delivery.timeout.ms; request.timeout.ms is"
+                            + " the smaller of 30000 and half of it). A call that times out is not fatal: the sink"
+                            + " keeps the work uncommitted and retries with capped backoff as long as the broker"
+                            + " is away (/health reports broker waiting).");
 
     /** @param values raw values by key; missing keys take their defaults */
     public SinkConfig(Map<?, ?> values) {
@@ -183,6 +192,16 @@ public final class SinkConfig extends AbstractConfig {
     /** @return the consumer properties of the sink's group membership ({@link StaticMembership}) */
     public Map<String, Object> groupMembership() {
         return StaticMembership.consumerProperties(getString(GROUP_INSTANCE_ID), getInt(SESSION_TIMEOUT_MS));
+    }
+
+    /** @return the longest time one Kafka client call blocks ({@link #KAFKA_API_TIMEOUT_MS}) */
+    public Duration kafkaApiTimeout() {
+        return Duration.ofMillis(getInt(KAFKA_API_TIMEOUT_MS));
+    }
+
+    /** @return the Kafka request timeout: the smaller of 30 s and half of {@link #kafkaApiTimeout()} */
+    public Duration kafkaRequestTimeout() {
+        return Duration.ofMillis(Math.min(30_000, getInt(KAFKA_API_TIMEOUT_MS) / 2));
     }
 
     /** @return the poll timeout */

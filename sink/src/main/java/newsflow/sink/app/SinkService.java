@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import newsflow.common.model.Edition;
 import newsflow.common.topic.Topics;
 import newsflow.sink.jdbc.EditionRowMapper;
@@ -19,17 +18,14 @@ import newsflow.sink.jdbc.IptcTopLevel;
 import newsflow.sink.jdbc.RetryPolicy;
 import newsflow.sink.jdbc.SinkDataSources;
 import newsflow.sink.jdbc.SinkUnavailableException;
-import newsflow.sink.schema.SchemaMigrator;
 import newsflow.sink.schema.SqlDialect;
 import newsflow.sink.validate.EditionValidator;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -55,6 +51,11 @@ import org.slf4j.LoggerFactory;
  * Partitions revoked during the wait drop their held records uncommitted (their new owner reads them again).
  * Only a wait longer than {@code sink.db.wait.max.ms} (unbounded by default) makes the run methods throw
  * {@link SinkUnavailableException}.
+ * <p>An unreachable broker does not stop the sink either (issue 11): an offset commit that times out
+ * ({@code sink.kafka.api.timeout.ms}) or fails retriably stays pending and is retried ({@link GroupOffsets}); a
+ * batch whose dead letters cannot be produced for a retriable reason is held with the partitions paused, as for
+ * the database, and applied again when the broker is back (the writes repeat idempotently). Retries follow the
+ * capped backoff of {@link BrokerWait}, without a bound; {@link #health()} reports the broker waiting.
  */
 public final class SinkService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SinkService.class);
@@ -68,11 +69,13 @@ public final class SinkService implements AutoCloseable {
     private final String topic;
     private final SinkHealth health = new SinkHealth();
     private final DatabaseWait databaseWait;
+    private final BrokerWait brokerWait;
     private final List<ConsumerRecord<byte[], byte[]>> buffer = new ArrayList<>();
     private final GroupOffsets offsets;
     private final List<KafkaClientMetrics> clientMetrics;
     private volatile boolean stopping;
     private volatile Throwable failure;
+    private boolean heldForBroker;
     private long bufferStartedNanos;
     private long lastActivityNanos;
 
@@ -90,51 +93,23 @@ public final class SinkService implements AutoCloseable {
         Topics topics = config.topics();
         this.topic = topics.editions().name();
         RetryPolicy retry = RetryPolicy.of(config.retryMaxAttempts(), config.retryBackoff(), config.retryBackoffMax());
-        if (config.migrate()) {
-            int applied = DatabaseWait.atStart("schema migration", () -> SchemaMigrator.migrate(config.jdbcUrl(),
-                    config.jdbcUser(), config.jdbcPassword()), retry, config.dbWaitMax(), health);
-            LOG.info("schema of {} is current ({} migrations applied)", config.jdbcUrl(), applied);
-        }
+        DatabaseWait.migrateAtStart(config, retry, health);
         this.dataSource = SinkDataSources.create(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword(),
                 "newsflow-sink", config.jdbcConnectionTimeout());
         EditionUpsertWriter writer = new EditionUpsertWriter(dataSource, SqlDialect.fromJdbcUrl(config.jdbcUrl()),
                 new EditionRowMapper(IptcTopLevel.shipped()), retry, e -> metrics.databaseError());
         this.databaseWait = new DatabaseWait(dataSource, retry, config.dbWaitMax(), health, System::nanoTime);
-        this.consumer = new KafkaConsumer<>(consumerProperties(config), new ByteArrayDeserializer(),
+        this.consumer = new KafkaConsumer<>(SinkClients.consumerProperties(config), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer());
-        this.offsets = new GroupOffsets(consumer, () -> stopping);
-        this.producer = new KafkaProducer<>(producerProperties(config), new ByteArraySerializer(),
+        this.brokerWait = new BrokerWait(retry, health, System::nanoTime);
+        this.offsets = new GroupOffsets(consumer, () -> stopping, brokerWait);
+        this.producer = new KafkaProducer<>(SinkClients.producerProperties(config), new ByteArraySerializer(),
                 new ByteArraySerializer());
         this.clientMetrics = List.of(new KafkaClientMetrics(consumer), new KafkaClientMetrics(producer));
         clientMetrics.forEach(m -> m.bindTo(registry));
         this.processor = new BatchProcessor(topics.editions().valueSerde().deserializer(),
                 new EditionValidator(config.enrichmentVersionMin(), config.enrichmentVersionMax()), writer, producer,
                 topics.deadLetter().name(), metrics);
-    }
-
-    static Properties consumerProperties(SinkConfig config) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(config.batchMaxRecords()));
-        p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(Topics.MAX_MESSAGE_BYTES));
-        p.put(ConsumerConfig.CLIENT_ID_CONFIG, config.groupId() + "-consumer");
-        p.putAll(config.groupMembership());
-        return p;
-    }
-
-    static Properties producerProperties(SinkConfig config) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        p.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(Topics.MAX_MESSAGE_BYTES));
-        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
-        p.put(ProducerConfig.CLIENT_ID_CONFIG, config.groupId() + "-dead-letter");
-        return p;
     }
 
     /**
@@ -191,9 +166,13 @@ public final class SinkService implements AutoCloseable {
                 }
             }
             flush();
-            if (databaseWait.waiting() && !buffer.isEmpty()) {
-                LOG.warn("stopping while waiting for the database: {} held editions stay uncommitted and are"
-                        + " read again by the next owner of their partitions", buffer.size());
+            if (buffer.isEmpty() && offsets.hasPending()) {
+                offsets.commit(Map.of()); // a last attempt; what stays uncommitted is read again, idempotently
+            }
+            if ((databaseWait.waiting() || heldForBroker) && !buffer.isEmpty()) {
+                LOG.warn("stopping while waiting for the {}: {} held editions stay uncommitted and are read again"
+                        + " by the next owner of their partitions", heldForBroker ? "broker" : "database",
+                        buffer.size());
             }
         } finally {
             consumer.unsubscribe();
@@ -206,7 +185,11 @@ public final class SinkService implements AutoCloseable {
             waitForDatabase();
             return false;
         }
-        ConsumerRecords<byte[], byte[]> records = consumer.poll(config.pollTimeout());
+        if (heldForBroker) {
+            waitForBroker();
+            return false;
+        }
+        ConsumerRecords<byte[], byte[]> records = poll();
         long now = System.nanoTime();
         if (!records.isEmpty()) {
             if (buffer.isEmpty()) {
@@ -231,7 +214,7 @@ public final class SinkService implements AutoCloseable {
 
     /** Writes the buffer, then commits its offsets; while waiting for the database the buffer stays held. */
     private void flush() {
-        if (buffer.isEmpty() || databaseWait.waiting()) {
+        if (buffer.isEmpty() || databaseWait.waiting() || heldForBroker) {
             return;
         }
         writeBuffer();
@@ -252,13 +235,58 @@ public final class SinkService implements AutoCloseable {
             consumer.pause(consumer.assignment());
             databaseWait.failed(e, buffer.size(), consumer.assignment().size());
             return false;
+        } catch (DeadLettersUnavailableException e) {
+            if (databaseWait.waiting()) {
+                databaseWait.recovered(buffer.size()); // the database took the batch; the broker did not
+            }
+            consumer.pause(consumer.assignment());
+            heldForBroker = true;
+            brokerWait.failed("dead-letter produce", e.getCause());
+            health.held(buffer.size());
+            return false;
         }
+        heldForBroker = false;
         buffer.clear();
         // every polled record is in the batch, so the position is the next offset to read; it is past the
         // record's offset + 1 when transaction markers follow (the lag of a read_committed group then reaches 0)
-        next.replaceAll((tp, o) -> new OffsetAndMetadata(Math.max(o.offset(), consumer.position(tp))));
+        next.replaceAll((tp, o) -> new OffsetAndMetadata(Math.max(o.offset(), knownPosition(tp))));
         offsets.commit(next);
         return true;
+    }
+
+    private long knownPosition(TopicPartition tp) {
+        try {
+            return consumer.position(tp, Duration.ZERO);
+        } catch (org.apache.kafka.common.errors.TimeoutException e) {
+            return -1; // not known without asking the broker: the batch's own offsets are committed
+        }
+    }
+
+    /** Polls; a retriable failure (the broker unreachable) returns nothing and is reported, never thrown. */
+    private ConsumerRecords<byte[], byte[]> poll() {
+        try {
+            return consumer.poll(config.pollTimeout());
+        } catch (RuntimeException e) {
+            if (!BrokerWait.retriable(e)) {
+                throw e;
+            }
+            brokerWait.failed("poll", e);
+            return ConsumerRecords.empty();
+        }
+    }
+
+    /**
+     * One turn of the wait for the broker after a batch's dead letters failed: polls the paused consumer and,
+     * when a retry is due, applies the held batch again (idempotent), commits and resumes.
+     */
+    private void waitForBroker() {
+        consumer.pause(consumer.assignment());
+        poll().forEach(buffer::add); // nothing from a paused partition
+        if (brokerWait.due() && writeBuffer()) {
+            consumer.resume(consumer.assignment());
+            health.held(0);
+            lastActivityNanos = System.nanoTime();
+        }
     }
 
     /**
@@ -268,7 +296,7 @@ public final class SinkService implements AutoCloseable {
      */
     private void waitForDatabase() {
         consumer.pause(consumer.assignment());
-        consumer.poll(config.pollTimeout()).forEach(buffer::add); // nothing from a paused partition
+        poll().forEach(buffer::add); // nothing from a paused partition
         health.held(buffer.size());
         if (!databaseWait.checkIfDue(buffer.size())) {
             return;
@@ -286,7 +314,7 @@ public final class SinkService implements AutoCloseable {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             flush();
-            if (databaseWait.waiting()) {
+            if (databaseWait.waiting() || heldForBroker) {
                 dropHeld(partitions); // uncommitted: the partitions' next owner reads them again
             }
             offsets.forget(partitions);
@@ -309,8 +337,8 @@ public final class SinkService implements AutoCloseable {
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             lastActivityNanos = System.nanoTime();
             offsets.assigned(partitions);
-            if (databaseWait.waiting()) {
-                consumer.pause(partitions); // still waiting for the database: read nothing yet
+            if (databaseWait.waiting() || heldForBroker) {
+                consumer.pause(partitions); // still waiting for the database or broker: read nothing yet
             }
             health.assigned(consumer.assignment().size());
             LOG.info("assigned {}", partitions);
@@ -325,12 +353,10 @@ public final class SinkService implements AutoCloseable {
         return Optional.ofNullable(failure);
     }
 
-    /** @return editions partitions assigned to this instance as of the last rebalance; thread-safe */
-    public int assignedPartitions() {
-        return health.snapshot().assignedPartitions();
-    }
-
-    /** @return the sink's state for a health endpoint (database up or waiting, partitions held); thread-safe */
+    /**
+     * @return the sink's state for a health endpoint (database and broker up or waiting, partitions held);
+     *         thread-safe
+     */
     public SinkHealth health() {
         return health;
     }

@@ -82,15 +82,32 @@ class SinkConfigTest {
                 .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.JDBC_URL);
         assertThatThrownBy(() -> new SinkConfig(Map.of(SinkConfig.BATCH_MAX_RECORDS, "0")))
                 .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.BATCH_MAX_RECORDS);
+        assertThatThrownBy(() -> new SinkConfig(Map.of(SinkConfig.KAFKA_API_TIMEOUT_MS, "999")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining(SinkConfig.KAFKA_API_TIMEOUT_MS);
+    }
+
+    @Test
+    void theKafkaApiTimeoutBoundsEveryBlockingCallOfBothClients() {
+        var defaults = new SinkConfig(Map.of());
+        assertThat(SinkClients.consumerProperties(defaults).getProperty("default.api.timeout.ms")).isEqualTo("60000");
+        assertThat(SinkClients.consumerProperties(defaults).getProperty("request.timeout.ms")).isEqualTo("30000");
+        var c = new SinkConfig(Map.of(SinkConfig.KAFKA_API_TIMEOUT_MS, "4000"));
+        var consumer = SinkClients.consumerProperties(c);
+        assertThat(consumer.getProperty("default.api.timeout.ms")).isEqualTo("4000");
+        assertThat(consumer.getProperty("request.timeout.ms")).isEqualTo("2000");
+        var producer = SinkClients.producerProperties(c);
+        assertThat(producer.getProperty("max.block.ms")).isEqualTo("4000");
+        assertThat(producer.getProperty("delivery.timeout.ms")).isEqualTo("4000");
+        assertThat(producer.getProperty("request.timeout.ms")).isEqualTo("2000");
     }
 
     @Test
     void consumerReadsCommittedAndCommitsByHand() {
         SinkConfig c = new SinkConfig(Map.of(SinkConfig.BATCH_MAX_RECORDS, "7"));
-        var p = SinkService.consumerProperties(c);
+        var p = SinkClients.consumerProperties(c);
         assertThat(p.getProperty("enable.auto.commit")).isEqualTo("false");
         assertThat(p.getProperty("isolation.level")).isEqualTo("read_committed");
         assertThat(p.getProperty("max.poll.records")).isEqualTo("7");
-        assertThat(SinkService.producerProperties(c).getProperty("acks")).isEqualTo("all");
+        assertThat(SinkClients.producerProperties(c).getProperty("acks")).isEqualTo("all");
     }
 }

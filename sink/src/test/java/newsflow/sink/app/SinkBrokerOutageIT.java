@@ -1,0 +1,280 @@
+package newsflow.sink.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import newsflow.common.model.Edition;
+import newsflow.common.topic.Topics;
+import newsflow.embedded.kafka.EmbeddedKafka;
+import newsflow.sink.jdbc.RestartablePostgres;
+import newsflow.sink.jdbc.SampleEditions;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 11: the sink survives a broker outage longer than its Kafka calls' timeout
+ * ({@code sink.kafka.api.timeout.ms}, shortened to {@value #API_TIMEOUT_MS} ms here; Kafka's default is 60 s).
+ * Before the fix, an offset commit or a dead-letter produce that timed out ended the sink. The real broker
+ * ({@link EmbeddedKafka#stop()}, {@link EmbeddedKafka#restart()} on the same address) is stopped for three times
+ * that timeout in three variants: while the sink polls idle; while it commits a batch it has just written to the
+ * database; while it produces the dead letters of a batch. Each checks that the sink thread is still running
+ * without failure, that it reported the broker waiting (where a call failed), then that every edition is stored
+ * exactly once, every dead letter is produced and every offset is committed. Before the fix the commit and
+ * dead-letter variants failed (the sink stopped on {@code TimeoutException}, resp. {@code IllegalStateException});
+ * the idle variant passed already (an idle poll makes no call that fails) and guards that it stays so.
+ * <p>To put the outage exactly at a commit or a dead-letter produce, the database is stopped first (the sink
+ * holds the batch), then the broker, then the database is started: the held batch is written while the broker is
+ * away.
+ */
+class SinkBrokerOutageIT {
+    private static final int API_TIMEOUT_MS = 2_000;
+    private static final Duration OUTAGE = Duration.ofMillis(3L * API_TIMEOUT_MS);
+    private static final Duration BOUND = Duration.ofMinutes(2);
+    private static final AtomicInteger RUN = new AtomicInteger();
+    private static EmbeddedKafka kafka;
+    private static EditionsFixture fixture;
+    private static RestartablePostgres postgres;
+
+    @BeforeAll
+    static void start() throws Exception {
+        kafka = EmbeddedKafka.start(Path.of("target", "kafka-broker-outage-" + ProcessHandle.current().pid()));
+        fixture = new EditionsFixture(kafka);
+        postgres = RestartablePostgres.start("broker-outage");
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            postgres.close();
+        } finally {
+            kafka.close();
+        }
+    }
+
+    /** A failed variant must not leave the next one without a broker. */
+    @AfterEach
+    void brokerBack() throws Exception {
+        if (!kafka.running()) {
+            kafka.restart();
+        }
+    }
+
+    @Test
+    void brokerDownWhileTheSinkPollsIdleTheSinkStaysUpThenStoresEverythingOnce() throws Exception {
+        Topics topics = topics("idle");
+        fixture.createTopics(topics, 2);
+        String jdbcUrl = postgres.createDatabase("broker_idle");
+        String group = "broker-idle-" + RUN.get();
+        fixture.produce(topics, editions(topics, "I", 0, 50));
+        try (SinkService sink = new SinkService(config(topics, jdbcUrl, group), new SimpleMeterRegistry())) {
+            Thread runner = runner(sink);
+            EditionsFixture.await("first wave stored", BOUND, () -> sink.stored() == 50);
+            EditionsFixture.await("first wave committed", BOUND, () -> committedAll(group, topics, 2));
+
+            kafka.stop();
+            Thread.sleep(OUTAGE.toMillis());
+            assertAlive(sink, runner);
+            kafka.restart();
+
+            fixture.produce(topics, editions(topics, "I", 50, 50));
+            EditionsFixture.await("second wave stored", BOUND, () -> sink.stored() == 100);
+            EditionsFixture.await("everything committed", BOUND, () -> committedAll(group, topics, 2));
+            EditionsFixture.await("healthy", BOUND, () -> sink.health().snapshot().healthy());
+            stopAndJoin(sink, runner);
+        }
+        assertStoredOnce(jdbcUrl, "I", 100);
+    }
+
+    @Test
+    void brokerDownWhenTheSinkCommitsAWrittenBatchTheSinkRetriesThenCommits() throws Exception {
+        Topics topics = topics("commit");
+        fixture.createTopics(topics, 2);
+        String jdbcUrl = postgres.createDatabase("broker_commit");
+        String group = "broker-commit-" + RUN.get();
+        fixture.produce(topics, editions(topics, "C", 0, 40));
+        try (SinkService sink = new SinkService(config(topics, jdbcUrl, group), new SimpleMeterRegistry())) {
+            Thread runner = runner(sink);
+            EditionsFixture.await("first wave stored", BOUND, () -> sink.stored() == 40);
+
+            postgres.stop();
+            fixture.produce(topics, editions(topics, "C", 40, 60));
+            EditionsFixture.await("database waiting with a held batch", BOUND, () -> held(sink) > 0);
+            kafka.stop();
+            postgres.start(); // the held batch is written now, and its commit meets the outage
+            EditionsFixture.await("broker waiting reported", BOUND,
+                    () -> sink.health().snapshot().broker().state() == SinkHealth.BrokerState.WAITING
+                            || sink.failure().isPresent());
+            Thread.sleep(OUTAGE.toMillis());
+            assertAlive(sink, runner);
+            assertBrokerWaiting(sink);
+            kafka.restart();
+
+            EditionsFixture.await("stored", BOUND, () -> sink.stored() == 100);
+            EditionsFixture.await("everything committed", BOUND, () -> committedAll(group, topics, 2));
+            EditionsFixture.await("healthy", BOUND, () -> sink.health().snapshot().healthy());
+            stopAndJoin(sink, runner);
+        }
+        assertStoredOnce(jdbcUrl, "C", 100);
+    }
+
+    @Test
+    void brokerDownWhenTheSinkProducesDeadLettersNoneIsLostAndTheSinkStaysUp() throws Exception {
+        Topics topics = topics("dead");
+        fixture.createTopics(topics, 2);
+        String jdbcUrl = postgres.createDatabase("broker_dead");
+        String group = "broker-dead-" + RUN.get();
+        fixture.produce(topics, editions(topics, "D", 0, 20));
+        try (SinkService sink = new SinkService(config(topics, jdbcUrl, group), new SimpleMeterRegistry())) {
+            Thread runner = runner(sink);
+            EditionsFixture.await("first wave stored", BOUND, () -> sink.stored() == 20);
+
+            postgres.stop();
+            List<ProducerRecord<byte[], byte[]>> second = new ArrayList<>(editions(topics, "D", 20, 20));
+            List<String> invalidKeys = new ArrayList<>();
+            for (int i = 0; i < 6; i++) { // three kinds of invalid edition, two of each
+                String id = id("X", i);
+                Edition bad = switch (i % 3) {
+                    case 0 -> SampleEditions.edition(id, "english-long-not-a-code", "t", 1, SampleEditions.T1,
+                            List.of("p"), List.of(), null);
+                    case 1 -> SampleEditions.edition(id, "en", "t", 99, SampleEditions.T1, List.of("p"), List.of(),
+                            null);
+                    default -> SampleEditions.edition(id, "xx-YY-zz", "t", 1, SampleEditions.T1, List.of("p"),
+                            List.of(), null);
+                };
+                second.add(EditionsFixture.record(topics.editions().name(), bad));
+                invalidKeys.add(bad.key());
+            }
+            fixture.produce(topics, second);
+            EditionsFixture.await("database waiting with a held batch", BOUND, () -> held(sink) > 0);
+            kafka.stop();
+            postgres.start(); // the held batch is written now, and its dead letters meet the outage
+            EditionsFixture.await("broker waiting reported", BOUND,
+                    () -> sink.health().snapshot().broker().state() == SinkHealth.BrokerState.WAITING
+                            || sink.failure().isPresent());
+            Thread.sleep(OUTAGE.toMillis());
+            assertAlive(sink, runner);
+            assertBrokerWaiting(sink);
+            kafka.restart();
+
+            EditionsFixture.await("everything committed", BOUND, () -> committedAll(group, topics, 2));
+            EditionsFixture.await("healthy", BOUND, () -> sink.health().snapshot().healthy());
+            stopAndJoin(sink, runner);
+
+            List<String> deadKeys = new ArrayList<>();
+            for (ConsumerRecord<byte[], byte[]> r : fixture.readAll(topics.deadLetter().name())) {
+                deadKeys.add(new String(r.key(), StandardCharsets.UTF_8));
+            }
+            System.out.printf(Locale.ROOT, "dead letters after a broker outage: %d for %d invalid editions%n",
+                    deadKeys.size(), invalidKeys.size());
+            assertThat(deadKeys).as("every invalid edition dead-lettered (a repeat is allowed)")
+                    .containsAll(invalidKeys);
+            assertThat(invalidKeys).containsAll(deadKeys);
+        }
+        assertStoredOnce(jdbcUrl, "D", 40);
+    }
+
+    private static int held(SinkService sink) {
+        SinkHealth.Snapshot s = sink.health().snapshot();
+        return s.database() == SinkHealth.DatabaseState.WAITING ? s.heldRecords() : 0;
+    }
+
+    private static void assertAlive(SinkService sink, Thread runner) {
+        assertThat(sink.failure()).as("no failure ended the sink").isEmpty();
+        assertThat(runner.isAlive()).as("sink still running").isTrue();
+    }
+
+    private static void assertBrokerWaiting(SinkService sink) {
+        SinkHealth.Snapshot s = sink.health().snapshot();
+        System.out.printf(Locale.ROOT, "broker outage: broker %s since %s (%s), healthy %s%n", s.broker().state(),
+                s.broker().since(), s.broker().reason(), s.healthy());
+        assertThat(s.broker().state()).isEqualTo(SinkHealth.BrokerState.WAITING);
+        assertThat(s.broker().reason()).isNotBlank();
+        assertThat(s.broker().since()).isNotNull();
+        assertThat(s.healthy()).isFalse();
+    }
+
+    private static boolean committedAll(String group, Topics topics, int partitions) {
+        try {
+            return fixture.committed(group, topics.editions().name())
+                    .equals(fixture.lastStableOffsets(topics.editions().name(), partitions));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static void assertStoredOnce(String jdbcUrl, String prefix, int count) throws Exception {
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            expected.add(id(prefix, i) + "|en|1|title " + i);
+        }
+        assertThat(EditionsFixture.rows(jdbcUrl)).containsExactlyElementsOf(expected);
+    }
+
+    private static List<ProducerRecord<byte[], byte[]>> editions(Topics topics, String prefix, int from, int n) {
+        List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
+        for (int i = from; i < from + n; i++) {
+            Edition e = SampleEditions.edition(id(prefix, i), "en", "title " + i, 1, SampleEditions.T1,
+                    List.of("paragraph " + i), List.of(), null);
+            out.add(EditionsFixture.record(topics.editions().name(), e));
+        }
+        return out;
+    }
+
+    private static String id(String prefix, int i) {
+        return String.format(Locale.ROOT, "%s%04d", prefix, i);
+    }
+
+    private static Thread runner(SinkService sink) {
+        Thread t = new Thread(() -> {
+            try {
+                sink.run();
+            } catch (RuntimeException e) {
+                // kept in sink.failure(), asserted by the test
+            }
+        }, "sink-broker-outage-it");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    private static void stopAndJoin(SinkService sink, Thread runner) throws InterruptedException {
+        sink.stop();
+        runner.join(BOUND.toMillis());
+        assertThat(runner.isAlive()).isFalse();
+        assertThat(sink.failure()).isEmpty();
+    }
+
+    private static Topics topics(String name) {
+        return new Topics("broker" + RUN.incrementAndGet() + "-" + name + ".");
+    }
+
+    private static SinkConfig config(Topics topics, String jdbcUrl, String group) {
+        Map<String, String> v = new HashMap<>();
+        v.put(SinkConfig.JDBC_URL, jdbcUrl);
+        v.put(SinkConfig.JDBC_USER, "postgres");
+        v.put(SinkConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers());
+        v.put(SinkConfig.TOPICS_PREFIX, topics.prefix());
+        v.put(SinkConfig.GROUP_ID, group);
+        v.put(SinkConfig.BATCH_MAX_RECORDS, "200");
+        v.put(SinkConfig.BATCH_MAX_WAIT_MS, "100");
+        v.put(SinkConfig.JDBC_CONNECTION_TIMEOUT_MS, "500");
+        v.put(SinkConfig.RETRY_MAX_ATTEMPTS, "2");
+        v.put(SinkConfig.RETRY_BACKOFF_MS, "100");
+        v.put(SinkConfig.RETRY_BACKOFF_MAX_MS, "500");
+        v.put(SinkConfig.KAFKA_API_TIMEOUT_MS, Integer.toString(API_TIMEOUT_MS));
+        return new SinkConfig(v);
+    }
+}
