@@ -2,22 +2,9 @@ package newsflow.systest.harness;
 
 /**
  * Every configuration key, command and HTTP endpoint of the services that the system tests rely on, in one
- * place, so that a rename on another branch is aligned here once.
- *
- * <p>Keys marked <em>pending</em> do not exist on this branch yet: they come with the fixes of issue 11 on the
- * branches {@code cluster} (ingest producer delivery timeout, host ownership), {@code sinkops} (the sink waits for
- * its database) and {@code metrics} (HTTP {@code /health} and {@code /metrics}). The tests that use them carry the
- * JUnit tags {@link #AWAITS_CLUSTER}, {@link #AWAITS_SINKOPS}, {@link #AWAITS_METRICS}, excluded by default through
- * the module's {@code systest.excluded.groups} property (run them with {@code -Dsystest.excluded.groups=}).
+ * place, so that a rename is aligned here once.
  */
 public final class ServiceContract {
-    /** JUnit tag: needs host ownership across ingest instances and retriable produce failures re-queued (branch cluster). */
-    public static final String AWAITS_CLUSTER = "awaits-cluster";
-    /** JUnit tag: needs the sink to wait for its database without a bound (branch sinkops). */
-    public static final String AWAITS_SINKOPS = "awaits-sinkops";
-    /** JUnit tag: needs the services' HTTP health endpoint (branch metrics). */
-    public static final String AWAITS_METRICS = "awaits-metrics";
-
     /** Sub-commands of the runnable jar. */
     public static final String CMD_INGEST = "ingest";
     /** Sub-command running one enrich instance. */
@@ -45,7 +32,7 @@ public final class ServiceContract {
     public static final String INGEST_FETCH_THREADS = "ingest.fetch.threads";
     /** ingest: first retry delay, ms. */
     public static final String INGEST_RETRY_BACKOFF_MS = "ingest.retry.backoff.ms";
-    /** ingest (pending, branch cluster): the producer's delivery.timeout.ms, ms. */
+    /** ingest: the producer's delivery.timeout.ms, ms. */
     public static final String INGEST_PRODUCER_DELIVERY_TIMEOUT_MS = "ingest.producer.delivery.timeout.ms";
 
     /** enrich: Kafka Streams application.id. */
@@ -73,15 +60,15 @@ public final class ServiceContract {
     public static final String SINK_RETRY_BACKOFF_MS = "sink.retry.backoff.ms";
     /** sink: ceiling of the backoff, ms. */
     public static final String SINK_RETRY_BACKOFF_MAX_MS = "sink.retry.backoff.max.ms";
-    /** sink: attempts per transaction before the old sink gave up (6 by default on this branch). */
+    /** sink: attempts per transaction before the old sink gave up (6 by default before issue 11; the database-outage test stops PostgreSQL for 3x that give-up time). */
     public static final int SINK_OLD_RETRY_ATTEMPTS = 6;
-    /** sink (pending, branch metrics): port of the HTTP server of /health and /metrics; 0 turns it off. */
+    /** sink: port of the HTTP server of /health and /metrics; 0 turns it off. */
     public static final String SINK_HTTP_PORT = "sink.http.port";
-    /** ingest (pending, branch metrics): HTTP port; the harness sets 0 (off) when the jar has the key, so instances do not clash. */
+    /** ingest: HTTP port; the harness sets 0 (off) when the jar has the key, so instances do not clash. */
     public static final String INGEST_HTTP_PORT = "ingest.http.port";
-    /** enrich (pending, branch metrics): HTTP port; the harness sets 0 (off) when the jar has the key. */
+    /** enrich: HTTP port; the harness sets 0 (off) when the jar has the key. */
     public static final String ENRICH_HTTP_PORT = "enrich.http.port";
-    /** HTTP path of the health document: 200 when healthy, 503 otherwise (branch metrics). */
+    /** HTTP path of the health document: 200 when healthy, 503 otherwise. */
     public static final String HEALTH_PATH = "/health";
 
     /** Topic names under the prefix (docs/topics.md). */

@@ -14,7 +14,6 @@ import newsflow.systest.harness.ServiceContract;
 import newsflow.systest.harness.SystemStack;
 import newsflow.systest.harness.TailsOnFailure;
 import newsflow.systest.site.LoopbackSite;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -42,8 +41,6 @@ class BrokerOutageSystemIT {
      * consumer's 60 s default.api.timeout.ms), hence both tags.
      */
     @Test
-    @Tag(ServiceContract.AWAITS_CLUSTER)
-    @Tag(ServiceContract.AWAITS_SINKOPS)
     void aBrokerOutageLongerThanTheDeliveryTimeoutLosesNothing() {
         outage("b-broker-outage-long", "outagelong", Duration.ofMillis(DELIVERY_TIMEOUT_MS + 15_000),
                 Map.of(ServiceContract.INGEST_PRODUCER_DELIVERY_TIMEOUT_MS, Long.toString(DELIVERY_TIMEOUT_MS)));

@@ -20,7 +20,6 @@ import newsflow.systest.harness.ServiceProcess;
 import newsflow.systest.harness.SystemStack;
 import newsflow.systest.harness.TailsOnFailure;
 import newsflow.systest.site.LoopbackSite;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,8 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (branch metrics).
  */
 @ExtendWith(TailsOnFailure.class)
-@Tag(ServiceContract.AWAITS_SINKOPS)
-@Tag(ServiceContract.AWAITS_METRICS)
 class DatabaseOutageSystemIT {
     private static final long DELAY_MS = 200;
     private static final long CONNECTION_TIMEOUT_MS = 1000;

@@ -15,7 +15,6 @@ import newsflow.systest.harness.ServiceContract;
 import newsflow.systest.harness.SystemStack;
 import newsflow.systest.harness.TailsOnFailure;
 import newsflow.systest.site.LoopbackSite;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * fetch the same URLs and race on the hosts.
  */
 @ExtendWith(TailsOnFailure.class)
-@Tag(ServiceContract.AWAITS_CLUSTER)
 class ScaleOutPolitenessSystemIT {
     private static final long DELAY_MS = 300;
     /**
