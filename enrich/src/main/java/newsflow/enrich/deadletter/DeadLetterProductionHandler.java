@@ -7,7 +7,10 @@ import java.util.Map;
 import newsflow.common.model.DeadLetter;
 import newsflow.common.serde.Json;
 import newsflow.common.topic.DeadLetterRecords;
+import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
@@ -15,9 +18,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An output record that cannot be produced (too large: case C34; unserialisable) is replaced by a small stub
- * on the dead-letter topic — the key, the reason and the source coordinates, never the oversized value — and
- * processing goes on. Retriable broker errors are retried.
+ * An output record that cannot be produced because of what it is (too large: case C34; invalid;
+ * unserialisable) is replaced by a small stub on the dead-letter topic — the key, the reason and the source
+ * coordinates, never the oversized value — and processing goes on. Retriable broker errors are retried; any other
+ * error (e.g. {@code TransactionAbortableException} after a broker outage longer than the producer's timeouts)
+ * fails the task, so that exactly-once processing aborts the transaction and the input is processed again: a
+ * transient fault never becomes a dead letter, let alone a lost edition.
  */
 public final class DeadLetterProductionHandler implements ProductionExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterProductionHandler.class);
@@ -35,7 +41,25 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
         if (e instanceof RetriableException) {
             return Response.retry();
         }
-        return Response.resume(List.of(stub(ctx, record.topic(), record.key(), e)));
+        if (isFaultOfTheRecord(e)) {
+            return Response.resume(List.of(stub(ctx, record.topic(), record.key(), e)));
+        }
+        // anything else (an aborted transaction after a long broker outage, a fenced producer, an unknown error)
+        // is not this record's fault: fail the task so that exactly-once aborts the transaction and the input is
+        // processed again (the service replaces the thread); resuming would commit the input without its output
+        LOG.warn("producing to {} from {}-{}@{} failed ({}); the transaction is aborted and the input processed again",
+                record.topic(), ctx.topic(), ctx.partition(), ctx.offset(), e.toString());
+        return Response.fail();
+    }
+
+    /**
+     * @param e a non-retriable production error
+     * @return true when producing this record can never succeed however often it is tried (too large, invalid),
+     *         so it is dead-lettered; false when the error is the producer's or the broker's
+     */
+    static boolean isFaultOfTheRecord(Exception e) {
+        return e instanceof RecordTooLargeException || e instanceof RecordBatchTooLargeException
+                || e instanceof InvalidRecordException;
     }
 
     @Override

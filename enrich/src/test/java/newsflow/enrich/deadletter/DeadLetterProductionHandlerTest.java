@@ -16,6 +16,8 @@ import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.apache.kafka.streams.processor.TaskId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Case C34: an output record too large to produce becomes a small stub on the dead-letter topic. */
 class DeadLetterProductionHandlerTest {
@@ -52,6 +54,44 @@ class DeadLetterProductionHandlerTest {
         ProductionExceptionHandler.Response r = handler.handleError(context(),
                 new ProducerRecord<>("t.editions", new byte[1], new byte[1]), new TimeoutException("slow broker"));
         assertThat(r.result()).isEqualTo(ProductionExceptionHandler.Result.RETRY);
+    }
+
+    @ParameterizedTest
+    @MethodSource("errorsNotOfTheRecord")
+    void anErrorThatIsNotTheRecordsFaultFailsTheTaskInsteadOfDeadLetteringIt(Exception e) {
+        // under exactly-once a failed task aborts its transaction and its input is processed again; resuming with a
+        // dead letter would commit the input without its edition (seen after a 60 s broker outage)
+        DeadLetterProductionHandler handler = new DeadLetterProductionHandler();
+        handler.configure(Map.of(DeadLetterHandlers.DEAD_LETTER_TOPIC_CONFIG, "t.dead-letter"));
+        ProductionExceptionHandler.Response r = handler.handleError(context(),
+                new ProducerRecord<>("t.editions", new byte[1], new byte[1]), e);
+        assertThat(r.result()).isEqualTo(ProductionExceptionHandler.Result.FAIL);
+        assertThat(r.deadLetterQueueRecords()).isEmpty();
+    }
+
+    static java.util.stream.Stream<Exception> errorsNotOfTheRecord() {
+        return java.util.stream.Stream.of(
+                new org.apache.kafka.common.errors.TransactionAbortableException("aborted after exhausting retries"),
+                new org.apache.kafka.common.errors.ProducerFencedException("fenced"),
+                new org.apache.kafka.common.errors.AuthorizationException("denied"),
+                new org.apache.kafka.common.KafkaException("unknown"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("errorsOfTheRecord")
+    void anErrorOfTheRecordItselfIsDeadLettered(Exception e) {
+        DeadLetterProductionHandler handler = new DeadLetterProductionHandler();
+        handler.configure(Map.of(DeadLetterHandlers.DEAD_LETTER_TOPIC_CONFIG, "t.dead-letter"));
+        ProductionExceptionHandler.Response r = handler.handleError(context(),
+                new ProducerRecord<>("t.editions", new byte[1], new byte[1]), e);
+        assertThat(r.result()).isEqualTo(ProductionExceptionHandler.Result.RESUME);
+        assertThat(r.deadLetterQueueRecords()).hasSize(1);
+    }
+
+    static java.util.stream.Stream<Exception> errorsOfTheRecord() {
+        return java.util.stream.Stream.of(new RecordTooLargeException("too large"),
+                new org.apache.kafka.common.errors.RecordBatchTooLargeException("batch too large"),
+                new org.apache.kafka.common.InvalidRecordException("invalid"));
     }
 
     private static String header(Headers h, String name) {
