@@ -121,14 +121,16 @@ public final class SourceStatusRecorder {
     }
 
     /**
-     * A feed or sitemap answered 304 Not Modified (a success: nothing new).
+     * A feed or sitemap answered 304 Not Modified (a success: nothing new). It still lists what its last full read
+     * listed, so the items seen stay those of that read; none is new.
      *
      * @param source source name
      * @param kind   feed or sitemap
      * @param url    the URL
      */
     public void notModified(String source, String kind, String url) {
-        success(source, kind, url, 0, 0, NOT_MODIFIED);
+        FeedStatus before = statuses.get(url);
+        success(source, kind, url, before == null ? 0 : before.itemsSeen(), 0, NOT_MODIFIED);
     }
 
     private void success(String source, String kind, String url, long seen, long fresh, String outcome) {

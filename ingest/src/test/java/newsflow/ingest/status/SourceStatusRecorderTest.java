@@ -71,7 +71,8 @@ class SourceStatusRecorderTest {
         assertThat(written).hasSize(5);
         assertThat(r.all()).extracting(FeedStatus::source).containsExactly("a", "b");
         FeedStatus a = r.all().get(0);
-        assertThat(a.itemsSeen()).as("a 304 lists nothing").isZero();
+        assertThat(a.itemsSeen()).as("a 304 still lists what the last full read listed").isEqualTo(5);
+        assertThat(a.itemsNew()).as("nothing is new after a 304").isZero();
         FeedStatus b = r.all().get(1);
         assertThat(b.failing()).isTrue();
         assertThat(b.lastSuccessAt()).as("the last success stays while failing").isEqualTo(NOON);
