@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import newsflow.common.model.DiscoveredUrl;
 import newsflow.common.serde.Json;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -121,7 +122,13 @@ final class DiscoveredUrlsReader implements AutoCloseable {
 
             @Override
             public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                partitionCount = consumer.partitionsFor(topic).size();
+                try {
+                    partitionCount = consumer.partitionsFor(topic).size();
+                } catch (KafkaException e) {
+                    // the broker went away right after the join: hosts are placed by the last known count
+                    LOG.warn("partition count of {} not refreshed ({}); keeping {}", topic, e.toString(),
+                            partitionCount);
+                }
                 assignment = Set.copyOf(consumer.assignment());
                 if (!partitions.isEmpty()) {
                     rebalance.assigned(partitions);
@@ -216,7 +223,15 @@ final class DiscoveredUrlsReader implements AutoCloseable {
         return offsets.allFinished(assigned);
     }
 
-    /** Commits, per assigned partition, the offset of its first unfinished record (synchronously). */
+    /**
+     * Commits, per assigned partition, the offset of its first unfinished record (synchronously, bounded by
+     * {@code ingest.kafka.api.timeout.ms} and at most 5 s so that the loop goes on). A
+     * {@link CommitFailedException} means the partitions moved to another instance, which re-reads their records
+     * from the last commit: the commit is dropped and the loop carries on.
+     *
+     * @throws KafkaException a retriable failure ({@code TimeoutException}, {@code RebalanceInProgressException}…:
+     *         the service waits with backoff, see {@link BrokerWait}) or a non-retriable one (ends the loop)
+     */
     void commit() {
         Map<TopicPartition, OffsetAndMetadata> done = offsets.committable(consumer.assignment(),
                 positions(consumer.assignment()));
@@ -224,11 +239,23 @@ final class DiscoveredUrlsReader implements AutoCloseable {
             return;
         }
         try {
-            consumer.commitSync(done, COMMIT_TIMEOUT); // bounded: the loop goes on during a broker outage
+            consumer.commitSync(done, COMMIT_TIMEOUT);
             offsets.committed(done);
-        } catch (KafkaException e) {
-            LOG.warn("discovered-urls offsets not committed ({}); retried at the next commit", e.getMessage());
+        } catch (CommitFailedException e) {
+            LOG.warn("discovered-urls offsets not committed: the partitions moved to another instance, which "
+                    + "re-reads them from the last commit ({})", e.getMessage());
         }
+    }
+
+    /** Commits what is finished if the broker takes it (else warns: read again from the last commit), closes. */
+    void commitAndClose() {
+        try {
+            commit();
+        } catch (KafkaException e) {
+            LOG.warn("discovered-urls offsets not committed at close ({}): read again from the last commit",
+                    e.toString());
+        }
+        close();
     }
 
     /**
