@@ -188,7 +188,7 @@ public final class IngestConfig extends AbstractConfig {
                     "Time allowed to read the fetch-state topic back at start-up, in milliseconds. It also "
                             + "bounds how long start-up waits (with capped backoff) for an unreachable broker: "
                             + "creating the topics and reading the state back are retried until then, after "
-                            + "which ingest fails to start naming the broker.")
+                            + "which ingest fails to start with the last Kafka error.")
             .define(BOOTSTRAP_SERVERS, Type.STRING, "localhost:9092", new ConfigDef.NonEmptyString(),
                     Importance.HIGH, "Kafka bootstrap servers.")
             .define(TOPICS_PREFIX, Type.STRING, Topics.DEFAULT_PREFIX, Importance.MEDIUM,
