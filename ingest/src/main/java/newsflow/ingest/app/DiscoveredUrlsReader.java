@@ -200,7 +200,9 @@ final class DiscoveredUrlsReader implements AutoCloseable {
      * @param maxWait how long to wait for the group to assign partitions
      * @param sink    receives records read while waiting
      * @return true when the position of every assigned partition is at its end offset and every record read is
-     *         finished, or when no partition was assigned within {@code maxWait}
+     *         finished, or when no partition was assigned within {@code maxWait} although the broker answers
+     * @throws org.apache.kafka.common.errors.TimeoutException when the broker does not answer (retriable: a drain
+     *         started during an outage waits for it rather than ending without the URLs pending in the topic)
      */
     boolean caughtUp(Duration maxWait, Sink sink) {
         long deadline = System.nanoTime() + maxWait.toNanos();
@@ -210,7 +212,9 @@ final class DiscoveredUrlsReader implements AutoCloseable {
         Set<TopicPartition> assigned = consumer.assignment();
         if (assigned.isEmpty()) {
             // no partition for this instance (more instances than partitions, or the group is still forming):
-            // nothing of the topic is this instance's to drain
+            // nothing of the topic is this instance's to drain — unless the broker is away, which is why no group
+            // could be joined: then a metadata round trip throws TimeoutException and the service waits for it
+            consumer.listTopics(COMMIT_TIMEOUT);
             LOG.warn("no discovered-urls partition assigned within {}; drain ends without them", maxWait);
             return true;
         }

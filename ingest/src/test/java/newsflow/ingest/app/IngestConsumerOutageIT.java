@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the start. The real in-process broker is stopped (same port and data kept) for several of those timeouts and
  * restarted; then every page is requested once and lands on raw-pages once, nothing is dead-lettered, and the
  * service still follows (a page announced after the outage is fetched too). Variants: an outage while idle in
- * follow mode, an outage during a drain with URLs pending, the broker down when ingest starts.
+ * follow mode, an outage during a drain with URLs pending (requests in flight; or the drain started while the
+ * broker is down, with the URLs only in the discovered-urls topic), the broker down when ingest starts.
  */
 class IngestConsumerOutageIT {
     private static final int API_TIMEOUT_MS = 1_000;
@@ -70,7 +71,7 @@ class IngestConsumerOutageIT {
                 service.stop();
                 loop.join(30_000);
             }
-            assertOncePerPage(kafka, site, "idle.", 4);
+            assertOncePerPage(kafka, site, "idle.", 4, OUTAGE_MS);
         }
     }
 
@@ -111,7 +112,52 @@ class IngestConsumerOutageIT {
                 assertThat(result.get()).as("drain result").isInstanceOf(DrainSummary.class);
                 assertThat(service.fetched()).isEqualTo(5);
             }
-            assertOncePerPage(kafka, site, "drain.", 5);
+            assertOncePerPage(kafka, site, "drain.", 5, OUTAGE_MS);
+        }
+    }
+
+    @Test
+    void aDrainStartedDuringAnOutageWaitsForTheUrlsPendingInTheTopic(@TempDir Path dir) throws Exception {
+        try (TestSite site = site(3); EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
+            Path sources = sources(dir, site, "PT10M");
+            feed(site, 0); // the pages are only in discovered-urls (announced by listing pages, say)
+            long down = 0;
+            IngestConfig config = config(kafka, sources, "pending.");
+            try (IngestService service = new IngestService(config)) {
+                service.start();
+                try (KafkaIngestOutput announce = new KafkaIngestOutput(kafka.bootstrapServers(), config.topics(),
+                        config.producerSettings(), java.time.Duration.ofMillis(200))) {
+                    List<newsflow.common.model.DiscoveredUrl> urls = new ArrayList<>();
+                    for (int i = 1; i <= 3; i++) {
+                        urls.add(new newsflow.common.model.DiscoveredUrl(site.base() + "/a/" + i + ".html", "s",
+                                site.base() + "/list.html"));
+                    }
+                    announce.discovered(urls);
+                    announce.flush();
+                }
+                kafka.stop();
+                down = System.nanoTime();
+                AtomicReference<Object> result = new AtomicReference<>();
+                Thread drain = new Thread(() -> {
+                    try {
+                        result.set(service.runOnce());
+                    } catch (RuntimeException | Error e) {
+                        result.set(e);
+                    }
+                }, "drain-pending");
+                drain.start();
+                // longer than the drain's wait for a partition assignment, which no group can give now
+                Thread.sleep(IngestService.ASSIGNMENT_WAIT.toMillis() + OUTAGE_MS);
+                await(() -> service.brokerWaiting().waiting() || !drain.isAlive(), "the wait reported");
+                assertThat(drain.isAlive()).as("drain still waiting for the broker").isTrue();
+                assertThat(service.brokerWaiting().waiting()).as("health says waiting").isTrue();
+                kafka.restart();
+                down = (System.nanoTime() - down) / 1_000_000;
+                drain.join(120_000);
+                assertThat(result.get()).as("drain result").isInstanceOf(DrainSummary.class);
+                assertThat(service.fetched()).isEqualTo(3);
+            }
+            assertOncePerPage(kafka, site, "pending.", 3, down);
         }
     }
 
@@ -145,7 +191,7 @@ class IngestConsumerOutageIT {
                 service.stop();
                 loop.join(30_000);
             }
-            assertOncePerPage(kafka, site, "startup.", 3);
+            assertOncePerPage(kafka, site, "startup.", 3, OUTAGE_MS);
         }
     }
 
@@ -201,7 +247,8 @@ class IngestConsumerOutageIT {
         kafka.restart();
     }
 
-    private static void assertOncePerPage(EmbeddedKafka kafka, TestSite site, String prefix, int pages) {
+    private static void assertOncePerPage(EmbeddedKafka kafka, TestSite site, String prefix, int pages,
+                                          long outageMs) {
         String b = site.base();
         Map<String, Integer> perKey = new HashMap<>();
         for (ConsumerRecord<String, byte[]> r : readAll(kafka.bootstrapServers(), prefix + "raw-pages")) {
@@ -213,7 +260,7 @@ class IngestConsumerOutageIT {
         }
         List<String> pageRequests = site.requests().stream().filter(p -> p.startsWith("/a/")).toList();
         System.out.printf("%s broker down %d ms (consumer api timeout %d ms): raw-pages records per URL %s, "
-                        + "page requests %d, dead letters %d%n", prefix, OUTAGE_MS, API_TIMEOUT_MS, perKey,
+                        + "page requests %d, dead letters %d%n", prefix, outageMs, API_TIMEOUT_MS, perKey,
                 pageRequests.size(), readAll(kafka.bootstrapServers(), prefix + "dead-letter").size());
         assertThat(perKey).containsOnlyKeys(expected).allSatisfy((url, n) -> assertThat(n).as(url).isEqualTo(1));
         assertThat(readAll(kafka.bootstrapServers(), prefix + "dead-letter")).isEmpty();
