@@ -41,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * feeds and sitemaps and makes every request to it ({@link HostOwnership}, {@link FrontierIntake}), so per-host
  * delay, Crawl-delay and Retry-After hold for the whole group and a URL announced by several sources is fetched
  * once. A drain polls every source and is meant to run alone. One loop thread hands tasks from the
- * {@link HostScheduler} to {@code ingest.fetch.threads} workers; nothing sleeps on a worker thread.
+ * {@link HostScheduler} to {@code ingest.fetch.threads} workers; nothing sleeps on a worker thread. A broker
+ * outage, at start-up or in the loop, is waited out with capped backoff ({@link BrokerWait}, {@link #brokerWaiting()}).
  */
 public final class IngestService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
