@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import newsflow.common.model.DiscoveredUrl;
 import newsflow.common.serde.Json;
+import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -121,7 +122,13 @@ final class DiscoveredUrlsReader implements AutoCloseable {
 
             @Override
             public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
-                partitionCount = consumer.partitionsFor(topic).size();
+                try {
+                    partitionCount = consumer.partitionsFor(topic).size();
+                } catch (KafkaException e) {
+                    // the broker went away right after the join: hosts are placed by the last known count
+                    LOG.warn("partition count of {} not refreshed ({}); keeping {}", topic, e.toString(),
+                            partitionCount);
+                }
                 assignment = Set.copyOf(consumer.assignment());
                 if (!partitions.isEmpty()) {
                     rebalance.assigned(partitions);
@@ -193,7 +200,9 @@ final class DiscoveredUrlsReader implements AutoCloseable {
      * @param maxWait how long to wait for the group to assign partitions
      * @param sink    receives records read while waiting
      * @return true when the position of every assigned partition is at its end offset and every record read is
-     *         finished, or when no partition was assigned within {@code maxWait}
+     *         finished, or when no partition was assigned within {@code maxWait} although the broker answers
+     * @throws org.apache.kafka.common.errors.TimeoutException when the broker does not answer (retriable: a drain
+     *         started during an outage waits for it rather than ending without the URLs pending in the topic)
      */
     boolean caughtUp(Duration maxWait, Sink sink) {
         long deadline = System.nanoTime() + maxWait.toNanos();
@@ -203,7 +212,9 @@ final class DiscoveredUrlsReader implements AutoCloseable {
         Set<TopicPartition> assigned = consumer.assignment();
         if (assigned.isEmpty()) {
             // no partition for this instance (more instances than partitions, or the group is still forming):
-            // nothing of the topic is this instance's to drain
+            // nothing of the topic is this instance's to drain — unless the broker is away, which is why no group
+            // could be joined: then a metadata round trip throws TimeoutException and the service waits for it
+            consumer.listTopics(COMMIT_TIMEOUT);
             LOG.warn("no discovered-urls partition assigned within {}; drain ends without them", maxWait);
             return true;
         }
@@ -216,7 +227,15 @@ final class DiscoveredUrlsReader implements AutoCloseable {
         return offsets.allFinished(assigned);
     }
 
-    /** Commits, per assigned partition, the offset of its first unfinished record (synchronously). */
+    /**
+     * Commits, per assigned partition, the offset of its first unfinished record (synchronously, bounded by
+     * {@code ingest.kafka.api.timeout.ms} and at most 5 s so that the loop goes on). A
+     * {@link CommitFailedException} means the partitions moved to another instance, which re-reads their records
+     * from the last commit: the commit is dropped and the loop carries on.
+     *
+     * @throws KafkaException a retriable failure ({@code TimeoutException}, {@code RebalanceInProgressException}…:
+     *         the service waits with backoff, see {@link BrokerWait}) or a non-retriable one (ends the loop)
+     */
     void commit() {
         Map<TopicPartition, OffsetAndMetadata> done = offsets.committable(consumer.assignment(),
                 positions(consumer.assignment()));
@@ -224,11 +243,23 @@ final class DiscoveredUrlsReader implements AutoCloseable {
             return;
         }
         try {
-            consumer.commitSync(done, COMMIT_TIMEOUT); // bounded: the loop goes on during a broker outage
+            consumer.commitSync(done, COMMIT_TIMEOUT);
             offsets.committed(done);
-        } catch (KafkaException e) {
-            LOG.warn("discovered-urls offsets not committed ({}); retried at the next commit", e.getMessage());
+        } catch (CommitFailedException e) {
+            LOG.warn("discovered-urls offsets not committed: the partitions moved to another instance, which "
+                    + "re-reads them from the last commit ({})", e.getMessage());
         }
+    }
+
+    /** Commits what is finished if the broker takes it (else warns: read again from the last commit), closes. */
+    void commitAndClose() {
+        try {
+            commit();
+        } catch (KafkaException e) {
+            LOG.warn("discovered-urls offsets not committed at close ({}): read again from the last commit",
+                    e.toString());
+        }
+        close();
     }
 
     /**

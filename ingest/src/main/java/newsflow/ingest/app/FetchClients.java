@@ -1,7 +1,11 @@
 package newsflow.ingest.app;
 
 import java.net.InetAddress;
+import java.io.IOException;
 import java.time.Clock;
+import java.util.Map;
+import newsflow.ingest.fetch.FetchRefusedException;
+import newsflow.ingest.fetch.FetchResponse;
 import newsflow.ingest.fetch.AddressGuard;
 import newsflow.ingest.fetch.HttpFetcher;
 import newsflow.ingest.robots.RobotsCache;
@@ -35,8 +39,34 @@ final class FetchClients {
      * @return the robots.txt cache
      */
     static RobotsCache robots(IngestConfig config, HttpFetcher fetcher, Clock clock) {
-        return new RobotsCache(url -> IngestService.robotsResponse(fetcher, url), config.productToken(),
+        return new RobotsCache(url -> robotsResponse(fetcher, url), config.productToken(),
                 config.millis(IngestConfig.ROBOTS_CACHE_MS), config.millis(IngestConfig.ROBOTS_ERROR_CACHE_MS),
                 clock);
+    }
+
+    /**
+     * @param threads how many requests run at once ({@code ingest.fetch.threads})
+     * @return the pool of daemon threads {@code ingest-fetch-N} the requests run on
+     */
+    static java.util.concurrent.ExecutorService workers(int threads) {
+        java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+        return java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ingest-fetch-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** robots.txt through the same fetcher (address guard, redirect cap) but without a robots check. */
+    static RobotsCache.Response robotsResponse(HttpFetcher fetcher, String url) throws IOException {
+        try {
+            FetchResponse r = fetcher.fetch(url, Map.of(), u -> { });
+            return new RobotsCache.Response(r.status(), r.body(), r.header("content-type").orElse(null));
+        } catch (FetchRefusedException e) {
+            if (e.reason().equals("too-many-redirects")) {
+                return new RobotsCache.Response(404, new byte[0], null); // RFC 9309 §2.3.1.2: unavailable
+            }
+            throw new IOException("robots.txt " + url + " refused: " + e.getMessage());
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import newsflow.common.config.LayeredConfig;
 import newsflow.common.config.StaticMembership;
 import newsflow.common.topic.Topics;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.AbstractConfig;
 import org.apache.kafka.common.config.ConfigDef;
@@ -76,6 +77,8 @@ public final class IngestConfig extends AbstractConfig {
     public static final String GROUP_ID = "ingest.group.id";
     /** Key {@code ingest.create.topics}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String CREATE_TOPICS = "ingest.create.topics";
+    /** Key {@code ingest.kafka.api.timeout.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String KAFKA_API_TIMEOUT_MS = "ingest.kafka.api.timeout.ms";
     /** Key {@code ingest.state.load.timeout.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String STATE_LOAD_TIMEOUT_MS = "ingest.state.load.timeout.ms";
     /** Key {@code ingest.group.instance.id} (KIP-345 static membership); type, default and meaning in {@link #CONFIG_DEF}. */
@@ -145,7 +148,15 @@ public final class IngestConfig extends AbstractConfig {
                             + "is not fetched again.")
             .define(PRODUCE_RETRY_MAX_BACKOFF_MS, Type.LONG, 30_000L, Range.atLeast(1), Importance.LOW,
                     "Ceiling of the wait between two sends of a record whose send keeps failing transiently, "
-                            + "in milliseconds.")
+                            + "in milliseconds. The same backoff (from ingest.produce.retry.backoff.ms up to "
+                            + "this) paces ingest's consumer side while the broker is unreachable.")
+            .define(KAFKA_API_TIMEOUT_MS, Type.INT, 60_000, Range.between(1_000, 600_000), Importance.LOW,
+                    "Longest time in milliseconds one Kafka call of ingest's consumers blocks while the broker is "
+                            + "unreachable (their default.api.timeout.ms: offset commit, end offsets, metadata; "
+                            + "request.timeout.ms is the smaller of 30000 and half of it). A call that times out "
+                            + "is not fatal: the loop keeps its tasks queued and its offsets uncommitted and "
+                            + "retries with capped backoff as long as the broker is away, and start-up waits "
+                            + "for the broker up to ingest.state.load.timeout.ms (/health reports broker waiting).")
             .define(MAX_ATTEMPTS, Type.INT, 4, Range.between(1, 20), Importance.MEDIUM,
                     "Fetch attempts per URL (retryable statuses, network errors, robots.txt unavailable) "
                             + "before it is dead-lettered.")
@@ -174,7 +185,10 @@ public final class IngestConfig extends AbstractConfig {
                             + "discovered-urls), with ingest --partitions N partitions or else the broker's "
                             + "default, and the broker's replication.")
             .define(STATE_LOAD_TIMEOUT_MS, Type.LONG, 120_000L, Range.atLeast(1), Importance.LOW,
-                    "Time allowed to read the fetch-state topic back at start-up, in milliseconds.")
+                    "Time allowed to read the fetch-state topic back at start-up, in milliseconds. It also "
+                            + "bounds how long start-up waits (with capped backoff) for an unreachable broker: "
+                            + "creating the topics and reading the state back are retried until then, after "
+                            + "which ingest fails to start with the last Kafka error.")
             .define(BOOTSTRAP_SERVERS, Type.STRING, "localhost:9092", new ConfigDef.NonEmptyString(),
                     Importance.HIGH, "Kafka bootstrap servers.")
             .define(TOPICS_PREFIX, Type.STRING, Topics.DEFAULT_PREFIX, Importance.MEDIUM,
@@ -211,6 +225,16 @@ public final class IngestConfig extends AbstractConfig {
     /** @return the consumer properties of ingest's group membership ({@link StaticMembership}) */
     public Map<String, Object> groupMembership() {
         return StaticMembership.consumerProperties(getString(GROUP_INSTANCE_ID), getInt(SESSION_TIMEOUT_MS));
+    }
+
+    /**
+     * @return the consumer configs set from {@link #KAFKA_API_TIMEOUT_MS}: default.api.timeout.ms, and
+     *         request.timeout.ms the smaller of 30 s and half of it
+     */
+    public Map<String, Object> consumerTimeouts() {
+        int api = getInt(KAFKA_API_TIMEOUT_MS);
+        return Map.of(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, api,
+                ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(30_000, api / 2));
     }
 
     /** @return the topic names */

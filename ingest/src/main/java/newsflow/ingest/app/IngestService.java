@@ -10,17 +10,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import newsflow.common.model.DiscoveredUrl;
 import newsflow.common.model.SourceHints;
 import newsflow.common.topic.DeadLetterRecords;
-import newsflow.common.topic.TopicBootstrap;
 import newsflow.common.topic.Topics;
-import newsflow.ingest.fetch.FetchRefusedException;
-import newsflow.ingest.fetch.FetchResponse;
 import newsflow.ingest.fetch.FetchTask;
 import newsflow.ingest.fetch.HostScheduler;
 import newsflow.ingest.fetch.HttpFetcher;
@@ -46,7 +41,8 @@ import org.slf4j.LoggerFactory;
  * feeds and sitemaps and makes every request to it ({@link HostOwnership}, {@link FrontierIntake}), so per-host
  * delay, Crawl-delay and Retry-After hold for the whole group and a URL announced by several sources is fetched
  * once. A drain polls every source and is meant to run alone. One loop thread hands tasks from the
- * {@link HostScheduler} to {@code ingest.fetch.threads} workers; nothing sleeps on a worker thread.
+ * {@link HostScheduler} to {@code ingest.fetch.threads} workers; nothing sleeps on a worker thread. A broker
+ * outage, at start-up or in the loop, is waited out with capped backoff ({@link BrokerWait}, {@link #brokerWaiting()}).
  */
 public final class IngestService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
@@ -73,6 +69,7 @@ public final class IngestService implements AutoCloseable {
     private volatile DiscoveredUrlsReader discovered;
     private FrontierIntake frontier;
     private volatile ProduceRetry produceRetry;
+    private volatile BrokerWait brokerWait;
     private SourcePoller poller;
     private FetchStateLoader stateReader;
     private FetchStateStore store;
@@ -119,14 +116,12 @@ public final class IngestService implements AutoCloseable {
     public void start(java.util.Optional<Integer> partitions) throws IOException {
         String bootstrap = config.getString(IngestConfig.BOOTSTRAP_SERVERS);
         sources = new SourcesWatcher(Path.of(config.getString(IngestConfig.SOURCES_FILE)));
+        Duration stateTimeout = config.millis(IngestConfig.STATE_LOAD_TIMEOUT_MS);
+        brokerWait = new BrokerWait(config.millis(IngestConfig.PRODUCE_RETRY_BACKOFF_MS),
+                config.millis(IngestConfig.PRODUCE_RETRY_MAX_BACKOFF_MS), clock);
         if (config.getBoolean(IngestConfig.CREATE_TOPICS)) {
-            // the topics ingest reads and writes, with the configs of Topics and the broker's partition count
-            Map<String, Map<String, String>> wanted = new java.util.LinkedHashMap<>();
-            wanted.put(topics.rawPages().name(), topics.rawPages().topicConfig());
-            wanted.put(topics.deadLetter().name(), topics.deadLetter().topicConfig());
-            wanted.putAll(topics.stateTopicConfigs());
-            wanted.put(topics.sourceStatus().name(), topics.sourceStatus().topicConfig());
-            TopicBootstrap.ensure(bootstrap, wanted, partitions);
+            brokerWait.untilUp("topic creation", stateTimeout, () -> KafkaStartup.ensureTopics(bootstrap, topics,
+                    partitions));
         }
         produceRetry = new ProduceRetry(config.millis(IngestConfig.PRODUCE_RETRY_BACKOFF_MS),
                 config.millis(IngestConfig.PRODUCE_RETRY_MAX_BACKOFF_MS));
@@ -134,12 +129,16 @@ public final class IngestService implements AutoCloseable {
                 config.millis(IngestConfig.PRODUCE_RETRY_BACKOFF_MS));
         output = kafkaOutput;
         counters.client(kafkaOutput::bindMetrics);
-        Duration stateTimeout = config.millis(IngestConfig.STATE_LOAD_TIMEOUT_MS);
-        stateReader = new FetchStateLoader(bootstrap, topics.fetchStateName(), stateTimeout);
+        Duration call = config.millis(IngestConfig.KAFKA_API_TIMEOUT_MS);
+        Duration attempt = call.compareTo(stateTimeout) < 0 ? call : stateTimeout;
+        stateReader = brokerWait.untilUp("fetch-state metadata", stateTimeout, () -> new FetchStateLoader(
+                bootstrap, topics.fetchStateName(), attempt, config.consumerTimeouts()));
         counters.client(stateReader::bindMetrics);
-        store = new FetchStateStore(stateReader.readToEnd(stateTimeout), output::fetchState);
-        sourceStatus = SourceStatusRecorder.open(bootstrap, topics.sourceStatus(), output::sourceStatus, registry,
-                source -> poller == null ? null : poller.nextPollOf(source), clock, stateTimeout);
+        store = new FetchStateStore(brokerWait.untilUp("fetch-state read", stateTimeout,
+                () -> stateReader.readToEnd(stateTimeout)), output::fetchState);
+        sourceStatus = brokerWait.untilUp("source-status read", stateTimeout, () -> SourceStatusRecorder.open(
+                bootstrap, topics.sourceStatus(), output::sourceStatus, registry,
+                source -> poller == null ? null : poller.nextPollOf(source), clock, stateTimeout));
         DeadLetters deadLetters = new DeadLetters(output, store, counters, produceRetry);
         admission = new UrlAdmission(scheduler, store, deadLetters, counters, clock);
         poller = new SourcePoller(sources::current, admission);
@@ -160,31 +159,12 @@ public final class IngestService implements AutoCloseable {
                 config.millis(IngestConfig.REQUEST_BUDGET_MS).plusSeconds(5));
         discovered = new DiscoveredUrlsReader(bootstrap, config.getString(IngestConfig.GROUP_ID),
                 topics.discoveredUrlsName(), (r, e) -> deadLetters.malformed(r, e, topics.deadLetter().name()),
-                config.groupMembership(),
-                frontier);
+                KafkaStartup.groupConsumerSettings(config), frontier);
         frontier.reader(discovered);
         counters.client(discovered::bindMetrics);
-        AtomicInteger n = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(config.getInt(IngestConfig.FETCH_THREADS), r -> {
-            Thread t = new Thread(r, "ingest-fetch-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        workers = FetchClients.workers(config.getInt(IngestConfig.FETCH_THREADS));
         LOG.info("ingest started: {} sources, {} URLs in the fetch state, user agent token '{}'",
                 sources.current().size(), store.size(), config.productToken());
-    }
-
-    /** robots.txt through the same fetcher (address guard, redirect cap) but without a robots check. */
-    static RobotsCache.Response robotsResponse(HttpFetcher fetcher, String url) throws IOException {
-        try {
-            FetchResponse r = fetcher.fetch(url, Map.of(), u -> { });
-            return new RobotsCache.Response(r.status(), r.body(), r.header("content-type").orElse(null));
-        } catch (FetchRefusedException e) {
-            if (e.reason().equals("too-many-redirects")) {
-                return new RobotsCache.Response(404, new byte[0], null); // RFC 9309 §2.3.1.2: unavailable
-            }
-            throw new IOException("robots.txt " + url + " refused: " + e.getMessage());
-        }
     }
 
     /**
@@ -232,26 +212,35 @@ public final class IngestService implements AutoCloseable {
 
     private void runLoop(boolean drain) {
         while (running) {
+            Duration wait = MAX_IDLE_WAIT;
             try {
-                if (turn(drain)) {
+                boolean finished = turn(drain);
+                brokerWait.succeeded();
+                if (finished) {
                     return;
                 }
-            } catch (org.apache.kafka.common.errors.RetriableException e) {
-                // e.g. the broker is down longer than a client timeout: tasks stay queued, offsets uncommitted
-                LOG.warn("Kafka not available to the ingest loop ({}); trying again", e.toString());
-            }
-            Duration wait = MAX_IDLE_WAIT;
-            var wake = scheduler.nextWakeUp(clock.instant());
-            if (wake.isPresent()) {
-                Duration untilWake = Duration.between(clock.instant(), wake.get());
-                if (untilWake.compareTo(wait) < 0) {
-                    wait = untilWake.isNegative() ? Duration.ZERO : untilWake;
+                var wake = scheduler.nextWakeUp(clock.instant());
+                if (wake.isPresent()) {
+                    Duration untilWake = Duration.between(clock.instant(), wake.get());
+                    if (untilWake.compareTo(wait) < 0) {
+                        wait = untilWake.isNegative() ? Duration.ZERO : untilWake;
+                    }
                 }
+            } catch (org.apache.kafka.common.KafkaException e) {
+                if (!BrokerWait.retriable(e)) {
+                    LOG.error("ingest loop ended by a non-retriable Kafka failure", e);
+                    throw e;
+                }
+                // e.g. the broker down longer than a client timeout: tasks stay queued, offsets uncommitted
+                wait = brokerWait.failed("ingest loop", e);
             }
+            long until = System.nanoTime() + wait.toNanos();
             try {
-                if (events.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                    events.drainPermits();
-                }
+                do { // a whole backoff while the broker is away; else until a task finishes
+                    if (events.tryAcquire(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                        events.drainPermits();
+                    }
+                } while (running && brokerWait.state().waiting() && System.nanoTime() < until);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;
@@ -354,6 +343,15 @@ public final class IngestService implements AutoCloseable {
         return d == null ? 0 : d.assignment().size();
     }
 
+    /**
+     * @return whether ingest's consumer side is waiting for an unreachable broker, since when and why ({@link
+     *         BrokerWait}); safe from any thread
+     */
+    public BrokerWait.State brokerWaiting() {
+        BrokerWait w = brokerWait;
+        return w == null ? BrokerWait.State.UP : w.state();
+    }
+
     /** @return tasks queued or in flight */
     public int pending() {
         return scheduler.size();
@@ -384,8 +382,7 @@ public final class IngestService implements AutoCloseable {
             }
         }
         if (discovered != null) {
-            discovered.commit(); // up to the first unfinished record: the rest is read again by the next owner
-            discovered.close();
+            discovered.commitAndClose(); // up to the first unfinished record: the rest is read again
         }
         if (stateReader != null) {
             stateReader.close();

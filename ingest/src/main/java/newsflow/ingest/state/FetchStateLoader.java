@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
@@ -42,14 +43,36 @@ public final class FetchStateLoader implements AutoCloseable {
      * @throws IllegalStateException when the topic does not exist
      */
     public FetchStateLoader(String bootstrapServers, String topic, Duration timeout) {
+        this(bootstrapServers, topic, timeout, Map.of());
+    }
+
+    /**
+     * Opens a consumer on every partition of the topic, positioned at the beginning.
+     *
+     * @param bootstrapServers the Kafka bootstrap servers
+     * @param topic            the fetch-state topic name
+     * @param timeout          how long to wait for the topic metadata
+     * @param settings         further consumer configs (ingest's Kafka call timeouts)
+     * @throws IllegalStateException when the topic does not exist
+     * @throws org.apache.kafka.common.KafkaException when the metadata cannot be had (e.g. a {@code
+     *         TimeoutException} while the broker is unreachable; the consumer is closed, the caller may retry)
+     */
+    public FetchStateLoader(String bootstrapServers, String topic, Duration timeout, Map<String, ?> settings) {
         Properties p = new Properties();
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-ingest-state-loader");
+        p.putAll(settings);
         this.topic = topic;
         this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
-        List<PartitionInfo> infos = consumer.partitionsFor(topic, timeout);
+        List<PartitionInfo> infos;
+        try {
+            infos = consumer.partitionsFor(topic, timeout);
+        } catch (RuntimeException e) {
+            consumer.close(Duration.ZERO);
+            throw e;
+        }
         if (infos == null || infos.isEmpty()) {
             consumer.close();
             throw new IllegalStateException("fetch-state topic " + topic + " does not exist");
@@ -63,10 +86,13 @@ public final class FetchStateLoader implements AutoCloseable {
      * @param timeout how long the read may take
      * @return key → latest state, from the beginning to the end offsets at the time of the call
      * @throws IllegalStateException when the topic cannot be read to its end within {@code timeout}
+     * @throws org.apache.kafka.common.KafkaException when the end offsets cannot be had (a {@code TimeoutException}
+     *         while the broker is unreachable); the read may be tried again: each call starts from the beginning
      */
     public Map<String, FetchState> readToEnd(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<String, FetchState> out = new HashMap<>();
+        consumer.seekToBeginning(parts); // a retry after a failed read starts over
         Map<TopicPartition, Long> end = consumer.endOffsets(parts, timeout);
         while (!caughtUp(end)) {
             if (System.nanoTime() > deadline) {
@@ -99,10 +125,15 @@ public final class FetchStateLoader implements AutoCloseable {
      */
     public int catchUp(Duration timeout, BiConsumer<String, FetchState> onState) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Map<TopicPartition, Long> end = consumer.endOffsets(parts, timeout);
         int n = 0;
-        while (!caughtUp(end) && System.nanoTime() < deadline) {
-            n += read(Duration.ofMillis(100), onState, key -> { });
+        try {
+            Map<TopicPartition, Long> end = consumer.endOffsets(parts, timeout);
+            while (!caughtUp(end) && System.nanoTime() < deadline) {
+                n += read(Duration.ofMillis(100), onState, key -> { });
+            }
+        } catch (RetriableException e) {
+            // the broker unreachable: best effort, the rest arrives through follow() once it is back
+            LOG.warn("fetch states not caught up ({}): the rest is read as the broker answers again", e.toString());
         }
         return n;
     }

@@ -47,7 +47,7 @@ class FeedStatusTaskWorkerTest {
         site.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
         HttpFetcher fetcher = new HttpFetcher(HttpFetcher.newClient(Duration.ofSeconds(5)),
                 new AddressGuard(true, InetAddress::getAllByName), "newsbot/1.0", 100_000, 3, Duration.ofSeconds(5));
-        RobotsCache robots = new RobotsCache(url -> IngestService.robotsResponse(fetcher, url), "newsbot",
+        RobotsCache robots = new RobotsCache(url -> FetchClients.robotsResponse(fetcher, url), "newsbot",
                 Duration.ofHours(24), Duration.ofMinutes(30), clock);
         FetchStateStore store = new FetchStateStore(Map.of(), output::fetchState);
         DeadLetters dl = new DeadLetters(output, store, counters);

@@ -43,4 +43,20 @@ class IngestConfigTest {
                 IngestConfig.USER_AGENT, "NewsBot/2.1 (+https://example.org/bot)"));
         assertThat(c.productToken()).isEqualTo("newsbot");
     }
+
+    @Test
+    void theKafkaCallTimeoutBoundsTheConsumersAndIsValidated() {
+        IngestConfig d = IngestConfig.load(null, Map.of(), Map.of(IngestConfig.SOURCES_FILE, "s.json"));
+        assertThat(d.consumerTimeouts()).containsEntry("default.api.timeout.ms", 60_000)
+                .containsEntry("request.timeout.ms", 30_000);
+        IngestConfig shortened = IngestConfig.load(null, Map.of("NEWSFLOW_INGEST_KAFKA_API_TIMEOUT_MS", "4000"),
+                Map.of(IngestConfig.SOURCES_FILE, "s.json"));
+        assertThat(shortened.consumerTimeouts()).containsEntry("default.api.timeout.ms", 4_000)
+                .containsEntry("request.timeout.ms", 2_000);
+        for (String bad : new String[] {"999", "600001", "soon"}) {
+            assertThatThrownBy(() -> IngestConfig.load(null, Map.of(), Map.of(IngestConfig.SOURCES_FILE, "s.json",
+                    IngestConfig.KAFKA_API_TIMEOUT_MS, bad)))
+                    .isInstanceOf(ConfigException.class).hasMessageContaining(IngestConfig.KAFKA_API_TIMEOUT_MS);
+        }
+    }
 }

@@ -48,7 +48,7 @@ class PaginationWalkTest {
         site.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
         fetcher = new HttpFetcher(HttpFetcher.newClient(Duration.ofSeconds(5)),
                 new AddressGuard(true, InetAddress::getAllByName), "newsbot/1.0", 100_000, 3, Duration.ofSeconds(5));
-        robots = new RobotsCache(url -> IngestService.robotsResponse(fetcher, url), "newsbot", Duration.ofHours(24),
+        robots = new RobotsCache(url -> FetchClients.robotsResponse(fetcher, url), "newsbot", Duration.ofHours(24),
                 Duration.ofMinutes(30), clock);
         store = new FetchStateStore(Map.of(), output::fetchState);
         deadLetters = new DeadLetters(output, store, counters);

@@ -44,7 +44,7 @@ class TaskWorkerTest {
         site.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
         HttpFetcher fetcher = new HttpFetcher(HttpFetcher.newClient(Duration.ofSeconds(5)),
                 new AddressGuard(true, InetAddress::getAllByName), "newsbot/1.0", 100_000, 3, Duration.ofSeconds(5));
-        RobotsCache robots = new RobotsCache(url -> IngestService.robotsResponse(fetcher, url), "newsbot", Duration.ofHours(24), Duration.ofMinutes(30), clock);
+        RobotsCache robots = new RobotsCache(url -> FetchClients.robotsResponse(fetcher, url), "newsbot", Duration.ofHours(24), Duration.ofMinutes(30), clock);
         store = new FetchStateStore(Map.of(), output::fetchState);
         DeadLetters dl = new DeadLetters(output, store, counters);
         admission = new UrlAdmission(scheduler, store, dl, counters, clock);
@@ -248,7 +248,7 @@ class TaskWorkerTest {
     void refusedAddressIsDeadLetteredAtOnceWithoutAnyRequest() {
         HttpFetcher strict = new HttpFetcher(HttpFetcher.newClient(Duration.ofSeconds(5)),
                 new AddressGuard(false, InetAddress::getAllByName), "newsbot/1.0", 100_000, 3, Duration.ofSeconds(5));
-        RobotsCache robots = new RobotsCache(url -> IngestService.robotsResponse(strict, url), "newsbot",
+        RobotsCache robots = new RobotsCache(url -> FetchClients.robotsResponse(strict, url), "newsbot",
                 Duration.ofHours(24), Duration.ofMinutes(30), clock);
         DeadLetters dl = new DeadLetters(output, store, counters);
         TaskWorker strictWorker = new TaskWorker(strict, robots, scheduler, store, output, dl, admission, counters,

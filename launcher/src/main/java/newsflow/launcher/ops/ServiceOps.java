@@ -38,7 +38,8 @@ public final class ServiceOps implements AutoCloseable {
 
     /**
      * Health: kafka reachable, discovered-urls partitions assigned (an instance without partitions polls no
-     * source in follow mode: reported, not a failure, since more instances than partitions is legitimate).
+     * source in follow mode: reported, not a failure, since more instances than partitions is legitimate), and
+     * whether the ingest loop is waiting for the broker ({@link #loop}).
      *
      * @param service   the started ingest service
      * @param config    its configuration (progress interval)
@@ -47,7 +48,8 @@ public final class ServiceOps implements AutoCloseable {
      */
     public ServiceOps ingest(IngestService service, AbstractConfig config, String bootstrap) {
         CachedProbe kafka = own(Probes.broker("ingest", bootstrap));
-        health.add(() -> List.of(kafka.get(), assigned("ingest", service.assignedPartitions())));
+        health.add(() -> List.of(kafka.get(), assigned("ingest", service.assignedPartitions()),
+                loop(service.brokerWaiting())));
         IngestCounters c = service.counters();
         owned.add(new ProgressLog("ingest", java.time.Duration.ofMillis(config.getLong(OpsKeys.progressInterval("ingest"))), () -> counts(
                 "fetched", c.fetched(), "not modified", c.notModified(), "dead-lettered", c.deadLettered(),
@@ -129,6 +131,17 @@ public final class ServiceOps implements AutoCloseable {
     private CachedProbe own(CachedProbe p) {
         owned.add(p);
         return p;
+    }
+
+    /**
+     * Ingest's loop: up, or waiting for the broker (a Kafka call of its consumer side failed with a retriable
+     * error; tasks stay queued, offsets uncommitted, retried with capped backoff — issue 11).
+     */
+    static ComponentHealth loop(newsflow.ingest.app.BrokerWait.State s) {
+        return s.waiting()
+                ? ComponentHealth.down("ingest", "loop", "waiting_for_broker", s.what() + " failed since "
+                        + s.since() + " (" + s.retries() + " attempts): " + s.reason())
+                : ComponentHealth.up("ingest", "loop", "running", "fetching");
     }
 
     static ComponentHealth assigned(String service, int partitions) {

@@ -36,6 +36,21 @@ class ServiceOpsTest {
     }
 
     @Test
+    void theIngestLoopIsDownWhileWaitingForTheBroker() {
+        var up = new newsflow.ingest.app.BrokerWait.State(false, null, null, null, 0);
+        assertThat(ServiceOps.loop(up).up()).isTrue();
+        assertThat(ServiceOps.loop(up).state()).isEqualTo("running");
+        for (String what : List.of("ingest loop", "topic creation", "fetch-state read")) {
+            var waiting = new newsflow.ingest.app.BrokerWait.State(true, what,
+                    "org.apache.kafka.common.errors.TimeoutException: x", java.time.Instant.EPOCH, 3);
+            ComponentHealth h = ServiceOps.loop(waiting);
+            assertThat(h.up()).as(what).isFalse();
+            assertThat(h.state()).isEqualTo("waiting_for_broker");
+            assertThat(h.reason()).contains(what).contains("TimeoutException").contains("3 attempts");
+        }
+    }
+
+    @Test
     void healthJsonSaysDownWhenAnyComponentIsDown() {
         String up = OpsServer.json(true, List.of(ComponentHealth.up("sink", "database", "reachable", "ok")));
         assertThat(up).contains("\"status\":\"UP\"").contains("\"name\":\"database\"").contains("\"up\":true");
