@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +43,7 @@ class SinkBrokerOutageIT {
     private static final Duration OUTAGE = Duration.ofMillis(3L * API_TIMEOUT_MS);
     private static final Duration BOUND = Duration.ofMinutes(2);
     private static final AtomicInteger RUN = new AtomicInteger();
+    private static final String RUNNER = "sink-broker-outage-it";
     private static EmbeddedKafka kafka;
     private static EditionsFixture fixture;
     private static RestartablePostgres postgres;
@@ -78,24 +78,22 @@ class SinkBrokerOutageIT {
         fixture.createTopics(topics, 2);
         String jdbcUrl = postgres.createDatabase("broker_idle");
         String group = "broker-idle-" + RUN.get();
-        fixture.produce(topics, editions(topics, "I", 0, 50));
+        fixture.produce(topics, EditionsFixture.numbered(topics, "I", 0, 50));
         try (SinkService sink = new SinkService(config(topics, jdbcUrl, group), new SimpleMeterRegistry())) {
-            Thread runner = runner(sink);
+            Thread runner = SinkRuns.start(sink, RUNNER);
             EditionsFixture.await("first wave stored", BOUND, () -> sink.stored() == 50);
-            EditionsFixture.await("first wave committed", BOUND, () -> committedAll(group, topics, 2));
+            EditionsFixture.await("first wave committed", BOUND, () -> fixture.committedAll(group, topics, 2));
 
             kafka.stop();
             Thread.sleep(OUTAGE.toMillis());
-            assertAlive(sink, runner);
+            SinkRuns.assertAlive(sink, runner);
             kafka.restart();
 
-            fixture.produce(topics, editions(topics, "I", 50, 50));
+            fixture.produce(topics, EditionsFixture.numbered(topics, "I", 50, 50));
             EditionsFixture.await("second wave stored", BOUND, () -> sink.stored() == 100);
-            EditionsFixture.await("everything committed", BOUND, () -> committedAll(group, topics, 2));
-            EditionsFixture.await("healthy", BOUND, () -> sink.health().snapshot().healthy());
-            stopAndJoin(sink, runner);
+            committedHealthyStopped(sink, runner, group, topics);
         }
-        assertStoredOnce(jdbcUrl, "I", 100);
+        EditionsFixture.assertStoredOnce(jdbcUrl, "I", 100);
     }
 
     @Test
@@ -104,30 +102,18 @@ class SinkBrokerOutageIT {
         fixture.createTopics(topics, 2);
         String jdbcUrl = postgres.createDatabase("broker_commit");
         String group = "broker-commit-" + RUN.get();
-        fixture.produce(topics, editions(topics, "C", 0, 40));
+        fixture.produce(topics, EditionsFixture.numbered(topics, "C", 0, 40));
         try (SinkService sink = new SinkService(config(topics, jdbcUrl, group), new SimpleMeterRegistry())) {
-            Thread runner = runner(sink);
+            Thread runner = SinkRuns.start(sink, RUNNER);
             EditionsFixture.await("first wave stored", BOUND, () -> sink.stored() == 40);
 
-            postgres.stop();
-            fixture.produce(topics, editions(topics, "C", 40, 60));
-            EditionsFixture.await("database waiting with a held batch", BOUND, () -> held(sink) > 0);
-            kafka.stop();
-            postgres.start(); // the held batch is written now, and its commit meets the outage
-            EditionsFixture.await("broker waiting reported", BOUND,
-                    () -> sink.health().snapshot().broker().state() == SinkHealth.BrokerState.WAITING
-                            || sink.failure().isPresent());
-            Thread.sleep(OUTAGE.toMillis());
-            assertAlive(sink, runner);
-            assertBrokerWaiting(sink);
-            kafka.restart();
+            // the held batch is written when the database is back, and its commit meets the outage
+            brokerOutageWhileWritingHeldBatch(sink, runner, topics, EditionsFixture.numbered(topics, "C", 40, 60));
 
             EditionsFixture.await("stored", BOUND, () -> sink.stored() == 100);
-            EditionsFixture.await("everything committed", BOUND, () -> committedAll(group, topics, 2));
-            EditionsFixture.await("healthy", BOUND, () -> sink.health().snapshot().healthy());
-            stopAndJoin(sink, runner);
+            committedHealthyStopped(sink, runner, group, topics);
         }
-        assertStoredOnce(jdbcUrl, "C", 100);
+        EditionsFixture.assertStoredOnce(jdbcUrl, "C", 100);
     }
 
     @Test
@@ -136,16 +122,16 @@ class SinkBrokerOutageIT {
         fixture.createTopics(topics, 2);
         String jdbcUrl = postgres.createDatabase("broker_dead");
         String group = "broker-dead-" + RUN.get();
-        fixture.produce(topics, editions(topics, "D", 0, 20));
+        fixture.produce(topics, EditionsFixture.numbered(topics, "D", 0, 20));
         try (SinkService sink = new SinkService(config(topics, jdbcUrl, group), new SimpleMeterRegistry())) {
-            Thread runner = runner(sink);
+            Thread runner = SinkRuns.start(sink, RUNNER);
             EditionsFixture.await("first wave stored", BOUND, () -> sink.stored() == 20);
 
-            postgres.stop();
-            List<ProducerRecord<byte[], byte[]>> second = new ArrayList<>(editions(topics, "D", 20, 20));
+            List<ProducerRecord<byte[], byte[]>> second =
+                    new ArrayList<>(EditionsFixture.numbered(topics, "D", 20, 20));
             List<String> invalidKeys = new ArrayList<>();
             for (int i = 0; i < 6; i++) { // three kinds of invalid edition, two of each
-                String id = id("X", i);
+                String id = EditionsFixture.id("X", i);
                 Edition bad = switch (i % 3) {
                     case 0 -> SampleEditions.edition(id, "english-long-not-a-code", "t", 1, SampleEditions.T1,
                             List.of("p"), List.of(), null);
@@ -157,21 +143,10 @@ class SinkBrokerOutageIT {
                 second.add(EditionsFixture.record(topics.editions().name(), bad));
                 invalidKeys.add(bad.key());
             }
-            fixture.produce(topics, second);
-            EditionsFixture.await("database waiting with a held batch", BOUND, () -> held(sink) > 0);
-            kafka.stop();
-            postgres.start(); // the held batch is written now, and its dead letters meet the outage
-            EditionsFixture.await("broker waiting reported", BOUND,
-                    () -> sink.health().snapshot().broker().state() == SinkHealth.BrokerState.WAITING
-                            || sink.failure().isPresent());
-            Thread.sleep(OUTAGE.toMillis());
-            assertAlive(sink, runner);
-            assertBrokerWaiting(sink);
-            kafka.restart();
+            // the held batch is written when the database is back, and its dead letters meet the outage
+            brokerOutageWhileWritingHeldBatch(sink, runner, topics, second);
 
-            EditionsFixture.await("everything committed", BOUND, () -> committedAll(group, topics, 2));
-            EditionsFixture.await("healthy", BOUND, () -> sink.health().snapshot().healthy());
-            stopAndJoin(sink, runner);
+            committedHealthyStopped(sink, runner, group, topics);
 
             List<String> deadKeys = new ArrayList<>();
             for (ConsumerRecord<byte[], byte[]> r : fixture.readAll(topics.deadLetter().name())) {
@@ -183,17 +158,41 @@ class SinkBrokerOutageIT {
                     .containsAll(invalidKeys);
             assertThat(invalidKeys).containsAll(deadKeys);
         }
-        assertStoredOnce(jdbcUrl, "D", 40);
+        EditionsFixture.assertStoredOnce(jdbcUrl, "D", 40);
+    }
+
+    /**
+     * Stops the database, produces {@code records} (the sink holds them), stops the broker, then starts the
+     * database: the held batch is written while the broker is away. Checks that the sink stays up and reports the
+     * broker waiting for {@link #OUTAGE}, then restarts the broker.
+     */
+    private static void brokerOutageWhileWritingHeldBatch(SinkService sink, Thread runner, Topics topics,
+            List<ProducerRecord<byte[], byte[]>> records) throws Exception {
+        postgres.stop();
+        fixture.produce(topics, records);
+        EditionsFixture.await("database waiting with a held batch", BOUND, () -> held(sink) > 0);
+        kafka.stop();
+        postgres.start();
+        EditionsFixture.await("broker waiting reported", BOUND,
+                () -> sink.health().snapshot().broker().state() == SinkHealth.BrokerState.WAITING
+                        || sink.failure().isPresent());
+        Thread.sleep(OUTAGE.toMillis());
+        SinkRuns.assertAlive(sink, runner);
+        assertBrokerWaiting(sink);
+        kafka.restart();
+    }
+
+    /** Waits until every offset is committed and the sink is healthy, then stops it. */
+    private static void committedHealthyStopped(SinkService sink, Thread runner, String group, Topics topics)
+            throws InterruptedException {
+        EditionsFixture.await("everything committed", BOUND, () -> fixture.committedAll(group, topics, 2));
+        EditionsFixture.await("healthy", BOUND, () -> sink.health().snapshot().healthy());
+        SinkRuns.stopAndJoin(sink, runner, BOUND);
     }
 
     private static int held(SinkService sink) {
         SinkHealth.Snapshot s = sink.health().snapshot();
         return s.database() == SinkHealth.DatabaseState.WAITING ? s.heldRecords() : 0;
-    }
-
-    private static void assertAlive(SinkService sink, Thread runner) {
-        assertThat(sink.failure()).as("no failure ended the sink").isEmpty();
-        assertThat(runner.isAlive()).as("sink still running").isTrue();
     }
 
     private static void assertBrokerWaiting(SinkService sink) {
@@ -206,73 +205,13 @@ class SinkBrokerOutageIT {
         assertThat(s.healthy()).isFalse();
     }
 
-    private static boolean committedAll(String group, Topics topics, int partitions) {
-        try {
-            return fixture.committed(group, topics.editions().name())
-                    .equals(fixture.lastStableOffsets(topics.editions().name(), partitions));
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private static void assertStoredOnce(String jdbcUrl, String prefix, int count) throws Exception {
-        List<String> expected = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            expected.add(id(prefix, i) + "|en|1|title " + i);
-        }
-        assertThat(EditionsFixture.rows(jdbcUrl)).containsExactlyElementsOf(expected);
-    }
-
-    private static List<ProducerRecord<byte[], byte[]>> editions(Topics topics, String prefix, int from, int n) {
-        List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
-        for (int i = from; i < from + n; i++) {
-            Edition e = SampleEditions.edition(id(prefix, i), "en", "title " + i, 1, SampleEditions.T1,
-                    List.of("paragraph " + i), List.of(), null);
-            out.add(EditionsFixture.record(topics.editions().name(), e));
-        }
-        return out;
-    }
-
-    private static String id(String prefix, int i) {
-        return String.format(Locale.ROOT, "%s%04d", prefix, i);
-    }
-
-    private static Thread runner(SinkService sink) {
-        Thread t = new Thread(() -> {
-            try {
-                sink.run();
-            } catch (RuntimeException e) {
-                // kept in sink.failure(), asserted by the test
-            }
-        }, "sink-broker-outage-it");
-        t.setDaemon(true);
-        t.start();
-        return t;
-    }
-
-    private static void stopAndJoin(SinkService sink, Thread runner) throws InterruptedException {
-        sink.stop();
-        runner.join(BOUND.toMillis());
-        assertThat(runner.isAlive()).isFalse();
-        assertThat(sink.failure()).isEmpty();
-    }
-
     private static Topics topics(String name) {
         return new Topics("broker" + RUN.incrementAndGet() + "-" + name + ".");
     }
 
     private static SinkConfig config(Topics topics, String jdbcUrl, String group) {
-        Map<String, String> v = new HashMap<>();
-        v.put(SinkConfig.JDBC_URL, jdbcUrl);
-        v.put(SinkConfig.JDBC_USER, "postgres");
-        v.put(SinkConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers());
-        v.put(SinkConfig.TOPICS_PREFIX, topics.prefix());
-        v.put(SinkConfig.GROUP_ID, group);
+        Map<String, String> v = SinkRuns.outageValues(kafka, topics, jdbcUrl, group);
         v.put(SinkConfig.BATCH_MAX_RECORDS, "200");
-        v.put(SinkConfig.BATCH_MAX_WAIT_MS, "100");
-        v.put(SinkConfig.JDBC_CONNECTION_TIMEOUT_MS, "500");
-        v.put(SinkConfig.RETRY_MAX_ATTEMPTS, "2");
-        v.put(SinkConfig.RETRY_BACKOFF_MS, "100");
         v.put(SinkConfig.RETRY_BACKOFF_MAX_MS, "500");
         v.put(SinkConfig.KAFKA_API_TIMEOUT_MS, Integer.toString(API_TIMEOUT_MS));
         return new SinkConfig(v);
