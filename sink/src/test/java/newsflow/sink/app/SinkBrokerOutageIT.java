@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import newsflow.common.model.Edition;
 import newsflow.common.topic.Topics;
 import newsflow.embedded.kafka.EmbeddedKafka;
-import newsflow.sink.jdbc.RestartablePostgres;
 import newsflow.sink.jdbc.SampleEditions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,31 +34,11 @@ import org.junit.jupiter.api.Test;
  * holds the batch), then the broker, then the database is started: the held batch is written while the broker is
  * away.
  */
-class SinkBrokerOutageIT {
+class SinkBrokerOutageIT extends SinkOutageStack {
     private static final int API_TIMEOUT_MS = 2_000;
     private static final Duration OUTAGE = Duration.ofMillis(3L * API_TIMEOUT_MS);
-    private static final Duration BOUND = Duration.ofMinutes(2);
     private static final AtomicInteger RUN = new AtomicInteger();
     private static final String RUNNER = "sink-broker-outage-it";
-    private static EmbeddedKafka kafka;
-    private static EditionsFixture fixture;
-    private static RestartablePostgres postgres;
-
-    @BeforeAll
-    static void start() throws Exception {
-        kafka = EmbeddedKafka.start(Path.of("target", "kafka-broker-outage-" + ProcessHandle.current().pid()));
-        fixture = new EditionsFixture(kafka);
-        postgres = RestartablePostgres.start("broker-outage");
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            postgres.close();
-        } finally {
-            kafka.close();
-        }
-    }
 
     /** A failed variant must not leave the next one without a broker. */
     @AfterEach

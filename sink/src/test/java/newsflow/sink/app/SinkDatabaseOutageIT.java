@@ -3,7 +3,6 @@ package newsflow.sink.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -12,11 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsflow.common.topic.Topics;
-import newsflow.embedded.kafka.EmbeddedKafka;
-import newsflow.sink.jdbc.RestartablePostgres;
 import newsflow.sink.schema.SchemaMigrator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,35 +23,15 @@ import org.junit.jupiter.api.Test;
  * migration), and a second sink joins the group during the outage (a rebalance while a batch is held). Each checks that the sink stays up and in its group,
  * reports waiting, then stores every edition exactly once and commits every offset.
  */
-class SinkDatabaseOutageIT {
+class SinkDatabaseOutageIT extends SinkOutageStack {
     private static final int ATTEMPTS = SinkRuns.ATTEMPTS;
     private static final long CONNECTION_TIMEOUT_MS = SinkRuns.CONNECTION_TIMEOUT_MS;
     private static final long BACKOFF_MS = SinkRuns.BACKOFF_MS;
     /** What the old code waited before it gave up: every attempt's connection timeout plus the backoff. */
     private static final long OLD_GIVE_UP_MS = ATTEMPTS * CONNECTION_TIMEOUT_MS + BACKOFF_MS;
     private static final Duration OUTAGE = Duration.ofMillis(3 * OLD_GIVE_UP_MS);
-    private static final Duration BOUND = Duration.ofMinutes(2);
     private static final AtomicInteger RUN = new AtomicInteger();
     private static final String RUNNER = "sink-outage-it";
-    private static EmbeddedKafka kafka;
-    private static EditionsFixture fixture;
-    private static RestartablePostgres postgres;
-
-    @BeforeAll
-    static void start() throws Exception {
-        kafka = EmbeddedKafka.start(Path.of("target", "kafka-outage-" + ProcessHandle.current().pid()));
-        fixture = new EditionsFixture(kafka);
-        postgres = RestartablePostgres.start("outage");
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            postgres.close();
-        } finally {
-            kafka.close();
-        }
-    }
 
     @Test
     void databaseStoppedMidStreamTheSinkWaitsInItsGroupThenStoresEverythingOnce() throws Exception {
