@@ -3,7 +3,6 @@ package newsflow.ingest.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -11,11 +10,9 @@ import newsflow.common.model.FeedStatus;
 import newsflow.common.model.SourceHints;
 import newsflow.ingest.MutableClock;
 import newsflow.ingest.TestSite;
-import newsflow.ingest.fetch.AddressGuard;
 import newsflow.ingest.fetch.FetchTask;
 import newsflow.ingest.fetch.HostScheduler;
 import newsflow.ingest.fetch.HttpFetcher;
-import newsflow.ingest.fetch.RetryPolicy;
 import newsflow.ingest.pagination.PaginationWalker;
 import newsflow.ingest.robots.RobotsCache;
 import newsflow.ingest.state.FetchStateStore;
@@ -45,16 +42,14 @@ class FeedStatusTaskWorkerTest {
     void setUp() throws Exception {
         site = new TestSite();
         site.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
-        HttpFetcher fetcher = new HttpFetcher(HttpFetcher.newClient(Duration.ofSeconds(5)),
-                new AddressGuard(true, InetAddress::getAllByName), "newsbot/1.0", 100_000, 3, Duration.ofSeconds(5));
-        RobotsCache robots = new RobotsCache(url -> FetchClients.robotsResponse(fetcher, url), "newsbot",
-                Duration.ofHours(24), Duration.ofMinutes(30), clock);
+        HttpFetcher fetcher = TestFetching.fetcher();
+        RobotsCache robots = TestFetching.robots(fetcher, clock);
         FetchStateStore store = new FetchStateStore(Map.of(), output::fetchState);
         DeadLetters dl = new DeadLetters(output, store, counters);
         admission = new UrlAdmission(scheduler, store, dl, counters, clock);
         status = SourceStatusRecorder.inMemory(registry, clock);
         worker = new TaskWorker(fetcher, robots, scheduler, store, output, dl, admission, counters,
-                new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(1), 3), Duration.ofHours(1),
+                TestFetching.retry(), Duration.ofHours(1),
                 Duration.ofSeconds(1), Duration.ofSeconds(10), 1_000_000, clock,
                 new PaginationWalker(10, PaginationWalker.DEFAULT_MAX_RECORD_BYTES), Announcer.local(admission),
                 new ProduceRetry(Duration.ofMillis(10), Duration.ofMillis(100)), status);

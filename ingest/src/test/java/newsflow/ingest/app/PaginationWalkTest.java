@@ -3,7 +3,6 @@ package newsflow.ingest.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,10 +11,8 @@ import newsflow.common.model.RawPage;
 import newsflow.common.model.SourceHints;
 import newsflow.ingest.MutableClock;
 import newsflow.ingest.TestSite;
-import newsflow.ingest.fetch.AddressGuard;
 import newsflow.ingest.fetch.HostScheduler;
 import newsflow.ingest.fetch.HttpFetcher;
-import newsflow.ingest.fetch.RetryPolicy;
 import newsflow.ingest.pagination.PaginationWalker;
 import newsflow.ingest.robots.RobotsCache;
 import newsflow.ingest.state.FetchStateStore;
@@ -46,10 +43,8 @@ class PaginationWalkTest {
     void setUp() throws Exception {
         site = new TestSite();
         site.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
-        fetcher = new HttpFetcher(HttpFetcher.newClient(Duration.ofSeconds(5)),
-                new AddressGuard(true, InetAddress::getAllByName), "newsbot/1.0", 100_000, 3, Duration.ofSeconds(5));
-        robots = new RobotsCache(url -> FetchClients.robotsResponse(fetcher, url), "newsbot", Duration.ofHours(24),
-                Duration.ofMinutes(30), clock);
+        fetcher = TestFetching.fetcher();
+        robots = TestFetching.robots(fetcher, clock);
         store = new FetchStateStore(Map.of(), output::fetchState);
         deadLetters = new DeadLetters(output, store, counters);
         admission = new UrlAdmission(scheduler, store, deadLetters, counters, clock);
@@ -62,7 +57,7 @@ class PaginationWalkTest {
 
     private TaskWorker worker(int maxPages, int maxRecordBytes) {
         return new TaskWorker(fetcher, robots, scheduler, store, output, deadLetters, admission, counters,
-                new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(1), 3), Duration.ofHours(1),
+                TestFetching.retry(), Duration.ofHours(1),
                 Duration.ofSeconds(1), Duration.ofSeconds(10), 1_000_000, clock,
                 new PaginationWalker(maxPages, maxRecordBytes));
     }

@@ -3,7 +3,6 @@ package newsflow.ingest.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -13,10 +12,8 @@ import newsflow.common.model.RawPage;
 import newsflow.common.model.SourceHints;
 import newsflow.ingest.MutableClock;
 import newsflow.ingest.TestSite;
-import newsflow.ingest.fetch.AddressGuard;
 import newsflow.ingest.fetch.HostScheduler;
 import newsflow.ingest.fetch.HttpFetcher;
-import newsflow.ingest.fetch.RetryPolicy;
 import newsflow.ingest.pagination.PaginationWalker;
 import newsflow.ingest.robots.RobotsCache;
 import newsflow.ingest.state.FetchState;
@@ -56,15 +53,13 @@ class ProduceFailureTest {
         site = new TestSite();
         site.page("/robots.txt", "text/plain", "User-agent: *\nAllow: /\n");
         site.page("/a/1", "text/html", "<p>one</p>");
-        HttpFetcher fetcher = new HttpFetcher(HttpFetcher.newClient(Duration.ofSeconds(5)),
-                new AddressGuard(true, InetAddress::getAllByName), "newsbot/1.0", 100_000, 3, Duration.ofSeconds(5));
-        RobotsCache robots = new RobotsCache(url -> FetchClients.robotsResponse(fetcher, url), "newsbot",
-                Duration.ofHours(24), Duration.ofMinutes(30), clock);
+        HttpFetcher fetcher = TestFetching.fetcher();
+        RobotsCache robots = TestFetching.robots(fetcher, clock);
         store = new FetchStateStore(Map.of(), output::fetchState);
         DeadLetters dl = new DeadLetters(output, store, counters, retry);
         admission = new UrlAdmission(scheduler, store, dl, counters, clock);
         worker = new TaskWorker(fetcher, robots, scheduler, store, output, dl, admission, counters,
-                new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(1), 3), Duration.ofHours(1),
+                TestFetching.retry(), Duration.ofHours(1),
                 Duration.ofSeconds(1), Duration.ofSeconds(10), 1_000_000, clock,
                 new PaginationWalker(10, PaginationWalker.DEFAULT_MAX_RECORD_BYTES), Announcer.local(admission),
                 retry, newsflow.ingest.status.SourceStatusRecorder.inMemory(

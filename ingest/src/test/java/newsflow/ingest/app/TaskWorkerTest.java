@@ -18,7 +18,6 @@ import newsflow.ingest.fetch.AddressGuard;
 import newsflow.ingest.fetch.FetchTask;
 import newsflow.ingest.fetch.HostScheduler;
 import newsflow.ingest.fetch.HttpFetcher;
-import newsflow.ingest.fetch.RetryPolicy;
 import newsflow.ingest.pagination.PaginationWalker;
 import newsflow.ingest.robots.RobotsCache;
 import newsflow.ingest.state.FetchStateStore;
@@ -42,14 +41,13 @@ class TaskWorkerTest {
     void setUp() throws Exception {
         site = new TestSite();
         site.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
-        HttpFetcher fetcher = new HttpFetcher(HttpFetcher.newClient(Duration.ofSeconds(5)),
-                new AddressGuard(true, InetAddress::getAllByName), "newsbot/1.0", 100_000, 3, Duration.ofSeconds(5));
-        RobotsCache robots = new RobotsCache(url -> FetchClients.robotsResponse(fetcher, url), "newsbot", Duration.ofHours(24), Duration.ofMinutes(30), clock);
+        HttpFetcher fetcher = TestFetching.fetcher();
+        RobotsCache robots = TestFetching.robots(fetcher, clock);
         store = new FetchStateStore(Map.of(), output::fetchState);
         DeadLetters dl = new DeadLetters(output, store, counters);
         admission = new UrlAdmission(scheduler, store, dl, counters, clock);
         worker = new TaskWorker(fetcher, robots, scheduler, store, output, dl, admission, counters,
-                new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(1), 3), Duration.ofHours(1),
+                TestFetching.retry(), Duration.ofHours(1),
                 Duration.ofSeconds(1), Duration.ofSeconds(10), 1_000_000, clock,
                 new PaginationWalker(10, PaginationWalker.DEFAULT_MAX_RECORD_BYTES));
     }
@@ -252,7 +250,7 @@ class TaskWorkerTest {
                 Duration.ofHours(24), Duration.ofMinutes(30), clock);
         DeadLetters dl = new DeadLetters(output, store, counters);
         TaskWorker strictWorker = new TaskWorker(strict, robots, scheduler, store, output, dl, admission, counters,
-                new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(1), 3), Duration.ofHours(1),
+                TestFetching.retry(), Duration.ofHours(1),
                 Duration.ofSeconds(1), Duration.ofSeconds(10), 1_000_000, clock,
                 new PaginationWalker(10, PaginationWalker.DEFAULT_MAX_RECORD_BYTES));
         admit("/a/5");

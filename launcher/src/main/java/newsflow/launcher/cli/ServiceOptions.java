@@ -1,9 +1,9 @@
 package newsflow.launcher.cli;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
-import newsflow.common.config.CommonConfig;
+import newsflow.launcher.ops.BrokerOptions;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options every service command shares; they override the config file and the environment. */
@@ -11,11 +11,8 @@ public final class ServiceOptions {
     @Option(names = "--config", description = "Properties file overriding the defaults (see docs/configuration.md).")
     Path config;
 
-    @Option(names = "--bootstrap-servers", description = "Kafka bootstrap servers (key kafka.bootstrap.servers).")
-    String bootstrapServers;
-
-    @Option(names = "--topics-prefix", description = "Topic name prefix (key topics.prefix).")
-    String topicsPrefix;
+    @Mixin
+    BrokerOptions broker = new BrokerOptions();
 
     @Option(names = "--partitions", description = "Partitions of topics this command creates when missing (default: the broker's).")
     Integer partitions;
@@ -47,13 +44,6 @@ public final class ServiceOptions {
 
     /** @return command-line overrides as config keys → values */
     public Map<String, Object> overrides() {
-        Map<String, Object> m = new HashMap<>();
-        if (bootstrapServers != null) {
-            m.put(CommonConfig.BOOTSTRAP_SERVERS, bootstrapServers);
-        }
-        if (topicsPrefix != null) {
-            m.put(CommonConfig.TOPICS_PREFIX, topicsPrefix);
-        }
-        return m;
+        return broker.overrides();
     }
 }

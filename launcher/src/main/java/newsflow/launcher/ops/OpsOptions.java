@@ -3,11 +3,11 @@ package newsflow.launcher.ops;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import newsflow.common.config.CommonConfig;
 import newsflow.enrich.app.EnrichConfig;
 import newsflow.ingest.app.IngestConfig;
 import newsflow.launcher.stack.EnrichConfigs;
 import newsflow.sink.app.SinkConfig;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -19,11 +19,8 @@ public final class OpsOptions {
     @Option(names = "--config", description = "Properties file of the services (see docs/configuration.md), for the topic prefix and group ids.")
     Path config;
 
-    @Option(names = "--bootstrap-servers", description = "Kafka bootstrap servers (key kafka.bootstrap.servers).")
-    String bootstrapServers;
-
-    @Option(names = "--topics-prefix", description = "Topic name prefix (key topics.prefix).")
-    String topicsPrefix;
+    @Mixin
+    BrokerOptions broker = new BrokerOptions();
 
     /**
      * @param env the environment ({@code NEWSFLOW_*} variables)
@@ -31,13 +28,7 @@ public final class OpsOptions {
      * @throws org.apache.kafka.common.config.ConfigException naming a bad key
      */
     public PipelineCoordinates coordinates(Map<String, String> env) {
-        Map<String, Object> o = new HashMap<>();
-        if (bootstrapServers != null) {
-            o.put(CommonConfig.BOOTSTRAP_SERVERS, bootstrapServers);
-        }
-        if (topicsPrefix != null) {
-            o.put(CommonConfig.TOPICS_PREFIX, topicsPrefix);
-        }
+        Map<String, Object> o = broker.overrides();
         Map<String, Object> ingestOverrides = new HashMap<>(o);
         ingestOverrides.putIfAbsent(IngestConfig.SOURCES_FILE, "unused"); // required by ingest, not read here
         IngestConfig ingest = IngestConfig.load(config, env, ingestOverrides);

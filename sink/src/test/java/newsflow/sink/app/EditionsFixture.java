@@ -1,5 +1,7 @@
 package newsflow.sink.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -20,6 +23,7 @@ import newsflow.common.model.Edition;
 import newsflow.common.serde.Json;
 import newsflow.common.topic.Topics;
 import newsflow.embedded.kafka.EmbeddedKafka;
+import newsflow.sink.jdbc.SampleEditions;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
@@ -72,6 +76,33 @@ final class EditionsFixture {
         return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * @return editions {@code prefix + from} .. {@code prefix + (from + n - 1)} (ids zero-padded to four digits),
+     *         lang {@code en}, version 1, title {@code "title " + i}, as records of the editions topic
+     */
+    static List<ProducerRecord<byte[], byte[]>> numbered(Topics topics, String prefix, int from, int n) {
+        List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
+        for (int i = from; i < from + n; i++) {
+            Edition e = SampleEditions.edition(id(prefix, i), "en", "title " + i, 1, SampleEditions.T1,
+                    List.of("paragraph " + i), List.of(), null);
+            out.add(record(topics.editions().name(), e));
+        }
+        return out;
+    }
+
+    static String id(String prefix, int i) {
+        return String.format(Locale.ROOT, "%s%04d", prefix, i);
+    }
+
+    /** Asserts that the {@link #numbered} editions 0 .. count - 1 are stored, each exactly once. */
+    static void assertStoredOnce(String jdbcUrl, String prefix, int count) throws SQLException {
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            expected.add(id(prefix, i) + "|en|1|title " + i);
+        }
+        assertThat(rows(jdbcUrl)).containsExactlyElementsOf(expected);
+    }
+
     /** Produces the records in one transaction, as enrich does, and waits for their acknowledgement. */
     void produce(Topics topics, List<ProducerRecord<byte[], byte[]>> records) {
         Properties p = new Properties();
@@ -111,6 +142,21 @@ final class EditionsFixture {
                     .get(30, TimeUnit.SECONDS).forEach((tp, info) -> out.put(tp, info.offset()));
             return out;
         }
+    }
+
+    /** @return whether the group committed every editions partition up to its last stable offset (false on error) */
+    boolean committedAll(String group, Topics topics, int partitions) {
+        try {
+            return committed(group, topics.editions().name())
+                    .equals(lastStableOffsets(topics.editions().name(), partitions));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    void assertCommittedAll(String group, Topics topics, int partitions) throws Exception {
+        assertThat(committed(group, topics.editions().name()))
+                .isEqualTo(lastStableOffsets(topics.editions().name(), partitions));
     }
 
     /** @return the member ids of the group's members now (a rebalance gives a member a new id) */

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,13 +13,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import newsflow.common.model.Edition;
 import newsflow.common.topic.Topics;
 import newsflow.embedded.kafka.EmbeddedKafka;
-import newsflow.sink.jdbc.RestartablePostgres;
 import newsflow.sink.jdbc.SampleEditions;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,30 +34,11 @@ import org.junit.jupiter.api.Test;
  * holds the batch), then the broker, then the database is started: the held batch is written while the broker is
  * away.
  */
-class SinkBrokerOutageIT {
+class SinkBrokerOutageIT extends SinkOutageStack {
     private static final int API_TIMEOUT_MS = 2_000;
     private static final Duration OUTAGE = Duration.ofMillis(3L * API_TIMEOUT_MS);
-    private static final Duration BOUND = Duration.ofMinutes(2);
     private static final AtomicInteger RUN = new AtomicInteger();
-    private static EmbeddedKafka kafka;
-    private static EditionsFixture fixture;
-    private static RestartablePostgres postgres;
-
-    @BeforeAll
-    static void start() throws Exception {
-        kafka = EmbeddedKafka.start(Path.of("target", "kafka-broker-outage-" + ProcessHandle.current().pid()));
-        fixture = new EditionsFixture(kafka);
-        postgres = RestartablePostgres.start("broker-outage");
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            postgres.close();
-        } finally {
-            kafka.close();
-        }
-    }
+    private static final String RUNNER = "sink-broker-outage-it";
 
     /** A failed variant must not leave the next one without a broker. */
     @AfterEach
@@ -78,24 +54,22 @@ class SinkBrokerOutageIT {
         fixture.createTopics(topics, 2);
         String jdbcUrl = postgres.createDatabase("broker_idle");
         String group = "broker-idle-" + RUN.get();
-        fixture.produce(topics, editions(topics, "I", 0, 50));
+        fixture.produce(topics, EditionsFixture.numbered(topics, "I", 0, 50));
         try (SinkService sink = new SinkService(config(topics, jdbcUrl, group), new SimpleMeterRegistry())) {
-            Thread runner = runner(sink);
+            Thread runner = SinkRuns.start(sink, RUNNER);
             EditionsFixture.await("first wave stored", BOUND, () -> sink.stored() == 50);
-            EditionsFixture.await("first wave committed", BOUND, () -> committedAll(group, topics, 2));
+            EditionsFixture.await("first wave committed", BOUND, () -> fixture.committedAll(group, topics, 2));
 
             kafka.stop();
             Thread.sleep(OUTAGE.toMillis());
-            assertAlive(sink, runner);
+            SinkRuns.assertAlive(sink, runner);
             kafka.restart();
 
-            fixture.produce(topics, editions(topics, "I", 50, 50));
+            fixture.produce(topics, EditionsFixture.numbered(topics, "I", 50, 50));
             EditionsFixture.await("second wave stored", BOUND, () -> sink.stored() == 100);
-            EditionsFixture.await("everything committed", BOUND, () -> committedAll(group, topics, 2));
-            EditionsFixture.await("healthy", BOUND, () -> sink.health().snapshot().healthy());
-            stopAndJoin(sink, runner);
+            committedHealthyStopped(sink, runner, group, topics);
         }
-        assertStoredOnce(jdbcUrl, "I", 100);
+        EditionsFixture.assertStoredOnce(jdbcUrl, "I", 100);
     }
 
     @Test
@@ -104,34 +78,18 @@ class SinkBrokerOutageIT {
         fixture.createTopics(topics, 2);
         String jdbcUrl = postgres.createDatabase("broker_commit");
         String group = "broker-commit-" + RUN.get();
-        fixture.produce(topics, editions(topics, "C", 0, 40));
+        fixture.produce(topics, EditionsFixture.numbered(topics, "C", 0, 40));
         try (SinkService sink = new SinkService(config(topics, jdbcUrl, group), new SimpleMeterRegistry())) {
-            Thread runner = runner(sink);
+            Thread runner = SinkRuns.start(sink, RUNNER);
             EditionsFixture.await("first wave stored", BOUND, () -> sink.stored() == 40);
 
-            postgres.stop();
-            fixture.produce(topics, editions(topics, "C", 40, 60));
-            EditionsFixture.await("database waiting with a held batch", BOUND, () -> held(sink) > 0);
-            kafka.stop();
-            postgres.start(); // the held batch is written now, and its commit meets the outage
-            outageMet(sink);
-            Thread.sleep(OUTAGE.toMillis());
-            assertAlive(sink, runner);
-            if (brokerWaiting(sink)) {
-                assertBrokerWaiting(sink);
-            } else {
-                // the consumer noticed the broker gone and gave its partitions up before the database returned:
-                // the held batch was dropped uncommitted and is read again after the restart (checked below)
-                System.out.println("broker outage: partitions given up before the write; batch re-read after it");
-            }
-            kafka.restart();
+            // the held batch is written when the database is back, and its commit meets the outage
+            brokerOutageWhileWritingHeldBatch(sink, runner, topics, EditionsFixture.numbered(topics, "C", 40, 60));
 
             EditionsFixture.await("stored", BOUND, () -> sink.stored() == 100);
-            EditionsFixture.await("everything committed", BOUND, () -> committedAll(group, topics, 2));
-            EditionsFixture.await("healthy", BOUND, () -> sink.health().snapshot().healthy());
-            stopAndJoin(sink, runner);
+            committedHealthyStopped(sink, runner, group, topics);
         }
-        assertStoredOnce(jdbcUrl, "C", 100);
+        EditionsFixture.assertStoredOnce(jdbcUrl, "C", 100);
     }
 
     @Test
@@ -140,16 +98,16 @@ class SinkBrokerOutageIT {
         fixture.createTopics(topics, 2);
         String jdbcUrl = postgres.createDatabase("broker_dead");
         String group = "broker-dead-" + RUN.get();
-        fixture.produce(topics, editions(topics, "D", 0, 20));
+        fixture.produce(topics, EditionsFixture.numbered(topics, "D", 0, 20));
         try (SinkService sink = new SinkService(config(topics, jdbcUrl, group), new SimpleMeterRegistry())) {
-            Thread runner = runner(sink);
+            Thread runner = SinkRuns.start(sink, RUNNER);
             EditionsFixture.await("first wave stored", BOUND, () -> sink.stored() == 20);
 
-            postgres.stop();
-            List<ProducerRecord<byte[], byte[]>> second = new ArrayList<>(editions(topics, "D", 20, 20));
+            List<ProducerRecord<byte[], byte[]>> second =
+                    new ArrayList<>(EditionsFixture.numbered(topics, "D", 20, 20));
             List<String> invalidKeys = new ArrayList<>();
             for (int i = 0; i < 6; i++) { // three kinds of invalid edition, two of each
-                String id = id("X", i);
+                String id = EditionsFixture.id("X", i);
                 Edition bad = switch (i % 3) {
                     case 0 -> SampleEditions.edition(id, "english-long-not-a-code", "t", 1, SampleEditions.T1,
                             List.of("p"), List.of(), null);
@@ -161,25 +119,10 @@ class SinkBrokerOutageIT {
                 second.add(EditionsFixture.record(topics.editions().name(), bad));
                 invalidKeys.add(bad.key());
             }
-            fixture.produce(topics, second);
-            EditionsFixture.await("database waiting with a held batch", BOUND, () -> held(sink) > 0);
-            kafka.stop();
-            postgres.start(); // the held batch is written now, and its dead letters meet the outage
-            outageMet(sink);
-            Thread.sleep(OUTAGE.toMillis());
-            assertAlive(sink, runner);
-            if (brokerWaiting(sink)) {
-                assertBrokerWaiting(sink);
-            } else {
-                // the consumer noticed the broker gone and gave its partitions up before the database returned:
-                // the held batch was dropped uncommitted and is read again after the restart (checked below)
-                System.out.println("broker outage: partitions given up before the write; batch re-read after it");
-            }
-            kafka.restart();
+            // the held batch is written when the database is back, and its dead letters meet the outage
+            brokerOutageWhileWritingHeldBatch(sink, runner, topics, second);
 
-            EditionsFixture.await("everything committed", BOUND, () -> committedAll(group, topics, 2));
-            EditionsFixture.await("healthy", BOUND, () -> sink.health().snapshot().healthy());
-            stopAndJoin(sink, runner);
+            committedHealthyStopped(sink, runner, group, topics);
 
             List<String> deadKeys = new ArrayList<>();
             for (ConsumerRecord<byte[], byte[]> r : fixture.readAll(topics.deadLetter().name())) {
@@ -191,7 +134,40 @@ class SinkBrokerOutageIT {
                     .containsAll(invalidKeys);
             assertThat(invalidKeys).containsAll(deadKeys);
         }
-        assertStoredOnce(jdbcUrl, "D", 40);
+        EditionsFixture.assertStoredOnce(jdbcUrl, "D", 40);
+    }
+
+    /**
+     * Stops the database, produces {@code records} (the sink holds them), stops the broker, then starts the
+     * database: the held batch is written while the broker is away. Checks that the sink stays up and reports the
+     * broker waiting for {@link #OUTAGE}, then restarts the broker.
+     */
+    private static void brokerOutageWhileWritingHeldBatch(SinkService sink, Thread runner, Topics topics,
+            List<ProducerRecord<byte[], byte[]>> records) throws Exception {
+        postgres.stop();
+        fixture.produce(topics, records);
+        EditionsFixture.await("database waiting with a held batch", BOUND, () -> held(sink) > 0);
+        kafka.stop();
+        postgres.start();
+        outageMet(sink);
+        Thread.sleep(OUTAGE.toMillis());
+        SinkRuns.assertAlive(sink, runner);
+        if (brokerWaiting(sink)) {
+            assertBrokerWaiting(sink);
+        } else {
+            // the consumer noticed the broker gone and gave its partitions up before the database returned: the
+            // held batch was dropped uncommitted and is read again after the restart (the callers check the end)
+            System.out.println("broker outage: partitions given up before the write; batch re-read after it");
+        }
+        kafka.restart();
+    }
+
+    /** Waits until every offset is committed and the sink is healthy, then stops it. */
+    private static void committedHealthyStopped(SinkService sink, Thread runner, String group, Topics topics)
+            throws InterruptedException {
+        EditionsFixture.await("everything committed", BOUND, () -> fixture.committedAll(group, topics, 2));
+        EditionsFixture.await("healthy", BOUND, () -> sink.health().snapshot().healthy());
+        SinkRuns.stopAndJoin(sink, runner, BOUND);
     }
 
     private static boolean brokerWaiting(SinkService sink) {
@@ -214,11 +190,6 @@ class SinkBrokerOutageIT {
         return s.database() == SinkHealth.DatabaseState.WAITING ? s.heldRecords() : 0;
     }
 
-    private static void assertAlive(SinkService sink, Thread runner) {
-        assertThat(sink.failure()).as("no failure ended the sink").isEmpty();
-        assertThat(runner.isAlive()).as("sink still running").isTrue();
-    }
-
     private static void assertBrokerWaiting(SinkService sink) {
         SinkHealth.Snapshot s = sink.health().snapshot();
         System.out.printf(Locale.ROOT, "broker outage: broker %s since %s (%s), healthy %s%n", s.broker().state(),
@@ -229,73 +200,13 @@ class SinkBrokerOutageIT {
         assertThat(s.healthy()).isFalse();
     }
 
-    private static boolean committedAll(String group, Topics topics, int partitions) {
-        try {
-            return fixture.committed(group, topics.editions().name())
-                    .equals(fixture.lastStableOffsets(topics.editions().name(), partitions));
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    private static void assertStoredOnce(String jdbcUrl, String prefix, int count) throws Exception {
-        List<String> expected = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            expected.add(id(prefix, i) + "|en|1|title " + i);
-        }
-        assertThat(EditionsFixture.rows(jdbcUrl)).containsExactlyElementsOf(expected);
-    }
-
-    private static List<ProducerRecord<byte[], byte[]>> editions(Topics topics, String prefix, int from, int n) {
-        List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
-        for (int i = from; i < from + n; i++) {
-            Edition e = SampleEditions.edition(id(prefix, i), "en", "title " + i, 1, SampleEditions.T1,
-                    List.of("paragraph " + i), List.of(), null);
-            out.add(EditionsFixture.record(topics.editions().name(), e));
-        }
-        return out;
-    }
-
-    private static String id(String prefix, int i) {
-        return String.format(Locale.ROOT, "%s%04d", prefix, i);
-    }
-
-    private static Thread runner(SinkService sink) {
-        Thread t = new Thread(() -> {
-            try {
-                sink.run();
-            } catch (RuntimeException e) {
-                // kept in sink.failure(), asserted by the test
-            }
-        }, "sink-broker-outage-it");
-        t.setDaemon(true);
-        t.start();
-        return t;
-    }
-
-    private static void stopAndJoin(SinkService sink, Thread runner) throws InterruptedException {
-        sink.stop();
-        runner.join(BOUND.toMillis());
-        assertThat(runner.isAlive()).isFalse();
-        assertThat(sink.failure()).isEmpty();
-    }
-
     private static Topics topics(String name) {
         return new Topics("broker" + RUN.incrementAndGet() + "-" + name + ".");
     }
 
     private static SinkConfig config(Topics topics, String jdbcUrl, String group) {
-        Map<String, String> v = new HashMap<>();
-        v.put(SinkConfig.JDBC_URL, jdbcUrl);
-        v.put(SinkConfig.JDBC_USER, "postgres");
-        v.put(SinkConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers());
-        v.put(SinkConfig.TOPICS_PREFIX, topics.prefix());
-        v.put(SinkConfig.GROUP_ID, group);
+        Map<String, String> v = SinkRuns.outageValues(kafka, topics, jdbcUrl, group);
         v.put(SinkConfig.BATCH_MAX_RECORDS, "200");
-        v.put(SinkConfig.BATCH_MAX_WAIT_MS, "100");
-        v.put(SinkConfig.JDBC_CONNECTION_TIMEOUT_MS, "500");
-        v.put(SinkConfig.RETRY_MAX_ATTEMPTS, "2");
-        v.put(SinkConfig.RETRY_BACKOFF_MS, "100");
         v.put(SinkConfig.RETRY_BACKOFF_MAX_MS, "500");
         v.put(SinkConfig.KAFKA_API_TIMEOUT_MS, Integer.toString(API_TIMEOUT_MS));
         return new SinkConfig(v);

@@ -3,26 +3,15 @@ package newsflow.sink.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import newsflow.common.model.Edition;
 import newsflow.common.topic.Topics;
-import newsflow.embedded.kafka.EmbeddedKafka;
-import newsflow.sink.jdbc.RestartablePostgres;
-import newsflow.sink.jdbc.SampleEditions;
 import newsflow.sink.schema.SchemaMigrator;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,34 +23,15 @@ import org.junit.jupiter.api.Test;
  * migration), and a second sink joins the group during the outage (a rebalance while a batch is held). Each checks that the sink stays up and in its group,
  * reports waiting, then stores every edition exactly once and commits every offset.
  */
-class SinkDatabaseOutageIT {
-    private static final int ATTEMPTS = 2;
-    private static final long CONNECTION_TIMEOUT_MS = 500;
-    private static final long BACKOFF_MS = 100;
+class SinkDatabaseOutageIT extends SinkOutageStack {
+    private static final int ATTEMPTS = SinkRuns.ATTEMPTS;
+    private static final long CONNECTION_TIMEOUT_MS = SinkRuns.CONNECTION_TIMEOUT_MS;
+    private static final long BACKOFF_MS = SinkRuns.BACKOFF_MS;
     /** What the old code waited before it gave up: every attempt's connection timeout plus the backoff. */
     private static final long OLD_GIVE_UP_MS = ATTEMPTS * CONNECTION_TIMEOUT_MS + BACKOFF_MS;
     private static final Duration OUTAGE = Duration.ofMillis(3 * OLD_GIVE_UP_MS);
-    private static final Duration BOUND = Duration.ofMinutes(2);
     private static final AtomicInteger RUN = new AtomicInteger();
-    private static EmbeddedKafka kafka;
-    private static EditionsFixture fixture;
-    private static RestartablePostgres postgres;
-
-    @BeforeAll
-    static void start() throws Exception {
-        kafka = EmbeddedKafka.start(Path.of("target", "kafka-outage-" + ProcessHandle.current().pid()));
-        fixture = new EditionsFixture(kafka);
-        postgres = RestartablePostgres.start("outage");
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            postgres.close();
-        } finally {
-            kafka.close();
-        }
-    }
+    private static final String RUNNER = "sink-outage-it";
 
     @Test
     void databaseStoppedMidStreamTheSinkWaitsInItsGroupThenStoresEverythingOnce() throws Exception {
@@ -69,14 +39,14 @@ class SinkDatabaseOutageIT {
         fixture.createTopics(topics, 2);
         String jdbcUrl = postgres.createDatabase("outage_mid");
         String group = "outage-mid-" + RUN.get();
-        fixture.produce(topics, editions(topics, "A", 0, 120));
+        fixture.produce(topics, EditionsFixture.numbered(topics, "A", 0, 120));
         try (SinkService sink = new SinkService(config(topics, jdbcUrl, group), new SimpleMeterRegistry())) {
-            Thread runner = runner(sink);
+            Thread runner = SinkRuns.start(sink, RUNNER);
             EditionsFixture.await("first wave stored", BOUND, () -> sink.stored() == 120);
             Set<String> members = fixture.memberIds(group);
 
             postgres.stop();
-            fixture.produce(topics, editions(topics, "A", 120, 80));
+            fixture.produce(topics, EditionsFixture.numbered(topics, "A", 120, 80));
             outage(sink, runner);
             assertThat(fixture.memberIds(group)).as("same member: no rebalance").isEqualTo(members);
             assertThat(fixture.committed(group, topics.editions().name()))
@@ -86,11 +56,10 @@ class SinkDatabaseOutageIT {
             EditionsFixture.await("second wave stored", BOUND, () -> sink.stored() == 200);
             EditionsFixture.await("database up", BOUND, () -> sink.health().snapshot().healthy());
             assertThat(fixture.memberIds(group)).isEqualTo(members);
-            stopAndJoin(sink, runner);
+            SinkRuns.stopAndJoin(sink, runner, BOUND);
         }
-        assertStoredOnce(jdbcUrl, "A", 200);
-        assertThat(fixture.committed(group, topics.editions().name()))
-                .isEqualTo(fixture.lastStableOffsets(topics.editions().name(), 2));
+        EditionsFixture.assertStoredOnce(jdbcUrl, "A", 200);
+        fixture.assertCommittedAll(group, topics, 2);
     }
 
     @Test
@@ -101,21 +70,20 @@ class SinkDatabaseOutageIT {
         SchemaMigrator.migrate(jdbcUrl, "postgres", null);
         String group = "outage-first-" + RUN.get();
         postgres.stop();
-        fixture.produce(topics, editions(topics, "B", 0, 60));
+        fixture.produce(topics, EditionsFixture.numbered(topics, "B", 0, 60));
         Map<String, String> noMigration = values(topics, jdbcUrl, group);
         noMigration.put(SinkConfig.MIGRATE, "false");
         try (SinkService sink = new SinkService(new SinkConfig(noMigration), new SimpleMeterRegistry())) {
-            Thread runner = runner(sink);
+            Thread runner = SinkRuns.start(sink, RUNNER);
             outage(sink, runner);
             assertThat(sink.stored()).isZero();
             postgres.start();
             EditionsFixture.await("stored", BOUND, () -> sink.stored() == 60);
             EditionsFixture.await("database up", BOUND, () -> sink.health().snapshot().healthy());
-            stopAndJoin(sink, runner);
+            SinkRuns.stopAndJoin(sink, runner, BOUND);
         }
-        assertStoredOnce(jdbcUrl, "B", 60);
-        assertThat(fixture.committed(group, topics.editions().name()))
-                .isEqualTo(fixture.lastStableOffsets(topics.editions().name(), 2));
+        EditionsFixture.assertStoredOnce(jdbcUrl, "B", 60);
+        fixture.assertCommittedAll(group, topics, 2);
     }
 
     /** A sink (re)started while its database is down waits to migrate the schema instead of exiting. */
@@ -126,7 +94,7 @@ class SinkDatabaseOutageIT {
         String jdbcUrl = postgres.createDatabase("outage_startup");
         String group = "outage-startup-" + RUN.get();
         postgres.stop();
-        fixture.produce(topics, editions(topics, "D", 0, 30));
+        fixture.produce(topics, EditionsFixture.numbered(topics, "D", 0, 30));
         CompletableFuture<SinkService> starting = CompletableFuture.supplyAsync(
                 () -> new SinkService(config(topics, jdbcUrl, group), new SimpleMeterRegistry()));
         Thread.sleep(OUTAGE.toMillis());
@@ -137,9 +105,8 @@ class SinkDatabaseOutageIT {
             sink.runUntilIdle(Duration.ofSeconds(3));
             assertThat(sink.stored()).isEqualTo(30);
         }
-        assertStoredOnce(jdbcUrl, "D", 30);
-        assertThat(fixture.committed(group, topics.editions().name()))
-                .isEqualTo(fixture.lastStableOffsets(topics.editions().name(), 2));
+        EditionsFixture.assertStoredOnce(jdbcUrl, "D", 30);
+        fixture.assertCommittedAll(group, topics, 2);
     }
 
     @Test
@@ -148,15 +115,16 @@ class SinkDatabaseOutageIT {
         fixture.createTopics(topics, 4);
         String jdbcUrl = postgres.createDatabase("outage_rebalance");
         String group = "outage-rebalance-" + RUN.get();
-        fixture.produce(topics, editions(topics, "C", 0, 40));
+        fixture.produce(topics, EditionsFixture.numbered(topics, "C", 0, 40));
         try (SinkService first = new SinkService(config(topics, jdbcUrl, group), new SimpleMeterRegistry());
              SinkService second = new SinkService(config(topics, jdbcUrl, group), new SimpleMeterRegistry())) {
-            Thread firstRunner = runner(first);
+            Thread firstRunner = SinkRuns.start(first, RUNNER);
             EditionsFixture.await("first wave stored", BOUND, () -> first.stored() == 40);
             postgres.stop();
-            fixture.produce(topics, editions(topics, "C", 40, 160));
+            fixture.produce(topics, EditionsFixture.numbered(topics, "C", 40, 160));
             outage(first, firstRunner);
-            Thread secondRunner = runner(second); // joins the group: the held partitions are revoked
+            // the second sink joins the group: the held partitions are revoked
+            Thread secondRunner = SinkRuns.start(second, RUNNER);
             EditionsFixture.await("two members", BOUND, () -> memberCount(group) == 2);
             EditionsFixture.await("both assigned", BOUND, () -> first.health().snapshot().consumerAssigned()
                     && second.health().snapshot().consumerAssigned());
@@ -167,14 +135,13 @@ class SinkDatabaseOutageIT {
             EditionsFixture.await("all stored", BOUND, () -> first.stored() + second.stored() == 200);
             EditionsFixture.await("both up", BOUND, () -> first.health().snapshot().healthy()
                     && second.health().snapshot().healthy());
-            stopAndJoin(second, secondRunner);
-            stopAndJoin(first, firstRunner);
+            SinkRuns.stopAndJoin(second, secondRunner, BOUND);
+            SinkRuns.stopAndJoin(first, firstRunner, BOUND);
             System.out.printf(Locale.ROOT, "rebalance during outage: stored %d + %d, unchanged %d + %d%n",
                     first.stored(), second.stored(), first.metrics().unchanged(), second.metrics().unchanged());
         }
-        assertStoredOnce(jdbcUrl, "C", 200);
-        assertThat(fixture.committed(group, topics.editions().name()))
-                .isEqualTo(fixture.lastStableOffsets(topics.editions().name(), 4));
+        EditionsFixture.assertStoredOnce(jdbcUrl, "C", 200);
+        fixture.assertCommittedAll(group, topics, 4);
     }
 
     /** The database is down: the sink reports waiting and stays up, paused but assigned, for {@link #OUTAGE}. */
@@ -187,8 +154,7 @@ class SinkDatabaseOutageIT {
         System.out.printf(Locale.ROOT, "outage: old give-up %d ms, waited %d ms, still %s (%s), held %d, assigned %d,"
                         + " paused %s%n", OLD_GIVE_UP_MS, Duration.ofNanos(System.nanoTime() - started).toMillis(),
                 s.database(), s.reason(), s.heldRecords(), s.assignedPartitions(), s.paused());
-        assertThat(runner.isAlive()).as("sink still running").isTrue();
-        assertThat(sink.failure()).isEmpty();
+        SinkRuns.assertAlive(sink, runner);
         assertThat(s.database()).isEqualTo(SinkHealth.DatabaseState.WAITING);
         assertThat(s.healthy()).isFalse();
         assertThat(s.reason()).isNotBlank();
@@ -196,42 +162,6 @@ class SinkDatabaseOutageIT {
         assertThat(s.paused()).isTrue();
         assertThat(s.consumerAssigned()).isTrue();
         assertThat(s.heldRecords()).isPositive();
-    }
-
-    private static void assertStoredOnce(String jdbcUrl, String prefix, int count) throws Exception {
-        List<String> expected = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            expected.add(id(prefix, i) + "|en|1|title " + i);
-        }
-        assertThat(EditionsFixture.rows(jdbcUrl)).containsExactlyElementsOf(expected);
-    }
-
-    private static List<ProducerRecord<byte[], byte[]>> editions(Topics topics, String prefix, int from, int n) {
-        List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
-        for (int i = from; i < from + n; i++) {
-            Edition e = SampleEditions.edition(id(prefix, i), "en", "title " + i, 1, SampleEditions.T1,
-                    List.of("paragraph " + i), List.of(), null);
-            out.add(EditionsFixture.record(topics.editions().name(), e));
-        }
-        return out;
-    }
-
-    private static String id(String prefix, int i) {
-        return String.format(Locale.ROOT, "%s%04d", prefix, i);
-    }
-
-    private static Thread runner(SinkService sink) {
-        Thread t = new Thread(sink::run, "sink-outage-it");
-        t.setDaemon(true);
-        t.start();
-        return t;
-    }
-
-    private static void stopAndJoin(SinkService sink, Thread runner) throws InterruptedException {
-        sink.stop();
-        runner.join(BOUND.toMillis());
-        assertThat(runner.isAlive()).isFalse();
-        assertThat(sink.failure()).isEmpty();
     }
 
     private static int memberCount(String group) {
@@ -247,17 +177,8 @@ class SinkDatabaseOutageIT {
     }
 
     private static Map<String, String> values(Topics topics, String jdbcUrl, String group) {
-        Map<String, String> v = new HashMap<>();
-        v.put(SinkConfig.JDBC_URL, jdbcUrl);
-        v.put(SinkConfig.JDBC_USER, "postgres");
-        v.put(SinkConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers());
-        v.put(SinkConfig.TOPICS_PREFIX, topics.prefix());
-        v.put(SinkConfig.GROUP_ID, group);
+        Map<String, String> v = SinkRuns.outageValues(kafka, topics, jdbcUrl, group);
         v.put(SinkConfig.BATCH_MAX_RECORDS, "25");
-        v.put(SinkConfig.BATCH_MAX_WAIT_MS, "100");
-        v.put(SinkConfig.JDBC_CONNECTION_TIMEOUT_MS, Long.toString(CONNECTION_TIMEOUT_MS));
-        v.put(SinkConfig.RETRY_MAX_ATTEMPTS, Integer.toString(ATTEMPTS));
-        v.put(SinkConfig.RETRY_BACKOFF_MS, Long.toString(BACKOFF_MS));
         v.put(SinkConfig.RETRY_BACKOFF_MAX_MS, "1000");
         return v;
     }

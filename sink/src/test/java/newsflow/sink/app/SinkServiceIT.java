@@ -1,5 +1,6 @@
 package newsflow.sink.app;
 
+import static newsflow.sink.app.EditionsFixture.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,11 +10,6 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,22 +26,11 @@ import newsflow.embedded.kafka.EmbeddedKafka;
 import newsflow.sink.jdbc.SampleEditions;
 import newsflow.sink.jdbc.SinkUnavailableException;
 import newsflow.sink.jdbc.TestDatabases;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.IsolationLevel;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,10 +48,12 @@ class SinkServiceIT {
     private static final Duration IDLE = Duration.ofSeconds(3);
     private static final AtomicInteger RUN = new AtomicInteger();
     private static EmbeddedKafka kafka;
+    private static EditionsFixture fixture;
 
     @BeforeAll
     static void startBroker() throws Exception {
         kafka = EmbeddedKafka.start(Path.of("target", "kafka-it-" + ProcessHandle.current().pid()));
+        fixture = new EditionsFixture(kafka);
     }
 
     @AfterAll
@@ -79,8 +66,7 @@ class SinkServiceIT {
     void storesEditionsDeadLettersFailuresAndCommitsOffsets(String vendor) throws Exception {
         Topics topics = new Topics("it" + RUN.incrementAndGet() + "-" + vendor + ".");
         String editionsTopic = topics.editions().name();
-        kafka.createTopics(Map.of(editionsTopic, topics.editions().topicConfig(),
-                topics.deadLetter().name(), topics.deadLetter().topicConfig()), 2);
+        fixture.createTopics(topics, 2);
         String jdbcUrl = TestDatabases.fresh(vendor);
 
         Edition v1 = SampleEditions.bridge("Bridge repair approved", 1, SampleEditions.T1);
@@ -126,9 +112,9 @@ class SinkServiceIT {
 
         List<String> rows = List.of("G1|ar|1|الجسر", "G1|de|1|Brücke", "G3|fr|1|Pont",
                 "H1|en|2|Bridge repair approved (updated)");
-        assertThat(rows(jdbcUrl)).containsExactlyElementsOf(rows);
+        assertThat(EditionsFixture.rows(jdbcUrl)).containsExactlyElementsOf(rows);
 
-        List<ConsumerRecord<byte[], byte[]>> deadLetters = readAll(topics.deadLetter().name(), 2);
+        List<ConsumerRecord<byte[], byte[]>> deadLetters = fixture.readAll(topics.deadLetter().name());
         assertThat(deadLetters).hasSize(2);
         ConsumerRecord<byte[], byte[]> dlCorrupt = byOffset(deadLetters, sent.get("corrupt"));
         assertThat(dlCorrupt.value()).isEqualTo(corrupt);
@@ -151,7 +137,7 @@ class SinkServiceIT {
 
         // offsets: committed up to the last stable offset of every partition (markers and the aborted
         // transaction included), so the group has no lag
-        assertThat(committed(group, editionsTopic)).isEqualTo(lastStableOffsets(editionsTopic));
+        assertThat(fixture.committed(group, editionsTopic)).isEqualTo(fixture.lastStableOffsets(editionsTopic, 2));
 
         // restart of the same group: nothing is redelivered
         try (SinkService again = new SinkService(config(topics, jdbcUrl, group), new SimpleMeterRegistry())) {
@@ -166,7 +152,7 @@ class SinkServiceIT {
             assertThat(replay.stored()).isZero();
             assertThat(replay.metrics().unchanged()).isEqualTo(7);
         }
-        assertThat(rows(jdbcUrl)).containsExactlyElementsOf(rows);
+        assertThat(EditionsFixture.rows(jdbcUrl)).containsExactlyElementsOf(rows);
     }
 
     /** Stopped mid-stream and started again: every edition stored exactly once, none lost. */
@@ -175,8 +161,7 @@ class SinkServiceIT {
     void stopMidStreamThenRestartLosesNothingAndDuplicatesNothing(String vendor) throws Exception {
         Topics topics = new Topics("it" + RUN.incrementAndGet() + "-" + vendor + ".");
         String editionsTopic = topics.editions().name();
-        kafka.createTopics(Map.of(editionsTopic, topics.editions().topicConfig(),
-                topics.deadLetter().name(), topics.deadLetter().topicConfig()), 3);
+        fixture.createTopics(topics, 3);
         String jdbcUrl = TestDatabases.fresh(vendor);
         int total = 300;
         try (KafkaProducer<byte[], byte[]> producer = transactionalProducer(topics)) {
@@ -212,8 +197,8 @@ class SinkServiceIT {
         }
         assertThat(firstStored + secondStored).isEqualTo(total);
         assertThat(secondUnchanged).isZero(); // stop() waited for the batch's commit: nothing redelivered
-        assertThat(rows(jdbcUrl)).hasSize(total).doesNotHaveDuplicates();
-        assertThat(committed(group, editionsTopic)).isEqualTo(lastStableOffsets(editionsTopic, 3));
+        assertThat(EditionsFixture.rows(jdbcUrl)).hasSize(total).doesNotHaveDuplicates();
+        assertThat(fixture.committed(group, editionsTopic)).isEqualTo(fixture.lastStableOffsets(editionsTopic, 3));
     }
 
     /**
@@ -224,8 +209,7 @@ class SinkServiceIT {
     void databaseDownLongerThanTheWaitBoundFailsLoudlyWithoutCommitting() throws Exception {
         Topics topics = new Topics("it" + RUN.incrementAndGet() + "-down.");
         String editionsTopic = topics.editions().name();
-        kafka.createTopics(Map.of(editionsTopic, topics.editions().topicConfig(),
-                topics.deadLetter().name(), topics.deadLetter().topicConfig()), 1);
+        fixture.createTopics(topics, 1);
         try (KafkaProducer<byte[], byte[]> producer = transactionalProducer(topics)) {
             producer.initTransactions();
             producer.beginTransaction();
@@ -253,7 +237,7 @@ class SinkServiceIT {
             assertThat(sink.health().snapshot().healthy()).isFalse();
             assertThat(sink.stored()).isZero();
         }
-        assertThat(committed(group, editionsTopic)).isEmpty();
+        assertThat(fixture.committed(group, editionsTopic)).isEmpty();
     }
 
     private static int closedPort() throws IOException {
@@ -291,77 +275,10 @@ class SinkServiceIT {
         return producer.send(new ProducerRecord<>(topic, k.getBytes(StandardCharsets.UTF_8), v)).get(30, TimeUnit.SECONDS);
     }
 
-    private static List<String> rows(String jdbcUrl) throws SQLException {
-        List<String> out = new ArrayList<>();
-        String user = jdbcUrl.startsWith("jdbc:postgresql:") ? "postgres" : null;
-        try (Connection c = DriverManager.getConnection(jdbcUrl, user, null); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT document_id, lang, enrichment_version, title FROM editions"
-                     + " ORDER BY document_id, lang")) {
-            while (rs.next()) {
-                out.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3) + "|" + rs.getString(4));
-            }
-        }
-        return out;
-    }
-
-    private static List<ConsumerRecord<byte[], byte[]>> readAll(String topic, int expected) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
-        try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> parts = c.partitionsFor(topic).stream()
-                    .map(i -> new TopicPartition(topic, i.partition())).toList();
-            c.assign(parts);
-            c.seekToBeginning(parts);
-            Map<TopicPartition, Long> ends = c.endOffsets(parts);
-            // read to the end offsets (no waiting on a count): everything produced so far
-            while (parts.stream().anyMatch(tp -> c.position(tp) < ends.get(tp))) {
-                c.poll(Duration.ofMillis(200)).forEach(out::add);
-            }
-        }
-        return out;
-    }
-
     private static ConsumerRecord<byte[], byte[]> byOffset(List<ConsumerRecord<byte[], byte[]>> dls, RecordMetadata m) {
         return dls.stream().filter(r -> header(r, DeadLetterHeaders.SOURCE_OFFSET).equals(Long.toString(m.offset()))
                         && header(r, DeadLetterHeaders.SOURCE_PARTITION).equals(Integer.toString(m.partition())))
                 .findFirst().orElseThrow(() -> new AssertionError("no dead letter for " + m));
     }
 
-    private static String header(ConsumerRecord<byte[], byte[]> r, String name) {
-        Header h = r.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
-    }
-
-    private static Map<TopicPartition, Long> committed(String group, String topic) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
-            Map<TopicPartition, Long> out = new HashMap<>();
-            offsets.forEach((tp, o) -> {
-                if (tp.topic().equals(topic)) {
-                    out.put(tp, o.offset());
-                }
-            });
-            return out;
-        }
-    }
-
-    private static Map<TopicPartition, Long> lastStableOffsets(String topic) throws Exception {
-        return lastStableOffsets(topic, 2);
-    }
-
-    private static Map<TopicPartition, Long> lastStableOffsets(String topic, int partitions) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-            Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-            for (int p = 0; p < partitions; p++) {
-                request.put(new TopicPartition(topic, p), OffsetSpec.latest());
-            }
-            Map<TopicPartition, Long> out = new HashMap<>();
-            admin.listOffsets(request, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
-                    .get(30, TimeUnit.SECONDS).forEach((tp, info) -> out.put(tp, info.offset()));
-            return out;
-        }
-    }
 }

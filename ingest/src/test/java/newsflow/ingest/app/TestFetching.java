@@ -1,0 +1,38 @@
+package newsflow.ingest.app;
+
+import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
+import newsflow.ingest.fetch.AddressGuard;
+import newsflow.ingest.fetch.HttpFetcher;
+import newsflow.ingest.fetch.RetryPolicy;
+import newsflow.ingest.robots.RobotsCache;
+
+/**
+ * The fetch set-up the task-worker tests share (TaskWorkerTest, FeedStatusTaskWorkerTest, ProduceFailureTest,
+ * PaginationWalkTest), against a loopback {@code TestSite}.
+ */
+final class TestFetching {
+    private TestFetching() {
+    }
+
+    /** @return a fetcher as {@code newsbot/1.0} that may reach loopback: 5 s timeouts, 100 000 bytes, 3 redirects */
+    static HttpFetcher fetcher() {
+        return new HttpFetcher(HttpFetcher.newClient(Duration.ofSeconds(5)),
+                new AddressGuard(true, InetAddress::getAllByName), "newsbot/1.0", 100_000, 3, Duration.ofSeconds(5));
+    }
+
+    /**
+     * @return the robots.txt cache (RFC 9309) of product token {@code newsbot} over {@code fetcher}: a fetched
+     *         file kept 24 h, an error 30 min
+     */
+    static RobotsCache robots(HttpFetcher fetcher, Clock clock) {
+        return new RobotsCache(url -> FetchClients.robotsResponse(fetcher, url), "newsbot", Duration.ofHours(24),
+                Duration.ofMinutes(30), clock);
+    }
+
+    /** @return the workers' retry policy: 30 s first backoff, at most 1 h, 3 attempts */
+    static RetryPolicy retry() {
+        return new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(1), 3);
+    }
+}
