@@ -94,14 +94,7 @@ class IngestConsumerOutageIT {
             try (IngestService service = new IngestService(config(kafka, sources, "drain."))) {
                 service.start();
                 AtomicReference<Object> result = new AtomicReference<>();
-                Thread drain = new Thread(() -> {
-                    try {
-                        result.set(service.runOnce());
-                    } catch (RuntimeException | Error e) {
-                        result.set(e);
-                    }
-                }, "drain-outage");
-                drain.start();
+                Thread drain = startDrain(service, result, "drain-outage");
                 assertThat(requested.await(60, TimeUnit.SECONDS)).as("/a/2.html requested").isTrue();
                 kafka.stop();
                 answer.countDown();
@@ -138,14 +131,7 @@ class IngestConsumerOutageIT {
                 kafka.stop();
                 down = System.nanoTime();
                 AtomicReference<Object> result = new AtomicReference<>();
-                Thread drain = new Thread(() -> {
-                    try {
-                        result.set(service.runOnce());
-                    } catch (RuntimeException | Error e) {
-                        result.set(e);
-                    }
-                }, "drain-pending");
-                drain.start();
+                Thread drain = startDrain(service, result, "drain-pending");
                 // longer than the drain's wait for a partition assignment, which no group can give now
                 Thread.sleep(IngestService.ASSIGNMENT_WAIT.toMillis() + OUTAGE_MS);
                 await(() -> service.brokerWaiting().waiting() || !drain.isAlive(), "the wait reported");
@@ -265,5 +251,18 @@ class IngestConsumerOutageIT {
         assertThat(perKey).containsOnlyKeys(expected).allSatisfy((url, n) -> assertThat(n).as(url).isEqualTo(1));
         assertThat(readAll(kafka.bootstrapServers(), prefix + "dead-letter")).isEmpty();
         assertThat(pageRequests).hasSize(pages).doesNotHaveDuplicates();
+    }
+
+    /** Runs {@code service.runOnce()} on a thread of its own; its summary, or what it threw, goes to {@code result}. */
+    private static Thread startDrain(IngestService service, AtomicReference<Object> result, String name) {
+        Thread drain = new Thread(() -> {
+            try {
+                result.set(service.runOnce());
+            } catch (RuntimeException | Error e) {
+                result.set(e);
+            }
+        }, name);
+        drain.start();
+        return drain;
     }
 }
