@@ -91,10 +91,11 @@ public final class IngestConfig extends AbstractConfig {
     public static final String TOPICS_PREFIX = "topics.prefix";
 
     /**
-     * Largest body cap accepted: half the record cap, since decoding a single-byte charset into UTF-8 JSON can
-     * double it. A page that still exceeds the record cap is dead-lettered as {@code record-too-large}.
+     * Largest body cap accepted: the record cap (more could never be stored). A text page whose decoded text does
+     * not fit one raw-pages record (a single-byte charset can double in UTF-8 JSON) is cut to fit and marked
+     * {@code truncated} (issue 12).
      */
-    public static final long BODY_BYTES_LIMIT = Topics.MAX_MESSAGE_BYTES / 2;
+    public static final long BODY_BYTES_LIMIT = Topics.MAX_MESSAGE_BYTES;
 
     /** Every key of the service. */
     public static final ConfigDef CONFIG_DEF = newsflow.common.config.OpsKeys.define(new ConfigDef(), "ingest", 9401)
@@ -108,11 +109,17 @@ public final class IngestConfig extends AbstractConfig {
             .define(MAX_HOST_DELAY_MS, Type.LONG, 60_000L, Range.atLeast(0), Importance.MEDIUM,
                     "Cap on the per-host delay, Crawl-delay included, in milliseconds.")
             .define(MAX_BODY_BYTES, Type.LONG, 4L * 1024 * 1024, Range.between(1024, BODY_BYTES_LIMIT),
-                    Importance.MEDIUM, "Largest response body read, in bytes; larger pages are dead-lettered "
-                            + "(body-too-large).")
+                    Importance.MEDIUM, "Largest page body read, in bytes, counted after the content coding "
+                            + "(gzip, deflate, br) is undone, so a decompression bomb stops here. A text page "
+                            + "(HTML, XML, JSON, text/*) over it is stored cut at it, marked truncated=true on "
+                            + "raw-pages (and cut further, still marked, when its text does not fit one 8 MiB "
+                            + "record); a binary body over it is dead-lettered (body-too-large). Also the cap of "
+                            + "robots.txt, which is parsed up to it.")
             .define(MAX_FEED_BYTES, Type.LONG, 50L * 1024 * 1024, Range.between(1024, 100L * 1024 * 1024),
-                    Importance.LOW, "Largest feed or sitemap body read, in bytes (the sitemaps protocol allows "
-                            + "50 MB uncompressed); larger documents are logged as feed errors.")
+                    Importance.LOW, "Largest feed or sitemap body read, in bytes, counted after the content "
+                            + "coding is undone and a gzipped document (a .xml.gz sitemap, found by its magic bytes "
+                            + "whatever its Content-Type) is unpacked; the sitemaps protocol allows 50 MB "
+                            + "uncompressed. Larger documents are logged as feed errors (body-too-large).")
             .define(PAGINATION_MAX_PAGES, Type.INT, 10, Range.between(1, 10), Importance.LOW,
                     "Most pages of one multi-page article fetched, the first included (case C24): rel=next is "
                             + "followed on the same host while the canonical URL stays the first page's, with loop "

@@ -76,6 +76,7 @@ public final class IngestService implements AutoCloseable {
     private UrlAdmission admission;
     private TaskWorker worker;
     private ExecutorService workers;
+    private HttpFetcher fetcher;
 
     /**
      * @param config   the configuration
@@ -142,7 +143,7 @@ public final class IngestService implements AutoCloseable {
         DeadLetters deadLetters = new DeadLetters(output, store, counters, produceRetry);
         admission = new UrlAdmission(scheduler, store, deadLetters, counters, clock);
         poller = new SourcePoller(sources::current, admission);
-        HttpFetcher fetcher = FetchClients.fetcher(config);
+        fetcher = FetchClients.fetcher(config);
         RobotsCache robots = FetchClients.robots(config, fetcher, clock);
         Duration ceiling = config.millis(IngestConfig.RETRY_MAX_DELAY_MS);
         IngestOutput out = output;
@@ -380,6 +381,9 @@ public final class IngestService implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (fetcher != null) {
+            fetcher.close();
         }
         if (discovered != null) {
             discovered.commitAndClose(); // up to the first unfinished record: the rest is read again

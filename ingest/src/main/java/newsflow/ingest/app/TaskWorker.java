@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import newsflow.common.model.DiscoveredUrl;
@@ -43,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * the fetch, then by outcome —
  * <ul>
  *   <li>2xx page (HTML or XHTML, or no Content-Type): decoded ({@link CharsetSniffer}) and produced as a
- *       {@link RawPage}, then recorded {@code fetched}; a page with a {@code rel=next} first has its following
+ *       {@link RawPage}, then recorded {@code fetched}; a text page longer than the cap is stored cut there,
+ *       marked {@code truncated} (issue 12), a binary one is dead-lettered {@code body-too-large}; a page with a {@code rel=next} first has its following
  *       pages fetched, each as a task of its own ({@link PaginationWalker}, case C24), and they travel in its
  *       record;</li>
  *   <li>2xx feed / sitemap: parsed, every item not fetched yet and every child sitemap announced
@@ -214,6 +214,9 @@ final class TaskWorker {
             counters.notModified.increment();
             feedStatus.notModified(task.source(), statusKind(task), task.url());
             scheduler.done(host, task, clock.instant(), politeness);
+        } else if (s >= 200 && s < 300 && r.truncated() && task.kind() != FetchTask.Kind.PAGE) {
+            fail(host, task, "body-too-large", "body-too-large", r.finalUrl() + " is over "
+                    + r.body().length + " bytes decoded (" + r.coding() + ")", s, politeness);
         } else if (s >= 200 && s < 300) {
             switch (task.kind()) {
                 case PAGE:
@@ -236,16 +239,12 @@ final class TaskWorker {
     }
 
     private void page(String host, FetchTask task, FetchResponse r, Duration politeness) {
-        String contentType = r.header("content-type").orElse(null);
-        if (contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("html")) {
-            fail(host, task, "non-html", "non-html", r.finalUrl() + " has Content-Type " + contentType,
-                    r.status(), politeness);
+        String refused = PageOutput.refusal(r);
+        if (refused != null) {
+            fail(host, task, refused, refused, PageOutput.refusalDetail(r, refused), r.status(), politeness);
             return;
         }
-        CharsetSniffer.Decoded d = CharsetSniffer.decode(r.body(), contentType);
-        Instant now = clock.instant();
-        RawPage page = new RawPage(task.key(), r.finalUrl(), task.source(), now, r.status(), contentType,
-                d.charset(), d.text(), task.hints(), task.discoveredVia(), task.feedItem());
+        RawPage page = pages.page(task, r);
         var next = walker.begin(task, page);
         if (next.isPresent()) {
             // the following pages are fetched as tasks of their own, after this host's politeness delay
