@@ -259,7 +259,7 @@ final class TaskWorker {
     }
 
     private void feed(FetchTask task, FetchResponse r) {
-        String contentType = r.header("content-type").orElse(null);
+        String contentType = r.decodedContentType(); // a gzipped feed was unpacked by the fetcher
         ZoneId zone = task.hints() == null || task.hints().timeZone() == null ? null
                 : ZoneId.of(task.hints().timeZone());
         ParsedFeed parsed;
@@ -292,7 +292,7 @@ final class TaskWorker {
     private void sitemap(FetchTask task, FetchResponse r) {
         SitemapReader.Result result;
         try {
-            result = SitemapReader.read(r.body(), r.header("content-type").orElse(null), r.finalUrl());
+            result = SitemapReader.read(r.body(), r.decodedContentType(), r.finalUrl()); // unpacked if .gz
         } catch (IOException | RuntimeException e) {
             counters.feedErrors.increment();
             feedStatus.failed(task.source(), FeedStatus.SITEMAP, task.url(), "malformed",

@@ -65,6 +65,29 @@ public record FetchResponse(String requestedUrl, String finalUrl, int status, Ma
     }
 
     /**
+     * The Content-Type of the body as decoded: the header, except that a gzip or octet-stream type (a
+     * {@code .xml.gz} sitemap or gzipped feed, which the fetcher unpacked) names what the body now is:
+     * {@code application/xml} when it starts with {@code <}, {@code application/json} with <code>{</code> or
+     * {@code [}, else {@code text/plain} (a text sitemap).
+     *
+     * @return the type to parse the body as, or null when the response had none
+     */
+    public String decodedContentType() {
+        String type = header("content-type").orElse(null);
+        String t = type == null ? "" : type.toLowerCase(java.util.Locale.ROOT);
+        if (!t.contains("gzip") && !t.contains("octet-stream")) {
+            return type;
+        }
+        int i = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF
+                ? 3 : 0;
+        while (i < body.length && Character.isWhitespace(body[i])) {
+            i++;
+        }
+        int first = i < body.length ? body[i] : -1;
+        return first == '<' ? "application/xml" : first == '{' || first == '[' ? "application/json" : "text/plain";
+    }
+
+    /**
      * @param name header name, any case
      * @return the first value of the header
      */
