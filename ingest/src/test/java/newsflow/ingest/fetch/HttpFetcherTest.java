@@ -142,4 +142,39 @@ class HttpFetcherTest {
         assertThatThrownBy(() -> impatient.fetch(site.base() + "/slow", Map.of(), u -> { }))
                 .isInstanceOf(java.net.http.HttpTimeoutException.class);
     }
+
+    /** A body that never ends (bounded here: at most 20 s or 2 GiB), so a fetcher that drained it would time out. */
+    private static void endless(com.sun.net.httpserver.HttpExchange ex, String coding, long declared)
+            throws java.io.IOException {
+        ex.getResponseHeaders().set("Content-Type", "text/html");
+        if (coding != null) {
+            ex.getResponseHeaders().set("Content-Encoding", coding);
+        }
+        ex.sendResponseHeaders(200, declared);
+        byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, (byte) 'a');
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        try (OutputStream raw = ex.getResponseBody();
+             OutputStream out = coding == null ? raw : new java.util.zip.GZIPOutputStream(raw)) {
+            for (long sent = 0; sent < (2L << 30) && System.nanoTime() < end; sent += chunk.length) {
+                out.write(chunk);
+            }
+        } catch (java.io.IOException droppedByTheClient) {
+            // expected: the fetcher stops at its cap and drops the connection
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"chunked", "declared-length", "gzip"})
+    void anEndlessBodyStopsAtTheCapWithoutBeingDrained(String kind) throws Exception {
+        site.on("/endless", ex -> endless(ex, kind.equals("gzip") ? "gzip" : null,
+                kind.equals("declared-length") ? 1L << 40 : 0));
+        FetchResponse r = fetcher.fetch(site.base() + "/endless", Map.of(), u -> { });
+        assertThat(r.truncated()).isTrue();
+        assertThat(r.body()).hasSize(1000);
+        assertThat(r.coding()).isEqualTo(kind.equals("gzip") ? "gzip" : "identity");
+        // the next request is served at once on a fresh connection
+        site.page("/after", "text/html", "<p>after</p>");
+        assertThat(fetcher.fetch(site.base() + "/after", Map.of(), u -> { }).status()).isEqualTo(200);
+    }
 }
