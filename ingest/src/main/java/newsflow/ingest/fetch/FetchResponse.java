@@ -13,9 +13,23 @@ import java.util.Optional;
  * @param headers      response headers (names lower-case as the JDK client gives them)
  * @param body         the body bytes (at most the configured cap; empty for 304)
  * @param redirects    how many redirects were followed
+ * @param chain        every response of the fetch, the first request first and the final response last (one
+ *                     hop when there was no redirect), for {@link RedirectClassifier}
  */
 public record FetchResponse(String requestedUrl, String finalUrl, int status, Map<String, List<String>> headers,
-                            byte[] body, int redirects) {
+                            byte[] body, int redirects, List<RedirectHop> chain) {
+    /** A response whose chain is only its own hop (no redirect recorded). */
+    public FetchResponse(String requestedUrl, String finalUrl, int status, Map<String, List<String>> headers,
+                         byte[] body, int redirects) {
+        this(requestedUrl, finalUrl, status, headers, body, redirects,
+                List.of(new RedirectHop(finalUrl, status, null, false)));
+    }
+
+    /** Copies the chain. */
+    public FetchResponse {
+        chain = List.copyOf(chain);
+    }
+
     /**
      * @param name header name, any case
      * @return the first value of the header

@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +21,8 @@ import java.util.concurrent.TimeoutException;
  * One HTTP GET with ingest's limits, on the JDK {@link HttpClient} (HTTP/1.1, redirects never followed by the
  * client). The fetcher follows redirects itself (301, 302, 303, 307, 308) up to {@code maxRedirects}, and every
  * hop, the first included, passes the {@link AddressGuard} and the caller's {@link HopCheck} (robots.txt).
+ * A Location that revisits the chain, or one redirect too many, ends the fetch with a
+ * {@link RedirectChainException} carrying the chain ({@link RedirectClassifier}: loop, consent wall, too long).
  * Limits: the connect timeout is the client's; {@code readTimeout} bounds the whole response of one hop
  * (headers and body); {@code budget} bounds the whole fetch, every hop included (a slow URL must not hold its
  * host for minutes, issue 11); the body is cut off past {@code maxBodyBytes} (a Content-Length above the cap is refused
@@ -97,9 +101,11 @@ public final class HttpFetcher {
      * @param headers extra request headers (e.g. If-None-Match, If-Modified-Since); sent on every hop
      * @param check   per-hop check (robots.txt); {@code url -> {}} for none
      * @return the final response (a 3xx only when it had no usable Location)
-     * @throws FetchRefusedException for a refused address, a hop refused by {@code check}, too many redirects,
-     *                               or a body over the cap (reasons {@code address-refused},
-     *                               {@code too-many-redirects}, {@code body-too-large}, or the check's reason)
+     * @throws FetchRefusedException for a refused address, a hop refused by {@code check}, a redirect loop or
+     *                               too many redirects ({@link RedirectChainException}), or a body over the cap
+     *                               (reasons {@code address-refused}, {@code redirect-loop},
+     *                               {@code consent-redirect}, {@code too-many-redirects}, {@code body-too-large},
+     *                               or the check's reason)
      * @throws IOException           on network failure or timeout (retryable)
      */
     public FetchResponse fetch(String url, Map<String, String> headers, HopCheck check)
@@ -122,6 +128,7 @@ public final class HttpFetcher {
     public FetchResponse fetch(String url, Map<String, String> headers, HopCheck check, long maxBytes)
             throws FetchRefusedException, IOException {
         String current = withoutFragment(url);
+        List<RedirectHop> chain = new ArrayList<>();
         long deadline = System.nanoTime() + budget.toNanos();
         for (int hop = 0; ; hop++) {
             URI uri = URI.create(current);
@@ -144,23 +151,28 @@ public final class HttpFetcher {
             HttpResponse<CappedBodySubscriber.Body> r = send(rb.build(), maxBytes, hopTimeout);
             int status = r.statusCode();
             var location = r.headers().firstValue("location");
+            boolean cookie = r.headers().firstValue("set-cookie").isPresent();
             if (REDIRECTS.contains(status) && location.isPresent()) {
-                if (hop >= maxRedirects) {
-                    throw new FetchRefusedException("too-many-redirects",
-                            url + " redirected more than " + maxRedirects + " times");
-                }
+                String next;
                 try {
-                    current = withoutFragment(uri.resolve(location.get().trim().replace(" ", "%20")).toString());
+                    next = withoutFragment(uri.resolve(location.get().trim().replace(" ", "%20")).toString());
                 } catch (IllegalArgumentException e) {
                     throw new FetchRefusedException("bad-redirect", current + " redirects to a malformed Location");
                 }
+                boolean loop = RedirectClassifier.revisits(chain, next) || next.equals(current);
+                chain.add(new RedirectHop(current, status, next, cookie));
+                if (loop || hop >= maxRedirects) { // retried later: a consent wall may let the next visit in
+                    throw new RedirectChainException(RedirectClassifier.abandoned(chain), chain);
+                }
+                current = next;
                 continue;
             }
+            chain.add(new RedirectHop(current, status, null, cookie));
             if (r.body().tooLarge()) {
                 throw new FetchRefusedException("body-too-large",
                         current + " has a body over " + maxBytes + " bytes");
             }
-            return new FetchResponse(url, current, status, r.headers().map(), r.body().bytes(), hop);
+            return new FetchResponse(url, current, status, r.headers().map(), r.body().bytes(), hop, chain);
         }
     }
 
