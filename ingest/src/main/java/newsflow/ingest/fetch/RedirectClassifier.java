@@ -22,9 +22,11 @@ import java.util.Locale;
  *   <li><b>cookie and back</b>: a response that sets a cookie and sends the visitor back to a URL it already
  *       requested;</li>
  * </ul>
- * and by vocabulary second: a Location whose host or path has a consent word ({@code consent}, {@code cookie},
+ * and by vocabulary second: a Location whose host has a consent word ({@code consent}, {@code cookie},
  * {@code gdpr}, {@code privacy}, {@code datenschutz}, {@code consentement}, {@code privacidad}, {@code toestemming},
- * {@code zgoda}, Arabic {@code موافقة} / {@code الخصوصية}…) when the URL it leaves has none. A loop or an
+ * {@code zgoda}, Arabic {@code موافقة} / {@code الخصوصية}…) when the host it leaves has none, or whose path has
+ * one when the path it leaves has none and the response sets a cookie or the Location has a query (an article
+ * slug about privacy reached through a short link is no wall). A loop or an
  * over-long chain with either signal is reported as {@link Kind#CONSENT}. Pure functions, no state.
  */
 public final class RedirectClassifier {
@@ -55,7 +57,7 @@ public final class RedirectClassifier {
     private static final List<String> VOCABULARY = List.of("consent", "cookie", "gdpr", "dsgvo", "rgpd", "privacy",
             "privacid", "privatsph", "datenschutz", "einwilligung", "zustimmung", "consentement", "confidentialit",
             "consentimento", "consenso", "toestemming", "samtyck", "samtykke", "suostumus", "zgod", "souhlas",
-            "informativa", "interstitial", "\u0645\u0648\u0627\u0641\u0642", "\u0627\u0644\u062e\u0635\u0648\u0635\u064a",
+            "informativa", "interstitial", "cmp", "\u0645\u0648\u0627\u0641\u0642", "\u0627\u0644\u062e\u0635\u0648\u0635\u064a",
             "\u0643\u0648\u0643\u064a\u0632");
 
     private RedirectClassifier() {
@@ -109,8 +111,7 @@ public final class RedirectClassifier {
                     return true;
                 }
             }
-            if (vocabulary(hop.location()) && !vocabulary(hop.url())
-                    || hop.setsCookie() && revisits(chain.subList(0, i + 1), hop.location())) {
+            if (enters(hop) || hop.setsCookie() && revisits(chain.subList(0, i + 1), hop.location())) {
                 return true;
             }
         }
@@ -144,14 +145,31 @@ public final class RedirectClassifier {
         return false;
     }
 
-    /** @return true when the host or path of the URL has a consent or privacy word */
-    static boolean vocabulary(String url) {
-        URI u = parse(url);
-        if (u == null) {
+    /**
+     * The second signal: a redirect into a consent host ({@code consent.example}, {@code cmp.example}), or into a
+     * consent path when the response sets a cookie or the target has a query. A plain redirect to an article whose
+     * slug mentions privacy or cookies ({@code /s/x1 -> /tech/gdpr-fine-for-meta}) is not a wall.
+     */
+    private static boolean enters(RedirectHop hop) {
+        URI from = parse(hop.url());
+        URI to = parse(hop.location());
+        if (from == null || to == null) {
             return false;
         }
-        String where = ((u.getHost() == null ? "" : u.getHost()) + " "
-                + decode(u.getRawPath() == null ? "" : u.getRawPath())).toLowerCase(Locale.ROOT);
+        if (vocabulary(to.getHost()) && !vocabulary(from.getHost())) {
+            return true;
+        }
+        String fromPath = from.getRawPath() == null ? "" : decode(from.getRawPath());
+        String toPath = to.getRawPath() == null ? "" : decode(to.getRawPath());
+        return (hop.setsCookie() || to.getRawQuery() != null) && vocabulary(toPath) && !vocabulary(fromPath);
+    }
+
+    /** @return true when the text (a host or a decoded path) has a consent or privacy word */
+    static boolean vocabulary(String text) {
+        if (text == null) {
+            return false;
+        }
+        String where = text.toLowerCase(Locale.ROOT);
         for (String token : where.split("[^\\p{L}\\p{N}]+")) {
             for (String stem : VOCABULARY) {
                 if (token.contains(stem)) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import newsflow.common.model.DeadLetter;
 import newsflow.common.serde.Json;
 import newsflow.embedded.kafka.EmbeddedKafka;
@@ -32,14 +33,31 @@ import org.junit.jupiter.api.io.TempDir;
  * the first three dead-lettered with their chain.
  */
 class IngestStateIT {
-    private static Map<String, Object> config(EmbeddedKafka kafka, Path sources, String prefix, String... more) {
+    /** Writes the sources file and returns the configuration of an instance on the test broker and topics. */
+    private static IngestConfig config(EmbeddedKafka kafka, Path dir, String sourcesJson, String prefix,
+                                       String... more) throws java.io.IOException {
+        Path sources = dir.resolve("sources.json");
+        Files.writeString(sources, sourcesJson, StandardCharsets.UTF_8);
         Map<String, Object> m = new HashMap<>(Map.of(IngestConfig.SOURCES_FILE, sources.toString(),
                 IngestConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(), IngestConfig.TOPICS_PREFIX, prefix,
                 IngestConfig.ALLOW_LOOPBACK, "true", IngestConfig.PER_HOST_DELAY_MS, "10"));
         for (int i = 0; i < more.length; i += 2) {
             m.put(more[i], more[i + 1]);
         }
-        return m;
+        return IngestConfig.load(null, Map.of(), m);
+    }
+
+    /** Runs an instance in follow mode until {@code done}, then stops it. */
+    private static void followUntil(IngestConfig config, Predicate<IngestService> done, String what)
+            throws Exception {
+        try (IngestService service = new IngestService(config)) {
+            service.start();
+            Thread loop = new Thread(service::follow, "follow-" + what);
+            loop.start();
+            await(() -> done.test(service), what);
+            service.stop();
+            loop.join(30_000);
+        }
     }
 
     private static List<FetchState> states(EmbeddedKafka kafka, String prefix, String key) throws Exception {
@@ -105,21 +123,11 @@ class IngestStateIT {
                     TestSite.respond(ex, 200, "text/html", "<p>at last</p>".getBytes(StandardCharsets.UTF_8));
                 }
             });
-            Path sources = dir.resolve("sources.json");
-            Files.writeString(sources, "{\"sources\":[{\"name\":\"s\",\"feeds\":[\"" + b + "/feed.xml\"],"
-                    + "\"poll_interval\":\"PT10M\"}]}", StandardCharsets.UTF_8);
-            IngestConfig config = IngestConfig.load(null, Map.of(), config(kafka, sources, "st.",
-                    IngestConfig.MAX_ATTEMPTS, "3", IngestConfig.RETRY_BACKOFF_MS, "4000"));
-
-            try (IngestService first = new IngestService(config)) {
-                first.start();
-                Thread loop = new Thread(first::follow, "first-instance");
-                loop.start();
-                await(() -> first.fetched() == 1 && flaky.get() == 1 && slowAt.size() == 1,
-                        "the first round: one page stored, one 500, one 429");
-                first.stop();
-                loop.join(30_000);
-            }
+            IngestConfig config = config(kafka, dir, "{\"sources\":[{\"name\":\"s\",\"feeds\":[\"" + b
+                    + "/feed.xml\"],\"poll_interval\":\"PT10M\"}]}", "st.",
+                    IngestConfig.MAX_ATTEMPTS, "3", IngestConfig.RETRY_BACKOFF_MS, "4000");
+            followUntil(config, first -> first.fetched() == 1 && flaky.get() == 1 && slowAt.size() == 1,
+                    "the first round: one page stored, one 500, one 429");
             assertThat(conditional).containsExactly("null | null");
 
             DrainSummary second;
@@ -175,19 +183,11 @@ class IngestStateIT {
                     site.page(p + i + ".html", "text/html", "<p>" + p + i + "</p>");
                 }
             }
-            Path sources = dir.resolve("sources.json");
-            Files.writeString(sources, "{\"sources\":[{\"name\":\"s\",\"feeds\":[\"" + b + "/busy.xml\",\"" + b
-                    + "/cached.xml\"],\"poll_interval\":\"PT1S\"}]}", StandardCharsets.UTF_8);
-            IngestConfig config = IngestConfig.load(null, Map.of(), config(kafka, sources, "ad.",
-                    IngestConfig.POLL_INTERVAL_MIN_MS, "250", IngestConfig.POLL_INTERVAL_MAX_MS, "4000"));
-            try (IngestService service = new IngestService(config)) {
-                service.start();
-                Thread loop = new Thread(service::follow, "adaptive");
-                loop.start();
-                await(() -> busyPolls.get() >= 6 && cachedPolls.get() >= 3, "six polls of one feed, three of the other");
-                service.stop();
-                loop.join(30_000);
-            }
+            IngestConfig config = config(kafka, dir, "{\"sources\":[{\"name\":\"s\",\"feeds\":[\"" + b
+                    + "/busy.xml\",\"" + b + "/cached.xml\"],\"poll_interval\":\"PT1S\"}]}", "ad.",
+                    IngestConfig.POLL_INTERVAL_MIN_MS, "250", IngestConfig.POLL_INTERVAL_MAX_MS, "4000");
+            followUntil(config, service -> busyPolls.get() >= 6 && cachedPolls.get() >= 3,
+                    "six polls of one feed, three of the other");
             List<Long> busy = states(kafka, "ad.", FetchState.documentKey(b + "/busy.xml")).stream()
                     .map(FetchState::intervalMs).toList();
             // news at each of the first three polls: 1 s halved to 500 ms, then to the 250 ms minimum;
@@ -216,12 +216,9 @@ class IngestStateIT {
             }
             site.page("/feed.xml", "application/rss+xml", "<rss version=\"2.0\"><channel>" + items
                     + "</channel></rss>");
-            Path sources = dir.resolve("sources.json");
-            Files.writeString(sources, "{\"sources\":[{\"name\":\"s\",\"feeds\":[\"" + b + "/feed.xml\"]}]}",
-                    StandardCharsets.UTF_8);
-            IngestConfig config = IngestConfig.load(null, Map.of(), config(kafka, sources, "cr.",
-                    IngestConfig.MAX_ATTEMPTS, "3", IngestConfig.RETRY_BACKOFF_MS, "100",
-                    IngestConfig.MAX_REDIRECTS, "5"));
+            IngestConfig config = config(kafka, dir, "{\"sources\":[{\"name\":\"s\",\"feeds\":[\"" + b
+                    + "/feed.xml\"]}]}", "cr.", IngestConfig.MAX_ATTEMPTS, "3", IngestConfig.RETRY_BACKOFF_MS, "100",
+                    IngestConfig.MAX_REDIRECTS, "5");
             DrainSummary run;
             try (IngestService service = new IngestService(config)) {
                 service.start();

@@ -63,12 +63,30 @@ class RedirectClassifierTest {
 
     @Test
     void consentVocabularyInSeveralLanguagesIsASecondSignal() {
-        for (String wall : List.of("https://news.example/fr/consentement", "https://news.example/datenschutz-hinweis",
-                "https://cmp.news.example/gdpr/", "https://news.example/es/politica-de-privacidad",
-                "https://news.example/nl/toestemming", "https://news.example/ar/%D9%85%D9%88%D8%A7%D9%81%D9%82%D8%A9",
-                "https://news.example/cookiewall")) {
+        // in a path, with a query (the wall's own state) or a cookie set on the way
+        for (String wall : List.of("https://news.example/fr/consentement?src=art", "https://news.example/datenschutz-hinweis?x=1",
+                "https://news.example/es/politica-de-privacidad?origen=2", "https://news.example/nl/toestemming?t=9",
+                "https://news.example/ar/%D9%85%D9%88%D8%A7%D9%81%D9%82%D8%A9?r=1")) {
             assertThat(RedirectClassifier.completed(List.of(hop(A, wall), end(wall)))).as(wall)
                     .isEqualTo(Kind.CONSENT);
+        }
+        String cookieWall = "https://news.example/cookiewall";
+        assertThat(RedirectClassifier.completed(List.of(new RedirectHop(A, 302, cookieWall, true), end(cookieWall))))
+                .isEqualTo(Kind.CONSENT);
+        // in a host, whatever the path
+        for (String wall : List.of("https://cmp.news.example/", "https://myprivacy.example/v2/index.html")) {
+            assertThat(RedirectClassifier.completed(List.of(hop(A, wall), end(wall)))).as(wall)
+                    .isEqualTo(Kind.CONSENT);
+        }
+    }
+
+    @Test
+    void anArticleAboutPrivacyReachedByARedirectIsNoWall() {
+        for (String[] r : new String[][] {{"https://news.example/s/x1", "https://news.example/tech/gdpr-fine-for-meta"},
+                {"https://sho.rt/Ab3", "https://news.example/food/best-cookie-recipes.html"},
+                {"http://news.example/2024/datenschutz-urteil", "https://news.example/2024/datenschutz-urteil"}}) {
+            assertThat(RedirectClassifier.completed(List.of(hop(r[0], r[1]), end(r[1])))).as(r[1])
+                    .isEqualTo(Kind.NONE);
         }
     }
 
