@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import newsflow.common.model.DeadLetter;
@@ -70,7 +69,7 @@ class IngestStateIT {
         return out;
     }
 
-    private static List<DeadLetter> deadLetters(EmbeddedKafka kafka, String prefix) throws Exception {
+    static List<DeadLetter> deadLetters(EmbeddedKafka kafka, String prefix) throws Exception {
         List<DeadLetter> out = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : readAll(kafka.bootstrapServers(), prefix + "dead-letter")) {
             out.add(Json.mapper().readValue(r.value(), DeadLetter.class));
@@ -80,79 +79,51 @@ class IngestStateIT {
 
     @Test
     void aRestartPollsConditionallyContinuesRetryCountsAndKeepsHostPauses(@TempDir Path dir) throws Exception {
-        try (TestSite site = new TestSite(); TestSite slow = new TestSite(InetAddress.getByName("127.0.0.3"));
-             EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
-            String b = site.base();
-            site.page("/robots.txt", "text/plain", "User-agent: *\nAllow: /\n");
-            List<String> conditional = new CopyOnWriteArrayList<>();
-            site.on("/feed.xml", ex -> {
-                String inm = ex.getRequestHeaders().getFirst("If-None-Match");
-                String ims = ex.getRequestHeaders().getFirst("If-Modified-Since");
-                conditional.add(inm + " | " + ims);
-                if ("\"feed-v1\"".equals(inm)) {
-                    TestSite.respond(ex, 304, null, new byte[0]);
-                    return;
-                }
-                ex.getResponseHeaders().set("ETag", "\"feed-v1\"");
-                ex.getResponseHeaders().set("Last-Modified", "Wed, 06 Mar 2024 11:00:00 GMT");
-                TestSite.respond(ex, 200, "application/rss+xml", ("<rss version=\"2.0\"><channel>"
-                        + "<item><link>" + b + "/a/ok.html</link></item>"
-                        + "<item><link>" + b + "/a/flaky.html</link></item>"
-                        + "<item><link>" + slow.base() + "/p/1.html</link></item>"
-                        + "<item><link>" + slow.base() + "/p/2.html</link></item></channel></rss>")
-                        .getBytes(StandardCharsets.UTF_8));
-            });
-            site.page("/a/ok.html", "text/html", "<p>ok</p>");
-            AtomicInteger flaky = new AtomicInteger();
-            site.on("/a/flaky.html", ex -> {
-                flaky.incrementAndGet();
-                TestSite.respond(ex, 500, "text/html", "<p>down</p>".getBytes(StandardCharsets.UTF_8));
-            });
-            List<Long> slowAt = new CopyOnWriteArrayList<>();
-            List<Long> otherAt = new CopyOnWriteArrayList<>();
-            slow.on("/p/2.html", ex -> {
-                otherAt.add(System.currentTimeMillis());
-                TestSite.respond(ex, 200, "text/html", "<p>two</p>".getBytes(StandardCharsets.UTF_8));
-            });
-            slow.on("/p/1.html", ex -> {
-                slowAt.add(System.currentTimeMillis());
-                if (slowAt.size() == 1) {
-                    ex.getResponseHeaders().set("Retry-After", "12");
-                    TestSite.respond(ex, 429, "text/html", "<p>slow down</p>".getBytes(StandardCharsets.UTF_8));
-                } else {
-                    TestSite.respond(ex, 200, "text/html", "<p>at last</p>".getBytes(StandardCharsets.UTF_8));
-                }
-            });
-            IngestConfig config = config(kafka, dir, "{\"sources\":[{\"name\":\"s\",\"feeds\":[\"" + b
-                    + "/feed.xml\"],\"poll_interval\":\"PT10M\"}]}", "st.",
-                    IngestConfig.MAX_ATTEMPTS, "3", IngestConfig.RETRY_BACKOFF_MS, "4000");
-            followUntil(config, first -> first.fetched() == 1 && flaky.get() == 1 && slowAt.size() == 1,
-                    "the first round: one page stored, one 500, one 429");
-            assertThat(conditional).containsExactly("null | null");
-
+        try (StatefulSite s = new StatefulSite(); EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
+            IngestConfig config = config(kafka, dir, s.sources("PT10M"), "st.", IngestConfig.MAX_ATTEMPTS, "3",
+                    IngestConfig.RETRY_BACKOFF_MS, "4000");
+            followUntil(config, s::firstRound, "the first round");
+            assertThat(s.conditional).containsExactly("null | null");
             DrainSummary second;
             try (IngestService restarted = new IngestService(config)) {
                 restarted.start();
                 second = restarted.runOnce();
                 assertThat(restarted.notModified()).as("the feed answered 304").isEqualTo(1);
             }
-            assertThat(conditional).hasSize(2);
-            assertThat(conditional.get(1)).isEqualTo("\"feed-v1\" | Wed, 06 Mar 2024 11:00:00 GMT");
-            // the retry count went on from 1: three attempts in all, not 1 + 3
-            assertThat(flaky.get()).isEqualTo(3);
-            List<DeadLetter> dead = deadLetters(kafka, "st.");
-            assertThat(dead).hasSize(1);
-            assertThat(dead.get(0).reason()).isEqualTo("retries-exhausted");
-            assertThat(dead.get(0).detail()).startsWith("http-500 after 3 attempts");
-            // the Retry-After the first instance was given held on the restarted one, for the host's other
-            // page too (never tried, so only the host's pause kept it waiting)
-            assertThat(slowAt).hasSize(2);
-            assertThat(otherAt).hasSize(1);
-            assertThat(otherAt.get(0) - slowAt.get(0)).isGreaterThanOrEqualTo(12_000);
+            assertThat(s.conditional).containsExactly("null | null",
+                    "\"feed-v1\" | Wed, 06 Mar 2024 11:00:00 GMT");
             assertThat(second.fetched()).isEqualTo(2);
-            assertThat(states(kafka, "st.", slow.base() + "/p/1.html")).last()
-                    .satisfies(s -> assertThat(s.attempts()).isEqualTo(2));
-            assertThat(site.requests()).filteredOn(p -> p.equals("/a/ok.html")).hasSize(1);
+            s.assertHandedOver(kafka, "st.");
+        }
+    }
+
+    @Test
+    void aRebalanceHandsTheStateToTheHostsNewOwner(@TempDir Path dir) throws Exception {
+        try (StatefulSite s = new StatefulSite(); EmbeddedKafka kafka = EmbeddedKafka.start(dir.resolve("kafka"))) {
+            IngestConfig config = config(kafka, dir, s.sources("PT2S"), "rb.", IngestConfig.MAX_ATTEMPTS, "3",
+                    IngestConfig.RETRY_BACKOFF_MS, "4000");
+            IngestService first = new IngestService(config);
+            try (IngestService second = new IngestService(config)) {
+                try {
+                    first.start();
+                    Thread firstLoop = new Thread(first::follow, "first-owner");
+                    firstLoop.start();
+                    await(() -> s.firstRound(first), "the first owner's first round");
+                    second.start();
+                    Thread secondLoop = new Thread(second::follow, "second-owner");
+                    secondLoop.start();
+                    first.stop();
+                    firstLoop.join(30_000);
+                } finally {
+                    first.close(); // leaves the group: its one partition, and the hosts, move to the second
+                }
+                await(() -> second.assignedPartitions() == 1, "the second instance owns the hosts");
+                await(() -> s.finished() && second.notModified() >= 1, "every page done, the feed polled again");
+                second.stop();
+            }
+            assertThat(s.conditional.subList(1, s.conditional.size()))
+                    .allMatch(c -> c.equals("\"feed-v1\" | Wed, 06 Mar 2024 11:00:00 GMT"));
+            s.assertHandedOver(kafka, "rb.");
         }
     }
 
