@@ -8,6 +8,7 @@ import java.util.Map;
 import newsflow.common.config.LayeredConfig;
 import newsflow.common.config.StaticMembership;
 import newsflow.common.topic.Topics;
+import newsflow.ingest.poll.PollInterval;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -63,6 +64,10 @@ public final class IngestConfig extends AbstractConfig {
     public static final String RETRY_BACKOFF_MS = "ingest.retry.backoff.ms";
     /** Key {@code ingest.retry.max.delay.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String RETRY_MAX_DELAY_MS = "ingest.retry.max.delay.ms";
+    /** Key {@code ingest.poll.interval.min.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String POLL_INTERVAL_MIN_MS = "ingest.poll.interval.min.ms";
+    /** Key {@code ingest.poll.interval.max.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String POLL_INTERVAL_MAX_MS = "ingest.poll.interval.max.ms";
     /** Key {@code ingest.robots.cache.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String ROBOTS_CACHE_MS = "ingest.robots.cache.ms";
     /** Key {@code ingest.robots.error.cache.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
@@ -171,6 +176,16 @@ public final class IngestConfig extends AbstractConfig {
                     "First retry delay in milliseconds when no Retry-After is given; doubles per attempt.")
             .define(RETRY_MAX_DELAY_MS, Type.LONG, 3_600_000L, Range.atLeast(1), Importance.LOW,
                     "Ceiling on any retry delay, Retry-After included, in milliseconds.")
+            .define(POLL_INTERVAL_MIN_MS, Type.LONG, PollInterval.DEFAULT_MIN.toMillis(), Range.atLeast(1),
+                    Importance.MEDIUM, "Shortest adaptive poll interval of a feed or sitemap, in milliseconds: each "
+                            + "poll that finds new items halves the interval down to this (a source's own "
+                            + "poll_interval, where it is shorter, is the bound instead). Cache-Control max-age, "
+                            + "RSS <ttl> and <sy:updatePeriod>/<sy:updateFrequency> are floors within the bounds. "
+                            + "At most " + POLL_INTERVAL_MAX_MS + ".")
+            .define(POLL_INTERVAL_MAX_MS, Type.LONG, PollInterval.DEFAULT_MAX.toMillis(), Range.atLeast(1),
+                    Importance.MEDIUM, "Longest adaptive poll interval of a feed or sitemap, in milliseconds: each "
+                            + "poll that finds nothing new (a 304 included) makes the interval 1.5 times longer, up "
+                            + "to this (a source's own poll_interval, where it is longer, is the bound instead).")
             .define(ROBOTS_CACHE_MS, Type.LONG, 86_400_000L, Range.atLeast(0), Importance.LOW,
                     "How long robots.txt rules (or allow-all after a 4xx) are cached, in milliseconds.")
             .define(ROBOTS_ERROR_CACHE_MS, Type.LONG, 1_800_000L, Range.atLeast(0), Importance.LOW,
@@ -209,6 +224,16 @@ public final class IngestConfig extends AbstractConfig {
     /** @param values raw values (strings or typed), validated against {@link #CONFIG_DEF} */
     public IngestConfig(Map<?, ?> values) {
         super(CONFIG_DEF, values, false);
+        if (getLong(POLL_INTERVAL_MIN_MS) > getLong(POLL_INTERVAL_MAX_MS)) {
+            throw new org.apache.kafka.common.config.ConfigException(POLL_INTERVAL_MIN_MS,
+                    getLong(POLL_INTERVAL_MIN_MS), "must not exceed " + POLL_INTERVAL_MAX_MS + " ("
+                            + getLong(POLL_INTERVAL_MAX_MS) + ")");
+        }
+    }
+
+    /** @return the adaptive poll interval bounds ({@link #POLL_INTERVAL_MIN_MS}, {@link #POLL_INTERVAL_MAX_MS}) */
+    public PollInterval pollInterval() {
+        return new PollInterval(millis(POLL_INTERVAL_MIN_MS), millis(POLL_INTERVAL_MAX_MS));
     }
 
     /**

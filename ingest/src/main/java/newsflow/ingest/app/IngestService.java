@@ -21,6 +21,7 @@ import newsflow.ingest.fetch.HostScheduler;
 import newsflow.ingest.fetch.HttpFetcher;
 import newsflow.ingest.fetch.RetryPolicy;
 import newsflow.ingest.pagination.PaginationWalker;
+import newsflow.ingest.poll.PollSchedule;
 import newsflow.ingest.robots.RobotsCache;
 import newsflow.ingest.source.SourceDefinition;
 import newsflow.ingest.source.SourcesWatcher;
@@ -142,7 +143,8 @@ public final class IngestService implements AutoCloseable {
                 source -> poller == null ? null : poller.nextPollOf(source), clock, stateTimeout));
         DeadLetters deadLetters = new DeadLetters(output, store, counters, produceRetry);
         admission = new UrlAdmission(scheduler, store, deadLetters, counters, clock);
-        poller = new SourcePoller(sources::current, admission);
+        PollSchedule polls = new PollSchedule(store, config.pollInterval(), clock); // validators, adaptive interval
+        poller = new SourcePoller(sources::current, admission, polls);
         fetcher = FetchClients.fetcher(config);
         RobotsCache robots = FetchClients.robots(config, fetcher, clock);
         Duration ceiling = config.millis(IngestConfig.RETRY_MAX_DELAY_MS);
@@ -155,6 +157,7 @@ public final class IngestService implements AutoCloseable {
                 new PaginationWalker(config.getInt(IngestConfig.PAGINATION_MAX_PAGES),
                         PaginationWalker.DEFAULT_MAX_RECORD_BYTES), (urls, hints) -> out.discovered(urls),
                 produceRetry, sourceStatus);
+        worker.pollSchedule(polls);
         frontier = new FrontierIntake(scheduler, admission, store, stateReader, output, sources::hintsOf, clock,
                 config.millis(IngestConfig.PER_HOST_DELAY_MS),
                 config.millis(IngestConfig.REQUEST_BUDGET_MS).plusSeconds(5));

@@ -16,9 +16,17 @@ import java.util.Optional;
  * @param redirects    how many redirects were followed
  * @param truncated    true when the decoded body went past the cap and {@code body} holds its first cap bytes
  * @param coding       the content codings undone, e.g. {@code identity}, {@code gzip}, {@code gzip (sniffed)}
+ * @param chain        every response of the fetch, the first request first and the final response last (one
+ *                     hop when there was no redirect), for {@link RedirectClassifier}
  */
 public record FetchResponse(String requestedUrl, String finalUrl, int status, Map<String, List<String>> headers,
-                            byte[] body, int redirects, boolean truncated, String coding) {
+                            byte[] body, int redirects, boolean truncated, String coding,
+                            List<RedirectHop> chain) {
+    /** Copies the chain. */
+    public FetchResponse {
+        chain = List.copyOf(chain);
+    }
+
     /**
      * A complete response whose body was sent as it is.
      *
@@ -31,7 +39,8 @@ public record FetchResponse(String requestedUrl, String finalUrl, int status, Ma
      */
     public FetchResponse(String requestedUrl, String finalUrl, int status, Map<String, List<String>> headers,
                          byte[] body, int redirects) {
-        this(requestedUrl, finalUrl, status, headers, body, redirects, false, "identity");
+        this(requestedUrl, finalUrl, status, headers, body, redirects, false, "identity",
+                List.of(new RedirectHop(finalUrl, status, null, false)));
     }
 
     /**

@@ -38,6 +38,8 @@ import org.apache.hc.core5.util.Timeout;
  * issue 12). The fetcher follows redirects itself (301, 302, 303, 307, 308) up to {@code maxRedirects}, and every
  * hop, the first included, passes the {@link AddressGuard} (an early refusal, before robots.txt is asked for) and
  * the caller's {@link HopCheck} (robots.txt), then the guard again when the connection is opened.
+ * A Location that revisits the chain, or one redirect too many, ends the fetch with a
+ * {@link RedirectChainException} carrying the chain ({@link RedirectClassifier}: loop, consent wall, too long).
  * <p>Content coding: every request sends {@code Accept-Encoding: gzip, deflate, br}; the body is decoded as it
  * streams in by {@link ContentDecoder}, which also gunzips a body that starts with the gzip magic bytes (a
  * {@code .xml.gz} sitemap, whatever its Content-Type). The cap applies to the <em>decoded</em> size: past it the
@@ -128,10 +130,11 @@ public final class HttpFetcher implements AutoCloseable {
      * @param headers extra request headers (e.g. If-None-Match, If-Modified-Since); sent on every hop
      * @param check   per-hop check (robots.txt); {@code url -> {}} for none
      * @return the final response (a 3xx only when it had no usable Location), possibly truncated at the cap
-     * @throws FetchRefusedException for a refused address, a hop refused by {@code check}, too many redirects, or
-     *                               a content coding ingest does not decode (reasons {@code address-refused},
-     *                               {@code too-many-redirects}, {@code bad-redirect}, {@code bad-url},
-     *                               {@code unsupported-content-coding}, or the check's reason)
+     * @throws FetchRefusedException for a refused address, a hop refused by {@code check}, a redirect loop or
+     *                               too many redirects ({@link RedirectChainException}), or a content coding
+     *                               ingest does not decode (reasons {@code address-refused}, {@code redirect-loop},
+     *                               {@code consent-redirect}, {@code too-many-redirects}, {@code bad-redirect},
+     *                               {@code bad-url}, {@code unsupported-content-coding}, or the check's reason)
      * @throws IOException           on network failure, damaged compressed data or timeout (retryable)
      */
     public FetchResponse fetch(String url, Map<String, String> headers, HopCheck check)
@@ -154,6 +157,7 @@ public final class HttpFetcher implements AutoCloseable {
     public FetchResponse fetch(String url, Map<String, String> headers, HopCheck check, long maxBytes)
             throws FetchRefusedException, IOException {
         String current = withoutFragment(url);
+        List<RedirectHop> chain = new ArrayList<>();
         long deadline = System.nanoTime() + budget.toNanos();
         for (int hop = 0; ; hop++) {
             URI uri = URI.create(current);
@@ -170,20 +174,25 @@ public final class HttpFetcher implements AutoCloseable {
             }
             Duration hopTimeout = Duration.ofNanos(Math.min(left, readTimeout.toNanos()));
             Hop r = send(uri, headers, maxBytes, hopTimeout);
+            boolean cookie = r.headers.containsKey("set-cookie");
             if (REDIRECTS.contains(r.status) && r.location != null) {
-                if (hop >= maxRedirects) {
-                    throw new FetchRefusedException("too-many-redirects",
-                            url + " redirected more than " + maxRedirects + " times");
-                }
+                String next;
                 try {
-                    current = withoutFragment(uri.resolve(r.location.trim().replace(" ", "%20")).toString());
+                    next = withoutFragment(uri.resolve(r.location.trim().replace(" ", "%20")).toString());
                 } catch (IllegalArgumentException e) {
                     throw new FetchRefusedException("bad-redirect", current + " redirects to a malformed Location");
                 }
+                boolean loop = RedirectClassifier.revisits(chain, next) || next.equals(current);
+                chain.add(new RedirectHop(current, r.status, next, cookie));
+                if (loop || hop >= maxRedirects) { // retried later: a consent wall may let the next visit in
+                    throw new RedirectChainException(RedirectClassifier.abandoned(chain), chain);
+                }
+                current = next;
                 continue;
             }
+            chain.add(new RedirectHop(current, r.status, null, cookie));
             return new FetchResponse(url, current, r.status, r.headers, r.body.bytes(), hop, r.body.truncated(),
-                    r.body.coding());
+                    r.body.coding(), chain);
         }
     }
 
