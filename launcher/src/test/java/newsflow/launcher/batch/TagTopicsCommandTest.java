@@ -48,4 +48,32 @@ class TagTopicsCommandTest {
         assertThat(Json.mapper().readTree(lines.get(3)).get("topics")).isEmpty();
         assertThat(code).isEqualTo(1);
     }
+
+    /** Issue 13: a language without a lexicon gets topics only from the URL path or section, and a note. */
+    @Test
+    void aLanguageWithoutALexiconTakesOnlyTheFilingAndSaysSo(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("in.jsonl");
+        Files.writeString(input, String.join("\n",
+                "{\"id\":\"tr\",\"lang\":\"tr\",\"text\":\"Orman yangını ikinci gününde; bakanlık açıklama yaptı.\"}",
+                "{\"id\":\"tr-url\",\"lang\":\"tr\",\"url\":\"https://haber.example/spor/derbi\",\"text\":\"Derbide iki gol.\"}",
+                "{\"id\":\"pl-section\",\"lang\":\"pl\",\"section\":\"Polityka\",\"text\":\"Sejm przyjął ustawę.\"}")
+                + "\n", StandardCharsets.UTF_8);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream saved = System.out;
+        try {
+            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            assertThat(new CommandLine(new TagTopicsCommand()).execute("--input", input.toString())).isZero();
+        } finally {
+            System.setOut(saved);
+        }
+        List<JsonNode> rows = new java.util.ArrayList<>();
+        for (String line : buffer.toString(StandardCharsets.UTF_8).lines().toList()) {
+            rows.add(Json.mapper().readTree(line));
+        }
+        assertThat(rows.get(0).get("topics")).isEmpty();
+        assertThat(rows.get(0).get("topic_note").asText()).contains("no topic lexicon for language tr");
+        assertThat(rows.get(1).get("topics").get(0).get("code").asText()).isEqualTo("medtop:15000000");
+        assertThat(rows.get(1).get("topic_note").asText()).contains("URL path /spor/");
+        assertThat(rows.get(2).get("topics").get(0).get("code").asText()).isEqualTo("medtop:11000000");
+    }
 }
