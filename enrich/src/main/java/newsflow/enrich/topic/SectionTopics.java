@@ -1,12 +1,6 @@
 package newsflow.enrich.topic;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -75,32 +69,17 @@ public final class SectionTopics {
     static SectionTopics load(String resource) {
         MediaTopics vocabulary = MediaTopics.get();
         Map<String, String> byName = new HashMap<>();
-        try (InputStream in = SectionTopics.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        TsvResource.read(resource, (n, cols) -> {
+            if (cols.length != 2 || vocabulary.find(cols[0]).filter(MediaTopic::isTopLevel).isEmpty()) {
+                throw new IllegalStateException(resource + " line " + n + ": expected <top-level code>TAB<names>");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (cols.length != 2 || vocabulary.find(cols[0]).filter(MediaTopic::isTopLevel).isEmpty()) {
-                    throw new IllegalStateException(resource + " line " + n + ": expected <top-level code>TAB<names>");
-                }
-                for (String name : cols[1].split("\\|")) {
-                    String prev = byName.put(normalise(name), cols[0]);
-                    if (prev != null && !prev.equals(cols[0])) {
-                        throw new IllegalStateException(resource + " line " + n + ": '" + name + "' names two codes");
-                    }
+            for (String name : cols[1].split("\\|")) {
+                String prev = byName.put(normalise(name), cols[0]);
+                if (prev != null && !prev.equals(cols[0])) {
+                    throw new IllegalStateException(resource + " line " + n + ": '" + name + "' names two codes");
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         return new SectionTopics(Map.copyOf(byName));
     }
 

@@ -25,14 +25,7 @@ class TagTopicsCommandTest {
                 "not json",
                 "{\"id\":\"d\",\"text\":\"\",\"lang\":\"en\"}") + "\n", StandardCharsets.UTF_8);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
-        int code;
-        try {
-            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-            code = new CommandLine(new TagTopicsCommand()).execute("--input", input.toString());
-        } finally {
-            System.setOut(saved);
-        }
+        int code = run(input, buffer);
         List<String> lines = buffer.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(4);
         JsonNode a = Json.mapper().readTree(lines.get(0));
@@ -59,13 +52,7 @@ class TagTopicsCommandTest {
                 "{\"id\":\"pl-section\",\"lang\":\"pl\",\"section\":\"Polityka\",\"text\":\"Sejm przyjął ustawę.\"}")
                 + "\n", StandardCharsets.UTF_8);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
-        try {
-            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-            assertThat(new CommandLine(new TagTopicsCommand()).execute("--input", input.toString())).isZero();
-        } finally {
-            System.setOut(saved);
-        }
+        assertThat(run(input, buffer)).isZero();
         List<JsonNode> rows = new java.util.ArrayList<>();
         for (String line : buffer.toString(StandardCharsets.UTF_8).lines().toList()) {
             rows.add(Json.mapper().readTree(line));
@@ -75,5 +62,16 @@ class TagTopicsCommandTest {
         assertThat(rows.get(1).get("topics").get(0).get("code").asText()).isEqualTo("medtop:15000000");
         assertThat(rows.get(1).get("topic_note").asText()).contains("URL path /spor/");
         assertThat(rows.get(2).get("topics").get(0).get("code").asText()).isEqualTo("medtop:11000000");
+    }
+
+    /** Runs the command on the input with standard output into the buffer; returns the exit code. */
+    private static int run(Path input, ByteArrayOutputStream buffer) {
+        PrintStream saved = System.out;
+        try {
+            System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+            return new CommandLine(new TagTopicsCommand()).execute("--input", input.toString());
+        } finally {
+            System.setOut(saved);
+        }
     }
 }
