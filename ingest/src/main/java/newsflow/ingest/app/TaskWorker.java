@@ -6,22 +6,14 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import newsflow.common.model.DiscoveredUrl;
-import newsflow.common.model.FeedItem;
 import newsflow.common.model.FeedStatus;
 import newsflow.common.model.RawPage;
 import newsflow.ingest.charset.CharsetSniffer;
-import newsflow.ingest.feed.FeedEntry;
-import newsflow.ingest.feed.FeedParseException;
-import newsflow.ingest.feed.FeedParser;
-import newsflow.ingest.feed.ParsedFeed;
+import newsflow.ingest.feed.PollSelection;
 import newsflow.ingest.fetch.FetchRefusedException;
 import newsflow.ingest.fetch.FetchResponse;
 import newsflow.ingest.fetch.FetchTask;
@@ -31,10 +23,8 @@ import newsflow.ingest.fetch.RetryPolicy;
 import newsflow.ingest.pagination.PaginationWalker;
 import newsflow.ingest.robots.RobotsCache;
 import newsflow.ingest.robots.RobotsDecision;
-import newsflow.ingest.sitemap.SitemapReader;
 import newsflow.ingest.state.FetchStateStore;
 import newsflow.ingest.status.SourceStatusRecorder;
-import newsflow.ingest.url.UrlCanonicalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,8 +36,9 @@ import org.slf4j.LoggerFactory;
  *       {@link RawPage}, then recorded {@code fetched}; a page with a {@code rel=next} first has its following
  *       pages fetched, each as a task of its own ({@link PaginationWalker}, case C24), and they travel in its
  *       record;</li>
- *   <li>2xx feed / sitemap: parsed, every item not fetched yet and every child sitemap announced
- *       ({@link Announcer}: the host-keyed frontier topic, so the owner of each host fetches it, issue 11);
+ *   <li>2xx feed / sitemap (read up to the feed byte cap, not refused beyond it): its items not fetched yet, at
+ *       most a poll's budget, and every child sitemap announced ({@link FeedHandover}, {@link Announcer}: the
+ *       host-keyed frontier topic, so the owner of each host fetches it, issue 11);
  *       304: counted as not modified (conditional GET with the validators of this process's last 200);</li>
  *   <li>408, 425, 429, 5xx, network failure, robots.txt unavailable: rescheduled ({@link RetryPolicy}), the
  *       host paused for 429 / 503 / robots.txt, until the attempts run out;</li>
@@ -82,7 +73,7 @@ final class TaskWorker {
     private final PageOutput pages;
     private final ContinuationFetcher continuations;
     private final SourceStatusRecorder feedStatus;
-    private final Announcer announcer;
+    private final FeedHandover documents;
 
     /** A worker whose feed and sitemap items are queued in this process ({@link Announcer#local}). */
     TaskWorker(HttpFetcher fetcher, RobotsCache robots, HostScheduler scheduler, FetchStateStore store,
@@ -105,7 +96,18 @@ final class TaskWorker {
                RetryPolicy retry, Duration ceiling, Duration perHostDelay, Duration maxHostDelay, long maxFeedBytes,
                Clock clock, PaginationWalker walker, Announcer announcer, ProduceRetry produceRetry,
                SourceStatusRecorder status) {
-        this.announcer = announcer;
+        this(fetcher, robots, scheduler, store, output, deadLetters, admission, counters, retry, ceiling,
+                perHostDelay, maxHostDelay, maxFeedBytes, clock, walker, announcer, produceRetry, status,
+                PollSelection.DEFAULT_MAX_ITEMS);
+    }
+
+    /** As above, handing at most {@code maxItemsPerPoll} items of one feed or sitemap over per poll. */
+    TaskWorker(HttpFetcher fetcher, RobotsCache robots, HostScheduler scheduler, FetchStateStore store,
+               IngestOutput output, DeadLetters deadLetters, UrlAdmission admission, IngestCounters counters,
+               RetryPolicy retry, Duration ceiling, Duration perHostDelay, Duration maxHostDelay, long maxFeedBytes,
+               Clock clock, PaginationWalker walker, Announcer announcer, ProduceRetry produceRetry,
+               SourceStatusRecorder status, int maxItemsPerPoll) {
+        this.documents = new FeedHandover(announcer, store, counters, status, maxItemsPerPoll);
         this.feedStatus = status;
         this.walker = walker;
         this.maxFeedBytes = maxFeedBytes;
@@ -148,7 +150,7 @@ final class TaskWorker {
             // the address guard runs before robots.txt is asked for, so a refused host is never contacted
             FetchResponse r = task.kind() == FetchTask.Kind.PAGE
                     ? fetcher.fetch(task.url(), conditionalHeaders(task), this::robotsHop)
-                    : fetcher.fetch(task.url(), conditionalHeaders(task), this::robotsHop, maxFeedBytes);
+                    : fetcher.fetch(task.url(), conditionalHeaders(task), this::robotsHop, maxFeedBytes, true);
             counters.fetchTimer.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
             politeness = politeness(robots.decide(task.url()).crawlDelayMs()); // cached by the hop check
             handle(host, task, r, politeness);
@@ -220,11 +222,11 @@ final class TaskWorker {
                     page(host, task, r, politeness);
                     break;
                 case FEED:
-                    feed(task, r);
+                    keepValidators(task, r, documents.feed(task, r));
                     scheduler.done(host, task, clock.instant(), politeness);
                     break;
                 default:
-                    sitemap(task, r);
+                    keepValidators(task, r, documents.sitemap(task, r));
                     scheduler.done(host, task, clock.instant(), politeness);
             }
         } else if (RetryPolicy.RETRYABLE.contains(s)) {
@@ -259,97 +261,16 @@ final class TaskWorker {
         scheduler.done(host, task, clock.instant(), politeness);
     }
 
-    private void feed(FetchTask task, FetchResponse r) {
-        String contentType = r.header("content-type").orElse(null);
-        ZoneId zone = task.hints() == null || task.hints().timeZone() == null ? null
-                : ZoneId.of(task.hints().timeZone());
-        ParsedFeed parsed;
-        try {
-            parsed = FeedParser.parse(r.body(), contentType, r.finalUrl(), zone);
-        } catch (FeedParseException e) {
-            counters.feedErrors.increment();
-            feedStatus.failed(task.source(), FeedStatus.FEED, task.url(), "malformed", e.getMessage());
-            return;
-        }
-        counters.feedsPolled.increment();
-        List<DiscoveredUrl> fresh = new ArrayList<>();
-        for (FeedEntry e : parsed.entries()) {
-            if (e.link() != null && !alreadyFetched(e.link())) {
-                fresh.add(new DiscoveredUrl(e.link(), task.source(), task.url(), e.toFeedItem(parsed.repaired()),
-                        null));
-            }
-        }
-        if (!announce(task, fresh)) {
-            return;
-        }
-        validators.put(task.url(), new String[] {r.header("etag").orElse(null),
-                r.header("last-modified").orElse(null)});
-        feedStatus.succeeded(task.source(), FeedStatus.FEED, task.url(), parsed.entries().size(), fresh.size());
-        LOG.info("source {}: feed {} ({}{}) has {} items, {} new", task.source(), task.url(),
-                parsed.format().wireName(), parsed.repaired() ? ", repaired" : "", parsed.entries().size(),
-                fresh.size());
-    }
-
-    private void sitemap(FetchTask task, FetchResponse r) {
-        SitemapReader.Result result;
-        try {
-            result = SitemapReader.read(r.body(), r.header("content-type").orElse(null), r.finalUrl());
-        } catch (IOException | RuntimeException e) {
-            counters.feedErrors.increment();
-            feedStatus.failed(task.source(), FeedStatus.SITEMAP, task.url(), "malformed",
-                    "unreadable: " + e.getMessage());
-            return;
-        }
-        counters.feedsPolled.increment();
-        List<DiscoveredUrl> fresh = new ArrayList<>();
-        for (FeedItem item : result.items()) {
-            if (item.url() != null && !alreadyFetched(item.url())) {
-                fresh.add(new DiscoveredUrl(item.url(), task.source(), task.url(), item, null));
-            }
-        }
-        for (String child : result.childSitemaps()) {
-            fresh.add(new DiscoveredUrl(child, task.source(), task.url(), null, DiscoveredUrl.SITEMAP));
-        }
-        if (!announce(task, fresh)) {
-            return;
-        }
-        validators.put(task.url(), new String[] {r.header("etag").orElse(null),
-                r.header("last-modified").orElse(null)});
-        feedStatus.succeeded(task.source(), FeedStatus.SITEMAP, task.url(), result.items().size(),
-                fresh.size() - result.childSitemaps().size());
-        LOG.info("source {}: sitemap {} has {} URLs ({} new) and {} child sitemaps", task.source(), task.url(),
-                result.items().size(), fresh.size() - result.childSitemaps().size(), result.childSitemaps().size());
-    }
-
-    /** @return true when the fetch state holds a final outcome for the URL (counted as skipped) */
-    private boolean alreadyFetched(String url) {
-        String key;
-        try {
-            key = UrlCanonicalizer.canonicalize(url);
-        } catch (IllegalArgumentException e) {
-            return false; // dead-lettered as bad-url where it is admitted
-        }
-        if (store.isDone(key)) {
-            counters.skippedAlreadyFetched.increment();
-            return true;
-        }
-        return false;
-    }
-
     /**
-     * Hands a feed's or sitemap's new URLs on; when that fails (a broker outage) the validators are forgotten so
-     * the next poll reads the document in full again instead of being answered 304: no item is lost.
+     * Keeps a feed's or sitemap's validators for the next poll's conditional GET only when this read handed every
+     * item over; otherwise (items left for later polls, a broker outage) the next poll reads it in full again.
      */
-    private boolean announce(FetchTask task, List<DiscoveredUrl> urls) {
-        try {
-            announcer.announce(urls, task.hints());
-            return true;
-        } catch (IngestOutput.ProduceException e) {
+    private void keepValidators(FetchTask task, FetchResponse r, boolean readInFull) {
+        if (readInFull) {
+            validators.put(task.url(), new String[] {r.header("etag").orElse(null),
+                    r.header("last-modified").orElse(null)});
+        } else {
             validators.remove(task.url());
-            counters.feedErrors.increment();
-            LOG.warn("source {}: the {} URLs of {} could not be handed on, read again at the next poll: {}",
-                    task.source(), urls.size(), task.url(), e.getMessage());
-            return false;
         }
     }
 

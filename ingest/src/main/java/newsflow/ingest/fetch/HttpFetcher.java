@@ -121,6 +121,24 @@ public final class HttpFetcher {
      */
     public FetchResponse fetch(String url, Map<String, String> headers, HopCheck check, long maxBytes)
             throws FetchRefusedException, IOException {
+        return fetch(url, headers, check, maxBytes, false);
+    }
+
+    /**
+     * As {@link #fetch(String, Map, HopCheck, long)}; with {@code keepPrefix} a body over the cap is not refused but
+     * cut at the cap (a feed or sitemap is read up to the cap: its items complete before it count, issue 12).
+     *
+     * @param url        absolute http(s) URL
+     * @param headers    extra request headers
+     * @param check      per-hop check
+     * @param maxBytes   body cap for this fetch, in bytes
+     * @param keepPrefix true to return the first {@code maxBytes} bytes of a larger body instead of refusing it
+     * @return the final response
+     * @throws FetchRefusedException as for {@link #fetch(String, Map, HopCheck)}
+     * @throws IOException           on network failure or timeout
+     */
+    public FetchResponse fetch(String url, Map<String, String> headers, HopCheck check, long maxBytes,
+                               boolean keepPrefix) throws FetchRefusedException, IOException {
         String current = withoutFragment(url);
         long deadline = System.nanoTime() + budget.toNanos();
         for (int hop = 0; ; hop++) {
@@ -141,7 +159,7 @@ public final class HttpFetcher {
                     .header("User-Agent", userAgent)
                     .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
             headers.forEach(rb::header);
-            HttpResponse<CappedBodySubscriber.Body> r = send(rb.build(), maxBytes, hopTimeout);
+            HttpResponse<CappedBodySubscriber.Body> r = send(rb.build(), maxBytes, hopTimeout, keepPrefix);
             int status = r.statusCode();
             var location = r.headers().firstValue("location");
             if (REDIRECTS.contains(status) && location.isPresent()) {
@@ -156,7 +174,7 @@ public final class HttpFetcher {
                 }
                 continue;
             }
-            if (r.body().tooLarge()) {
+            if (r.body().tooLarge() && !keepPrefix) {
                 throw new FetchRefusedException("body-too-large",
                         current + " has a body over " + maxBytes + " bytes");
             }
@@ -170,11 +188,11 @@ public final class HttpFetcher {
         return hash < 0 ? url : url.substring(0, hash);
     }
 
-    private HttpResponse<CappedBodySubscriber.Body> send(HttpRequest request, long maxBytes, Duration timeout)
-            throws IOException {
+    private HttpResponse<CappedBodySubscriber.Body> send(HttpRequest request, long maxBytes, Duration timeout,
+                                                         boolean keepPrefix) throws IOException {
         HttpResponse.BodyHandler<CappedBodySubscriber.Body> handler = info -> {
             long declared = info.headers().firstValueAsLong("content-length").orElse(-1L);
-            return new CappedBodySubscriber(declared > maxBytes ? 0 : maxBytes);
+            return new CappedBodySubscriber(declared > maxBytes && !keepPrefix ? 0 : maxBytes);
         };
         CompletableFuture<HttpResponse<CappedBodySubscriber.Body>> f = client.sendAsync(request, handler);
         try {
