@@ -19,6 +19,7 @@ import java.util.Set;
 public record ArchiveCursor(Set<Long> handed) {
     /** A feed never read: nothing handed over. */
     public static final ArchiveCursor EMPTY = new ArchiveCursor(Set.of());
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(ArchiveCursor::sha256);
 
     /** Copies the set. */
     public ArchiveCursor {
@@ -38,9 +39,13 @@ public record ArchiveCursor(Set<Long> handed) {
      * @return its 64-bit hash as kept here
      */
     public static long hash(String link) {
+        byte[] d = SHA256.get().digest(link.getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(d, 0, Long.BYTES).getLong();
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(link.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(d, 0, Long.BYTES).getLong();
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.stream.XMLStreamException;
 import newsflow.ingest.charset.CharsetSniffer;
 
 /**
@@ -90,19 +89,22 @@ public final class FeedParser {
         List<FeedEntry> entries = new ArrayList<>();
         Map<String, Integer> skipped = new TreeMap<>();
         boolean repaired = false;
+        List<XmlItemSplitter.Chunk> complete = new ArrayList<>();
         for (XmlItemSplitter.Chunk chunk : split.chunks()) {
-            if (!chunk.complete()) {
+            if (chunk.complete()) {
+                complete.add(chunk);
+            } else {
                 skipped.merge(chunk.truncated() ? ParsedFeed.TRUNCATED : ParsedFeed.MALFORMED, 1, Integer::sum);
+            }
+        }
+        for (XmlItemParser.Parsed p : XmlItemParser.parseAll(complete, feedUrl)) {
+            if (p == null) {
+                skipped.merge(ParsedFeed.MALFORMED, 1, Integer::sum);
                 continue;
             }
-            try {
-                XmlItemParser.Parsed p = XmlItemParser.parse(chunk, feedUrl);
-                repaired |= p.repaired();
-                entries.add(format == FeedFormat.ATOM ? atomEntry(p.node(), zone)
-                        : rssEntry(p.node(), zone, format == FeedFormat.RSS1));
-            } catch (XMLStreamException e) {
-                skipped.merge(ParsedFeed.MALFORMED, 1, Integer::sum);
-            }
+            repaired |= p.repaired();
+            entries.add(format == FeedFormat.ATOM ? atomEntry(p.node(), zone)
+                    : rssEntry(p.node(), zone, format == FeedFormat.RSS1));
         }
         return new ParsedFeed(format, XmlItemParser.text(split.headTitle()), entries, repaired, skipped,
                 !split.ended(), List.of());

@@ -24,6 +24,8 @@ public final class XmlItemParser {
     /** The namespace of the {@code xml:} prefix (always bound, XML Namespaces 1.0 §3). */
     static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
     private static final String WRAP = "newsflow-item";
+    /** Items parsed in one parser pass at most (a broken one costs log2 of this in extra passes). */
+    private static final int BATCH = 256;
     /**
      * Prefixes feeds and sitemaps often use without declaring them; declared on the wrapper with their usual
      * namespaces when the document did not declare them, so such an item still parses.
@@ -52,25 +54,80 @@ public final class XmlItemParser {
      * @throws XMLStreamException when the item is not well-formed even after the pre-pass
      */
     public static Parsed parse(XmlItemSplitter.Chunk chunk, String documentUrl) throws XMLStreamException {
+        List<Parsed> one = parseAll(List.of(chunk), documentUrl);
+        if (one.get(0) == null) {
+            throw new XMLStreamException("the item is not well-formed");
+        }
+        return one.get(0);
+    }
+
+    /**
+     * Parses complete items, many in one parser pass while they read well (a parser per item costs more than the
+     * item), halving a batch that fails until the broken items stand alone.
+     *
+     * @param chunks      complete items, in document order
+     * @param documentUrl the URL the document was fetched from, or null
+     * @return per chunk, its parsed item, or null when it is not well-formed even after the pre-pass
+     */
+    public static List<Parsed> parseAll(List<XmlItemSplitter.Chunk> chunks, String documentUrl) {
+        List<Parsed> out = new ArrayList<>(chunks.size());
+        List<FeedXmlRepair.Result> repaired = new ArrayList<>(chunks.size());
+        for (XmlItemSplitter.Chunk c : chunks) {
+            repaired.add(FeedXmlRepair.repair(c.xml()));
+        }
+        int from = 0;
+        while (from < chunks.size()) {
+            int to = from + 1;
+            while (to < chunks.size() && to - from < BATCH && sameContext(chunks.get(from), chunks.get(to))) {
+                to++;
+            }
+            batch(chunks, repaired, from, to, documentUrl, out);
+            from = to;
+        }
+        return out;
+    }
+
+    private static boolean sameContext(XmlItemSplitter.Chunk a, XmlItemSplitter.Chunk b) {
+        return a.namespaces().equals(b.namespaces()) && a.bases().equals(b.bases());
+    }
+
+    private static void batch(List<XmlItemSplitter.Chunk> chunks, List<FeedXmlRepair.Result> repaired, int from,
+                              int to, String documentUrl, List<Parsed> out) {
+        XmlItemSplitter.Chunk first = chunks.get(from);
         String base = documentUrl;
-        for (String b : chunk.bases()) {
+        for (String b : first.bases()) {
             base = resolveBase(base, b);
         }
-        FeedXmlRepair.Result repaired = FeedXmlRepair.repair(chunk.xml());
-        StringBuilder wrapped = new StringBuilder(repaired.xml().length() + 256).append('<').append(WRAP);
+        StringBuilder wrapped = new StringBuilder(256).append('<').append(WRAP);
         Map<String, String> namespaces = new HashMap<>(USUAL_PREFIXES);
-        namespaces.putAll(chunk.namespaces());
+        namespaces.putAll(first.namespaces());
         namespaces.forEach((prefix, uri) -> wrapped.append(prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix)
                 .append("=\"").append(escapeAttr(uri)).append('"'));
         if (base != null) {
             wrapped.append(" xml:base=\"").append(escapeAttr(base)).append('"');
         }
-        wrapped.append('>').append(repaired.xml()).append("</").append(WRAP).append('>');
-        XmlNode wrapper = read(wrapped.toString(), documentUrl);
-        if (wrapper.children().isEmpty()) {
-            throw new XMLStreamException("no element in the item");
+        wrapped.append('>');
+        for (int i = from; i < to; i++) {
+            wrapped.append(repaired.get(i).xml());
         }
-        return new Parsed(wrapper.children().get(0), repaired.repaired());
+        wrapped.append("</").append(WRAP).append('>');
+        List<XmlNode> items = null;
+        try {
+            items = read(wrapped.toString(), documentUrl).children();
+        } catch (XMLStreamException e) {
+            // one of them is broken: found by halving below
+        }
+        if (items != null && items.size() == to - from) {
+            for (int i = from; i < to; i++) {
+                out.add(new Parsed(items.get(i - from), repaired.get(i).repaired()));
+            }
+        } else if (to - from == 1) {
+            out.add(null);
+        } else {
+            int mid = (from + to) >>> 1;
+            batch(chunks, repaired, from, mid, documentUrl, out);
+            batch(chunks, repaired, mid, to, documentUrl, out);
+        }
     }
 
     /**
