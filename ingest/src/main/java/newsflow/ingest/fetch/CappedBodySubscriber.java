@@ -10,12 +10,12 @@ import java.util.concurrent.Flow;
 
 /**
  * A body subscriber that keeps at most {@code maxBytes} bytes. When the body grows past the cap it cancels the
- * transfer and completes with {@link Body#tooLarge()} set, so a huge or endless body costs at most the cap in
- * memory.
+ * transfer and completes with its first {@code maxBytes} bytes and {@link Body#tooLarge()} set, so a huge or endless
+ * body costs at most the cap in memory (and a feed can be read up to the cap).
  */
 final class CappedBodySubscriber implements HttpResponse.BodySubscriber<CappedBodySubscriber.Body> {
     /**
-     * @param bytes    the bytes received (at most the cap)
+     * @param bytes    the bytes received, the first {@code maxBytes} of a larger body
      * @param tooLarge true when the body exceeded the cap and was cut off
      */
     record Body(byte[] bytes, boolean tooLarge) {
@@ -48,6 +48,9 @@ final class CappedBodySubscriber implements HttpResponse.BodySubscriber<CappedBo
         }
         for (ByteBuffer b : items) {
             if (buffer.size() + (long) b.remaining() > maxBytes) {
+                byte[] head = new byte[(int) (maxBytes - buffer.size())]; // the body up to the cap, exactly
+                b.get(head);
+                buffer.write(head, 0, head.length);
                 subscription.cancel();
                 result.complete(new Body(buffer.toByteArray(), true));
                 return;

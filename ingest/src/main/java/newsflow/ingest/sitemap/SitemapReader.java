@@ -156,7 +156,7 @@ public final class SitemapReader {
             }
             String lang = link.attr("hreflang");
             if (href.equals(loc)) {
-                selfLang = lang;
+                selfLang = selfLang == null || "x-default".equalsIgnoreCase(selfLang) ? lang : selfLang;
             } else {
                 alternates.add(new String[] {href, lang});
             }
