@@ -69,6 +69,17 @@ final class FeedHandover {
     }
 
     /**
+     * Restores where a document's archive stood (read back from persisted ingest state); without it a restart
+     * hands in-flight items over once more (duplicates on the frontier, never a loss).
+     *
+     * @param url    a feed or sitemap URL
+     * @param cursor its cursor as {@link #cursor} gave it
+     */
+    void restore(String url, ArchiveCursor cursor) {
+        cursors.put(url, cursor);
+    }
+
+    /**
      * @param task the feed task
      * @param r    its 2xx response
      * @return true when every item was read and handed over (the validators may answer the next poll with a 304);

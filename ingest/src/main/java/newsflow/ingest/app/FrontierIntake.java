@@ -126,7 +126,8 @@ final class FrontierIntake implements DiscoveredUrlsReader.Rebalance {
                         d.url(), origin, e.getMessage());
             }
         }
-        FetchTask.Kind kind = d.sitemap() ? FetchTask.Kind.SITEMAP : d.feed() ? FetchTask.Kind.FEED : FetchTask.Kind.PAGE;
+        FetchTask.Kind kind = d.sitemap() ? FetchTask.Kind.SITEMAP
+                : d.feed() ? FetchTask.Kind.FEED : FetchTask.Kind.PAGE;
         String key = d.document() ? d.url() : canonicalOrNull(d.url());
         SourceHints h = hints.apply(d.source());
         if (key == null) {

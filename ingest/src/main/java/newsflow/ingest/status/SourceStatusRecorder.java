@@ -178,7 +178,8 @@ public final class SourceStatusRecorder {
         FeedStatus s = new FeedStatus(source, url, kind, FeedStatus.FAILING, now,
                 before == null ? null : before.lastSuccessAt(), errorKind, message, now,
                 before == null ? 0 : before.itemsSeen(), before == null ? 0 : before.itemsNew(),
-                nextPoll.apply(source), before == null ? 0 : before.itemsSkipped(), before == null ? null : before.note());
+                nextPoll.apply(source), before == null ? 0 : before.itemsSkipped(),
+                before == null ? null : before.note());
         if (before == null || !before.failing() || !Objects.equals(before.lastErrorKind(), errorKind)) {
             LOG.warn("source {}: {} {} failing: {} ({}); logged again when it recovers or fails otherwise",
                     source, kind, url, errorKind, message);
