@@ -28,9 +28,11 @@ import newsflow.ingest.feed.XmlNode;
  * feeds used as sitemaps) item by item, as feeds are read ({@link XmlItemSplitter}, {@link XmlItemParser}), so a
  * large document costs one small tree per {@code <url>}, a broken {@code <url>} or a cut tail loses only itself,
  * and the items complete before the byte cap count. A {@code <url>} becomes a {@link FeedItem}: the title is the
- * Google News {@code news:title}; the date {@code news:publication_date}, else {@code lastmod} (W3C Datetime; a date
+ * Google News {@code news:title} (the extension's elements are matched by local name, as its namespace varies between
+ * versions); the date {@code news:publication_date}, else {@code lastmod} (W3C Datetime; a date
  * without a zone read as UTC), raw text kept. Each {@code <xhtml:link rel="alternate" hreflang="…" href="…">}
- * (Google's hreflang sitemap extension, {@code x-default} included) becomes an item of its own, linked to the
+ * (Google's hreflang sitemap extension, {@code x-default} included; any namespace, sites bind {@code xhtml} to
+ * several URIs) becomes an item of its own, linked to the
  * {@code <loc>} that listed it ({@link FeedItem#alternateOf()}, {@link FeedItem#hreflang()}), same date, no title
  * (the title is the original's language). Every URL is listed once: a {@code <loc>} that lists itself gets its
  * hreflang; a URL both listed as a {@code <loc>} and named as an alternate of an earlier {@code <loc>} keeps that
@@ -40,8 +42,6 @@ import newsflow.ingest.feed.XmlNode;
  * gzip magic bytes is decompressed first, whatever its content type says.
  */
 public final class SitemapReader {
-    private static final String XHTML = "http://www.w3.org/1999/xhtml";
-    private static final String NEWS = "http://www.google.com/schemas/sitemap-news/0.9";
     private static final long MAX_INFLATED = 100L * 1024 * 1024;
 
     /**
@@ -136,7 +136,7 @@ public final class SitemapReader {
     private static void url(XmlNode node, String loc, SitemapAlternates items) {
         String title = null;
         String raw = null;
-        XmlNode news = node.child(NEWS, "news");
+        XmlNode news = node.child("news"); // any namespace: older news sitemaps use 0.84
         if (news != null) {
             title = news.childText("title");
             raw = news.childText("publication_date");
@@ -150,8 +150,7 @@ public final class SitemapReader {
         for (XmlNode link : node.all("link")) {
             String rel = link.attr("rel");
             String href = FeedParser.resolve(link.base(), link.attr("href"));
-            if (!link.ns().equals(XHTML) || rel == null || !rel.toLowerCase(Locale.ROOT).equals("alternate")
-                    || href == null) {
+            if (rel == null || !rel.toLowerCase(Locale.ROOT).equals("alternate") || href == null) {
                 continue;
             }
             String lang = link.attr("hreflang");

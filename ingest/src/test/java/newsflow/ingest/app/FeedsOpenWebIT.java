@@ -43,12 +43,8 @@ class FeedsOpenWebIT {
                     + "{\"name\":\"broken\",\"feeds\":[\"" + b + "/broken.xml\",\"" + b + "/broken.json\"]},"
                     + "{\"name\":\"discover\",\"feeds\":[\"" + b + "/world/\"]},"
                     + "{\"name\":\"bilingual\",\"sitemaps\":[\"" + b + "/sitemap.xml\"]}]}", StandardCharsets.UTF_8);
-            IngestConfig config = IngestConfig.load(null, Map.of(), Map.of(IngestConfig.SOURCES_FILE,
-                    sources.toString(), IngestConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
-                    IngestConfig.TOPICS_PREFIX, "ow.", IngestConfig.ALLOW_LOOPBACK, "true",
-                    IngestConfig.PER_HOST_DELAY_MS, "5", IngestConfig.FEED_MAX_ITEMS_PER_POLL, "4",
-                    IngestConfig.USER_AGENT, "newsbot/1.0 (+https://example.org/bot)"));
-            try (IngestService service = new IngestService(config)) {
+            try (IngestService service = new IngestService(config(kafka, sources, "ow.",
+                    IngestConfig.FEED_MAX_ITEMS_PER_POLL, "4"))) {
                 service.start();
                 service.runOnce();
                 Map<String, RawPage> pages = pages(kafka, topics);
@@ -108,12 +104,8 @@ class FeedsOpenWebIT {
             createTopics(kafka, topics);
             Path sources = dir.resolve("sources.json");
             Files.writeString(sources, "{\"sources\":[{\"name\":\"big\",\"feeds\":[\"" + b + "/big.xml\"]}]}");
-            IngestConfig config = IngestConfig.load(null, Map.of(), Map.of(IngestConfig.SOURCES_FILE,
-                    sources.toString(), IngestConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
-                    IngestConfig.TOPICS_PREFIX, "cap.", IngestConfig.ALLOW_LOOPBACK, "true",
-                    IngestConfig.PER_HOST_DELAY_MS, "5", IngestConfig.MAX_FEED_BYTES, "1024",
-                    IngestConfig.USER_AGENT, "newsbot/1.0 (+https://example.org/bot)"));
-            try (IngestService service = new IngestService(config)) {
+            try (IngestService service = new IngestService(config(kafka, sources, "cap.",
+                    IngestConfig.MAX_FEED_BYTES, "1024"))) {
                 service.start();
                 DrainSummary s = service.runOnce();
                 assertThat(s.fetched()).isEqualTo(complete);
@@ -124,6 +116,14 @@ class FeedsOpenWebIT {
             }
             assertThat(complete).isBetween(5, 12);
         }
+    }
+
+    /** @return the configuration of an ingest on {@code kafka} reading {@code sources}, with one key set */
+    private static IngestConfig config(EmbeddedKafka kafka, Path sources, String prefix, String key, String value) {
+        return IngestConfig.load(null, Map.of(), Map.of(IngestConfig.SOURCES_FILE, sources.toString(),
+                IngestConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(), IngestConfig.TOPICS_PREFIX, prefix,
+                IngestConfig.ALLOW_LOOPBACK, "true", IngestConfig.PER_HOST_DELAY_MS, "5", key, value,
+                IngestConfig.USER_AGENT, "newsbot/1.0 (+https://example.org/bot)"));
     }
 
     private static void serve(TestSite site) {

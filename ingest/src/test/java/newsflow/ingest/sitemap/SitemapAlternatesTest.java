@@ -78,11 +78,14 @@ class SitemapAlternatesTest {
     }
 
     @Test
-    void anUndeclaredXhtmlPrefixAndOtherLinksAreHandled() throws Exception {
+    void anUndeclaredXhtmlPrefixAnotherNamespaceAndOtherLinksAreHandled() throws Exception {
         Map<String, FeedItem> items = read("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
+                + "<url><loc>" + B + "/b</loc><x:link xmlns:x=\"http://www.w3.org/TR/xhtml11/xhtml11_schema.html\""
+                + " rel=\"alternate\" hreflang=\"fr\" href=\"" + B + "/fr/b\"/></url>"
                 + "<url><loc>" + B + "/a</loc><xhtml:link rel=\"alternate\" hreflang=\"ar-QA\" href=\"" + B
                 + "/qa/a\"/><xhtml:link rel=\"amphtml\" href=\"" + B + "/amp/a\"/></url></urlset>");
-        assertThat(items).containsOnlyKeys(B + "/a", B + "/qa/a");
+        assertThat(items).containsOnlyKeys(B + "/a", B + "/qa/a", B + "/b", B + "/fr/b");
+        assertThat(items.get(B + "/fr/b").alternateOf()).isEqualTo(B + "/b");
         assertThat(items.get(B + "/qa/a").hreflang()).isEqualTo("ar-QA");
     }
 }
