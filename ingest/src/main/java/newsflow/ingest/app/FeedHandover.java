@@ -30,8 +30,8 @@ import org.slf4j.LoggerFactory;
  * topic in the service), at most {@code ingest.feed.max.items.per.poll} per poll, newest first
  * ({@link PollSelection}); the rest is taken over the following polls, {@link ArchiveCursor one cursor} per
  * document remembering what is in flight (in memory). Items that could not be read (a malformed item, a document
- * cut short) are counted by reason ({@code newsflow_ingest_feed_items_skipped_total}), logged, and recorded in the
- * source status. An HTML page given as a feed is reported as such, and the feeds it names with
+ * cut short) are counted by reason ({@code newsflow_ingest_feed_items_skipped_total}), logged at WARN when the damage
+ * changes, and recorded in the source status. An HTML page given as a feed is reported as such, and the feeds it names with
  * {@code <link rel="alternate">} are handed over to be read in its place (feed autodiscovery, one level: a feed so
  * found that is HTML again is not followed). Called by fetch workers concurrently.
  */
@@ -43,6 +43,8 @@ final class FeedHandover {
     private final SourceStatusRecorder status;
     private final int maxItemsPerPoll;
     private final Map<String, ArchiveCursor> cursors = new ConcurrentHashMap<>();
+    /** URL → the skipped items of its last read, so a feed broken the same way is logged once, not every poll. */
+    private final Map<String, String> lastDamage = new ConcurrentHashMap<>();
 
     /**
      * @param announcer       where the items go
@@ -165,7 +167,8 @@ final class FeedHandover {
         }
         status.succeeded(task.source(), statusKind, task.url(), sel.listed(), sel.handed().size(), skippedCount,
                 note.length() == 0 ? null : note.toString());
-        if (skippedCount > 0 || truncated) {
+        String damage = skippedCount > 0 || truncated ? skipped + (truncated ? " cut" : "") : "";
+        if (!damage.equals(lastDamage.put(task.url(), damage)) && !damage.isEmpty()) {
             LOG.warn("source {}: {} {} ({}): {} items read, {}", task.source(), statusKind, task.url(), what,
                     sel.listed(), note);
         } else {

@@ -13,7 +13,8 @@ import org.jsoup.nodes.Element;
  * whose type names a feed format — {@code application/rss+xml} (RSS Advisory Board, "RSS Autodiscovery"),
  * {@code application/atom+xml} (RFC 4287 §7), {@code application/feed+json} and the older
  * {@code application/json} (JSON Feed 1.1), {@code application/rdf+xml} (RSS 1.0) — in page order, each href resolved
- * against the page URL or its {@code <base href>}, duplicates and non-http(s) links left out.
+ * against the page URL or its {@code <base href>}; duplicates, links to the page itself and non-http(s) links left
+ * out.
  */
 public final class FeedAutodiscovery {
     private static final Set<String> FEED_TYPES = Set.of("application/rss+xml", "application/atom+xml",
@@ -35,7 +36,7 @@ public final class FeedAutodiscovery {
             String type = link.attr("type").toLowerCase(Locale.ROOT).split(";")[0].trim();
             String href = link.absUrl("href");
             if (rels.contains("alternate") && FEED_TYPES.contains(type) && !out.contains(href)
-                    && (href.startsWith("http://") || href.startsWith("https://"))) {
+                    && !href.equals(pageUrl) && (href.startsWith("http://") || href.startsWith("https://"))) {
                 out.add(href);
             }
         }

@@ -44,6 +44,7 @@ class FeedAutodiscoveryTest {
         "<!doctype html><html><body><p>no feed here</p></body></html>",
         "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><link rel=\"alternate\" hreflang=\"en\" href=\"/en\"/>"
                 + "</head><body/></html>",
+        "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" href=\"\"></head></html>",
         "<!-- served by a CDN -->\n<HTML><HEAD><LINK REL=\"icon\" TYPE=\"image/png\" HREF=\"/f.png\"></HEAD></HTML>"})
     void aPageWithoutFeedLinksIsStillRecognisedAsHtml(String html) throws Exception {
         ParsedFeed f = parse(html, null);
