@@ -19,6 +19,9 @@ import java.util.List;
  * @param feedItem     the announcing feed item, or null
  * @param continuations the following pages of a multi-page article (rel=next, same host, same canonical URL),
  *                     in page order, page 2 first; empty for a one-page article (case C24). Never null.
+ * @param truncated    true when the page's decoded body was longer than ingest reads ({@code ingest.max.body.bytes},
+ *                     or what fits one raw-pages record) and {@code html} holds its beginning only (issue 12);
+ *                     false for records written before the field existed
  */
 public record RawPage(
         String url,
@@ -32,18 +35,36 @@ public record RawPage(
         SourceHints hints,
         String discoveredVia,
         FeedItem feedItem,
-        List<Continuation> continuations) {
+        List<Continuation> continuations,
+        boolean truncated) {
 
     /** Normalises a missing list (records written before the field existed) to empty. */
     public RawPage {
         continuations = continuations == null ? List.of() : List.copyOf(continuations);
     }
 
+    /** A page read whole (the record shape before {@code truncated}). */
+    public RawPage(String url, String fetchedUrl, String source, Instant fetchedAt, int status, String contentType,
+                   String charset, String html, SourceHints hints, String discoveredVia, FeedItem feedItem,
+                   List<Continuation> continuations) {
+        this(url, fetchedUrl, source, fetchedAt, status, contentType, charset, html, hints, discoveredVia, feedItem,
+                continuations, false);
+    }
+
     /** A one-page fetch (the record shape before {@code continuations}). */
     public RawPage(String url, String fetchedUrl, String source, Instant fetchedAt, int status, String contentType,
                    String charset, String html, SourceHints hints, String discoveredVia, FeedItem feedItem) {
         this(url, fetchedUrl, source, fetchedAt, status, contentType, charset, html, hints, discoveredVia, feedItem,
-                List.of());
+                List.of(), false);
+    }
+
+    /**
+     * @param cut the beginning of this page's html, after a cut to fit the record
+     * @return this page holding {@code cut}, marked truncated
+     */
+    public RawPage withTruncatedHtml(String cut) {
+        return new RawPage(url, fetchedUrl, source, fetchedAt, status, contentType, charset, cut, hints,
+                discoveredVia, feedItem, continuations, true);
     }
 
     /**

@@ -1,6 +1,7 @@
 package newsflow.ingest.app;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import newsflow.ingest.feed.ParsedFeed;
 import newsflow.ingest.feed.PollSelection;
 import newsflow.ingest.fetch.FetchResponse;
 import newsflow.ingest.fetch.FetchTask;
+import newsflow.ingest.poll.PollSchedule;
 import newsflow.ingest.sitemap.SitemapReader;
 import newsflow.ingest.state.FetchStateStore;
 import newsflow.ingest.status.SourceStatusRecorder;
@@ -82,30 +84,29 @@ final class FeedHandover {
     }
 
     /**
-     * @param task the feed task
-     * @param r    its 2xx response
-     * @return true when every item was read and handed over (the validators may answer the next poll with a 304);
-     *         false when the next poll must read the document in full again
+     * @param task  the feed task
+     * @param r     its 2xx response (possibly cut at the feed byte cap)
+     * @param polls where the read is recorded: validators and the next poll; the validators are forgotten when
+     *              items are left for later polls or could not be handed on, so the next poll reads it in full
      */
-    boolean feed(FetchTask task, FetchResponse r) {
+    void feed(FetchTask task, FetchResponse r, PollSchedule polls) {
         ZoneId zone = task.hints() == null || task.hints().timeZone() == null ? null
                 : ZoneId.of(task.hints().timeZone());
         ParsedFeed parsed;
         try {
-            parsed = FeedParser.parse(r.body(), r.header("content-type").orElse(null), r.finalUrl(), zone);
+            parsed = FeedParser.parse(r.body(), r.decodedContentType(), r.finalUrl(), zone); // gzip unpacked
         } catch (FeedParseException e) {
-            counters.feedErrors.increment();
-            status.failed(task.source(), FeedStatus.FEED, task.url(), "malformed", e.getMessage());
-            return false;
+            unreadable(task, r, FeedStatus.FEED, e.getMessage());
+            return;
         }
         if (parsed.html()) {
-            return htmlPage(task, parsed);
+            htmlPage(task, r, parsed, polls);
+            return;
         }
         if (parsed.entries().isEmpty() && parsed.skippedCount() > 0) {
-            counters.feedErrors.increment();
-            status.failed(task.source(), FeedStatus.FEED, task.url(), "malformed", "no item of the "
-                    + parsed.format().wireName() + " feed could be read: skipped " + parsed.skipped());
-            return false;
+            unreadable(task, r, FeedStatus.FEED, "no item of the " + parsed.format().wireName()
+                    + " feed could be read: skipped " + parsed.skipped());
+            return;
         }
         counters.feedsPolled.increment();
         PollSelection.Result<FeedEntry> sel = PollSelection.select(parsed.entries(), FeedEntry::link,
@@ -115,22 +116,21 @@ final class FeedHandover {
             fresh.add(new DiscoveredUrl(e.link(), task.source(), task.url(), e.toFeedItem(parsed.repaired()), null));
         }
         String kind = parsed.format().wireName() + (parsed.repaired() ? ", repaired" : "");
-        return handedOver(task, FeedStatus.FEED, kind, fresh, sel, parsed.skipped(), parsed.truncated());
+        handedOver(task, r, polls, FeedStatus.FEED, kind, fresh, sel, parsed.skipped(), parsed.truncated());
     }
 
     /**
-     * @param task the sitemap task
-     * @param r    its 2xx response
-     * @return as {@link #feed}
+     * @param task  the sitemap task
+     * @param r     its 2xx response
+     * @param polls as for {@link #feed}
      */
-    boolean sitemap(FetchTask task, FetchResponse r) {
+    void sitemap(FetchTask task, FetchResponse r, PollSchedule polls) {
         SitemapReader.Result result;
         try {
-            result = SitemapReader.read(r.body(), r.header("content-type").orElse(null), r.finalUrl());
+            result = SitemapReader.read(r.body(), r.decodedContentType(), r.finalUrl()); // unpacked if .gz
         } catch (IOException | RuntimeException e) {
-            counters.feedErrors.increment();
-            status.failed(task.source(), FeedStatus.SITEMAP, task.url(), "malformed", "unreadable: " + e.getMessage());
-            return false;
+            unreadable(task, r, FeedStatus.SITEMAP, "unreadable: " + e.getMessage());
+            return;
         }
         counters.feedsPolled.increment();
         PollSelection.Result<FeedItem> sel = PollSelection.select(result.items(), FeedItem::url, FeedItem::published,
@@ -144,15 +144,21 @@ final class FeedHandover {
             fresh.add(new DiscoveredUrl(child, task.source(), task.url(), null, DiscoveredUrl.SITEMAP));
         }
         String kind = result.childSitemaps().size() + " child sitemaps, " + alternates + " language alternates new";
-        return handedOver(task, FeedStatus.SITEMAP, kind, fresh, sel, result.skipped(), result.truncated());
+        handedOver(task, r, polls, FeedStatus.SITEMAP, kind, fresh, sel, result.skipped(), result.truncated());
     }
 
-    private boolean handedOver(FetchTask task, String statusKind, String what, List<DiscoveredUrl> fresh,
-                               PollSelection.Result<?> sel, Map<String, Integer> skipped, boolean truncated) {
+    private void handedOver(FetchTask task, FetchResponse r, PollSchedule polls, String statusKind, String what,
+                            List<DiscoveredUrl> fresh, PollSelection.Result<?> sel, Map<String, Integer> skipped,
+                            boolean truncated) {
         if (!announce(task, fresh)) {
-            return false;
+            polls.forget(task.url());
+            return;
         }
         cursors.put(task.url(), sel.next());
+        Duration next = polls.read(task.url(), r, fresh, statusKind.equals(FeedStatus.FEED)); // before the status
+        if (sel.left() > 0) {
+            polls.forget(task.url()); // no 304 while items are left: the next poll reads the document in full
+        }
         int skippedCount = skipped.values().stream().mapToInt(Integer::intValue).sum();
         skipped.forEach((reason, n) -> counters.feedItemsSkipped(reason).increment(n));
         StringJoiner note = new StringJoiner("; ");
@@ -172,13 +178,13 @@ final class FeedHandover {
             LOG.warn("source {}: {} {} ({}): {} items read, {}", task.source(), statusKind, task.url(), what,
                     sel.listed(), note);
         } else {
-            LOG.info("source {}: {} {} ({}) has {} items, {} handed over{}", task.source(), statusKind, task.url(),
-                    what, sel.listed(), sel.handed().size(), sel.left() > 0 ? ", " + note : "");
+            LOG.info("source {}: {} {} ({}) has {} items, {} handed over{}, next poll in {}", task.source(),
+                    statusKind, task.url(), what, sel.listed(), sel.handed().size(),
+                    sel.left() > 0 ? ", " + note : "", next);
         }
-        return sel.left() == 0;
     }
 
-    private boolean htmlPage(FetchTask task, ParsedFeed parsed) {
+    private void htmlPage(FetchTask task, FetchResponse r, ParsedFeed parsed, PollSchedule polls) {
         List<String> links = parsed.feedLinks();
         if (links.isEmpty() || task.discoveredVia() != null) {
             counters.feedErrors.increment();
@@ -186,20 +192,36 @@ final class FeedHandover {
                     + (links.isEmpty() ? "and it names no feed with <link rel=\"alternate\">"
                     : "found by autodiscovery on " + task.discoveredVia() + "; its feed links " + links
                     + " are not followed further"));
-            return false;
+            return;
         }
         List<DiscoveredUrl> feeds = new ArrayList<>();
         for (String link : links) {
             feeds.add(new DiscoveredUrl(link, task.source(), task.url(), null, DiscoveredUrl.FEED));
         }
         if (!announce(task, feeds)) {
-            return false;
+            return;
         }
+        polls.read(task.url(), r, List.of(), true); // its next poll, before the status
+        polls.forget(task.url()); // read again at every poll, so the feeds it names are polled as often
         String note = "this is an HTML page, not a feed; it names " + links.size() + " feeds, read in its place: "
                 + links;
         status.succeeded(task.source(), FeedStatus.FEED, task.url(), 0, 0, 0, note);
         LOG.info("source {}: {}: {}", task.source(), task.url(), note);
-        return false; // read again at every poll, so the feeds it names are polled as often
+    }
+
+    /**
+     * A document of which nothing could be read: {@code malformed}, or {@code body-too-large} when it was cut at the
+     * cap (a decompression bomb, or a document whose first item does not end before the cap).
+     */
+    private void unreadable(FetchTask task, FetchResponse r, String kind, String detail) {
+        counters.feedErrors.increment();
+        if (r.truncated()) {
+            status.failed(task.source(), kind, task.url(), "body-too-large", r.finalUrl() + " is over "
+                    + r.body().length + " bytes decoded (" + r.coding() + ") and nothing before the cap is readable: "
+                    + detail);
+        } else {
+            status.failed(task.source(), kind, task.url(), "malformed", detail);
+        }
     }
 
     /** @return true when the fetch state holds a final outcome for the URL (counted as skipped) */

@@ -6,10 +6,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import newsflow.common.model.FeedStatus;
 import newsflow.common.model.RawPage;
 import newsflow.ingest.charset.CharsetSniffer;
@@ -19,8 +16,12 @@ import newsflow.ingest.fetch.FetchResponse;
 import newsflow.ingest.fetch.FetchTask;
 import newsflow.ingest.fetch.HostScheduler;
 import newsflow.ingest.fetch.HttpFetcher;
+import newsflow.ingest.fetch.RedirectChainException;
+import newsflow.ingest.fetch.RedirectClassifier;
 import newsflow.ingest.fetch.RetryPolicy;
 import newsflow.ingest.pagination.PaginationWalker;
+import newsflow.ingest.poll.PollInterval;
+import newsflow.ingest.poll.PollSchedule;
 import newsflow.ingest.robots.RobotsCache;
 import newsflow.ingest.robots.RobotsDecision;
 import newsflow.ingest.state.FetchStateStore;
@@ -33,28 +34,29 @@ import org.slf4j.LoggerFactory;
  * the fetch, then by outcome —
  * <ul>
  *   <li>2xx page (HTML or XHTML, or no Content-Type): decoded ({@link CharsetSniffer}) and produced as a
- *       {@link RawPage}, then recorded {@code fetched}; a page with a {@code rel=next} first has its following
+ *       {@link RawPage}, then recorded {@code fetched}; a text page longer than the cap is stored cut there,
+ *       marked {@code truncated} (issue 12), a binary one is dead-lettered {@code body-too-large}; a page with a {@code rel=next} first has its following
  *       pages fetched, each as a task of its own ({@link PaginationWalker}, case C24), and they travel in its
  *       record;</li>
  *   <li>2xx feed / sitemap (read up to the feed byte cap, not refused beyond it): its items not fetched yet, at
  *       most a poll's budget, and every child sitemap announced ({@link FeedHandover}, {@link Announcer}: the
  *       host-keyed frontier topic, so the owner of each host fetches it, issue 11);
- *       304: counted as not modified (conditional GET with the validators of this process's last 200);</li>
- *   <li>408, 425, 429, 5xx, network failure, robots.txt unavailable: rescheduled ({@link RetryPolicy}), the
- *       host paused for 429 / 503 / robots.txt, until the attempts run out;</li>
+ *       304: counted as not modified (conditional GET with the validators of the last full read);</li>
+ *   <li>408, 425, 429, 5xx, network failure, robots.txt unavailable, a redirect loop, a consent or
+ *       interstitial redirect, too many redirects ({@link RedirectClassifier}): rescheduled ({@link RetryPolicy}),
+ *       the host paused for 429 / 503 / robots.txt, until the attempts run out (then dead-lettered
+ *       {@code retries-exhausted}, with the redirect chain when there is one);</li>
  *   <li>anything else, for a page: dead-lettered with a reason ({@code http-404}, {@code robots-disallowed},
  *       {@code non-html}, {@code body-too-large}, {@code record-too-large}, {@code address-refused},
- *       {@code too-many-redirects},
  *       {@code retries-exhausted}…); for a feed or sitemap: counted and recorded in the
  *       {@link SourceStatusRecorder} (which logs state changes, not every failed poll).</li>
  * </ul>
- * Feed validators live in memory only: after a restart every feed is read once in full, and its already
- * fetched items are skipped by the fetch state, so no item announced before a crash is lost.
+ * Feed validators, next polls, retry counts and host pauses live in the fetch state ({@link PollSchedule},
+ * {@link Retries}): a restart or a rebalance continues them. Validators are recorded only after a read's items
+ * were handed on, so no item announced before a crash is lost.
  */
 final class TaskWorker {
     private static final Logger LOG = LoggerFactory.getLogger(TaskWorker.class);
-    /** Reason of a fetch that ran out of time ({@code ingest.request.budget.ms} or the read timeout). */
-    private static final String TIMEOUT = "timeout";
     private final HttpFetcher fetcher;
     private final RobotsCache robots;
     private final HostScheduler scheduler;
@@ -62,13 +64,12 @@ final class TaskWorker {
     private final IngestOutput output;
     private final DeadLetters deadLetters;
     private final IngestCounters counters;
-    private final RetryPolicy retry;
-    private final Duration ceiling;
+    private final Retries retries;
+    private PollSchedule polls;
     private final Duration perHostDelay;
     private final Duration maxHostDelay;
     private final Clock clock;
     private final long maxFeedBytes;
-    private final Map<String, String[]> validators = new ConcurrentHashMap<>();
     private final PaginationWalker walker;
     private final PageOutput pages;
     private final ContinuationFetcher continuations;
@@ -118,8 +119,9 @@ final class TaskWorker {
         this.output = output;
         this.deadLetters = deadLetters;
         this.counters = counters;
-        this.retry = retry;
-        this.ceiling = ceiling;
+        this.retries = new Retries(scheduler, retry, ceiling, store, counters, clock);
+        this.polls = new PollSchedule(store, new PollInterval(PollInterval.DEFAULT_MIN, PollInterval.DEFAULT_MAX),
+                clock);
         this.perHostDelay = perHostDelay;
         this.maxHostDelay = maxHostDelay;
         this.clock = clock;
@@ -127,6 +129,14 @@ final class TaskWorker {
         this.continuations = new ContinuationFetcher(fetcher, this::robotsHop,
                 url -> politeness(robots.decide(url).crawlDelayMs()), walker, pages, scheduler, retry, counters,
                 perHostDelay, clock);
+    }
+
+    /**
+     * @param schedule the poll schedule the service shares with its {@link SourcePoller} (else one of the
+     *                 worker's own, with the default bounds); set before the first task
+     */
+    void pollSchedule(PollSchedule schedule) {
+        this.polls = schedule;
     }
 
     /**
@@ -150,10 +160,12 @@ final class TaskWorker {
             // the address guard runs before robots.txt is asked for, so a refused host is never contacted
             FetchResponse r = task.kind() == FetchTask.Kind.PAGE
                     ? fetcher.fetch(task.url(), conditionalHeaders(task), this::robotsHop)
-                    : fetcher.fetch(task.url(), conditionalHeaders(task), this::robotsHop, maxFeedBytes, true);
+                    : fetcher.fetch(task.url(), conditionalHeaders(task), this::robotsHop, maxFeedBytes);
             counters.fetchTimer.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
             politeness = politeness(robots.decide(task.url()).crawlDelayMs()); // cached by the hop check
             handle(host, task, r, politeness);
+        } catch (RedirectChainException e) { // a loop or consent wall: later, like a 429 (issue 12 item 5)
+            retryLater(host, task, e.reason(), e.reason(), e.getMessage(), null, false, null, politeness, 0);
         } catch (FetchRefusedException e) {
             if (e.reason().equals("robots-unavailable")) {
                 RobotsDecision d = robots.decide(task.url());
@@ -164,7 +176,7 @@ final class TaskWorker {
             }
         } catch (HttpTimeoutException e) {
             // a slow URL: its retry waits behind the host's other pending URLs (issue 11)
-            retryLater(host, task, TIMEOUT, e.getClass().getName(), e.getMessage(), null, false, null,
+            retryLater(host, task, Retries.TIMEOUT, e.getClass().getName(), e.getMessage(), null, false, null,
                     politeness, 0);
         } catch (IOException e) {
             retryLater(host, task, "network-error", e.getClass().getName(), String.valueOf(e.getMessage()), null,
@@ -197,36 +209,31 @@ final class TaskWorker {
     }
 
     private Map<String, String> conditionalHeaders(FetchTask task) {
-        Map<String, String> h = new HashMap<>();
-        String[] v = task.kind() == FetchTask.Kind.PAGE ? null : validators.get(task.url());
-        if (v != null) {
-            if (v[0] != null) {
-                h.put("If-None-Match", v[0]);
-            }
-            if (v[1] != null) {
-                h.put("If-Modified-Since", v[1]);
-            }
-        }
-        return h;
+        return task.kind() == FetchTask.Kind.PAGE ? Map.of() : polls.conditionalHeaders(task.url());
     }
 
     private void handle(String host, FetchTask task, FetchResponse r, Duration politeness) {
         int s = r.status();
         if (s == 304 && task.kind() != FetchTask.Kind.PAGE) {
             counters.notModified.increment();
+            polls.notModified(task.url(), r);
             feedStatus.notModified(task.source(), statusKind(task), task.url());
             scheduler.done(host, task, clock.instant(), politeness);
+        } else if (s >= 200 && s < 300 && RedirectClassifier.completed(r.chain()) == RedirectClassifier.Kind.CONSENT) {
+            String reason = RedirectClassifier.Kind.CONSENT.reason();
+            retryLater(host, task, reason, reason, reason + ": " + RedirectChainException.describe(r.chain()), null,
+                    false, null, politeness, 0);
         } else if (s >= 200 && s < 300) {
             switch (task.kind()) {
                 case PAGE:
                     page(host, task, r, politeness);
                     break;
                 case FEED:
-                    keepValidators(task, r, documents.feed(task, r));
+                    documents.feed(task, r, polls); // a feed over the cap is read up to it (issue 12)
                     scheduler.done(host, task, clock.instant(), politeness);
                     break;
                 default:
-                    keepValidators(task, r, documents.sitemap(task, r));
+                    documents.sitemap(task, r, polls);
                     scheduler.done(host, task, clock.instant(), politeness);
             }
         } else if (RetryPolicy.RETRYABLE.contains(s)) {
@@ -238,16 +245,12 @@ final class TaskWorker {
     }
 
     private void page(String host, FetchTask task, FetchResponse r, Duration politeness) {
-        String contentType = r.header("content-type").orElse(null);
-        if (contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("html")) {
-            fail(host, task, "non-html", "non-html", r.finalUrl() + " has Content-Type " + contentType,
-                    r.status(), politeness);
+        String refused = PageOutput.refusal(r);
+        if (refused != null) {
+            fail(host, task, refused, refused, PageOutput.refusalDetail(r, refused), r.status(), politeness);
             return;
         }
-        CharsetSniffer.Decoded d = CharsetSniffer.decode(r.body(), contentType);
-        Instant now = clock.instant();
-        RawPage page = new RawPage(task.key(), r.finalUrl(), task.source(), now, r.status(), contentType,
-                d.charset(), d.text(), task.hints(), task.discoveredVia(), task.feedItem());
+        RawPage page = pages.page(task, r);
         var next = walker.begin(task, page);
         if (next.isPresent()) {
             // the following pages are fetched as tasks of their own, after this host's politeness delay
@@ -261,40 +264,13 @@ final class TaskWorker {
         scheduler.done(host, task, clock.instant(), politeness);
     }
 
-    /**
-     * Keeps a feed's or sitemap's validators for the next poll's conditional GET only when this read handed every
-     * item over; otherwise (items left for later polls, a broker outage) the next poll reads it in full again.
-     */
-    private void keepValidators(FetchTask task, FetchResponse r, boolean readInFull) {
-        if (readInFull) {
-            validators.put(task.url(), new String[] {r.header("etag").orElse(null),
-                    r.header("last-modified").orElse(null)});
-        } else {
-            validators.remove(task.url());
-        }
-    }
-
     private void retryLater(String host, FetchTask task, String reason, String exceptionClass, String detail,
                             String retryAfter, boolean pauseHost, Instant fixedAt, Duration politeness,
                             int status) {
-        int made = task.attempts() + 1;
-        Instant now = clock.instant();
-        if (!retry.mayRetry(made, status)) {
-            fail(host, task.retry(now, reason), "retries-exhausted", exceptionClass,
-                    reason + " after " + made + " attempts: " + detail, status, politeness);
-            return;
+        if (!retries.later(host, task, reason, retryAfter, pauseHost, fixedAt, politeness, status)) {
+            fail(host, task.retry(clock.instant(), reason), "retries-exhausted", exceptionClass,
+                    reason + " after " + (task.attempts() + 1) + " attempts: " + detail, status, politeness);
         }
-        Instant at = fixedAt != null ? fixedAt : retry.retryAt(made, retryAfter, now);
-        if (at.isAfter(now.plus(ceiling))) {
-            at = now.plus(ceiling);
-        }
-        if (reason.equals(TIMEOUT)) {
-            scheduler.requeueBehind(host, task.retry(at, reason), now.plus(politeness));
-        } else {
-            scheduler.requeue(host, task.retry(at, reason), pauseHost ? at : now.plus(politeness), pauseHost);
-        }
-        counters.retriesScheduled.increment();
-        LOG.info("{} {} ({}), attempt {}: retry at {}", task.kind(), task.url(), reason, made, at);
     }
 
     private void fail(String host, FetchTask task, String reason, String exceptionClass, String detail, int status,
