@@ -114,7 +114,7 @@ final class FrontierIntake implements DiscoveredUrlsReader.Rebalance {
      */
     void admit(DiscoveredUrl d, FrontierOffsets.Origin origin) {
         FrontierOffsets offsets = reader.offsets();
-        String host = HostOwnership.hostOf(d.url(), d.sitemap());
+        String host = HostOwnership.hostOf(d.url(), d.document());
         int partitions = reader.partitionCount();
         if (partitions > 0 && HostOwnership.partitionOf(host, partitions) != origin.partition().partition()) {
             try {
@@ -127,8 +127,9 @@ final class FrontierIntake implements DiscoveredUrlsReader.Rebalance {
                         d.url(), origin, e.getMessage());
             }
         }
-        FetchTask.Kind kind = d.sitemap() ? FetchTask.Kind.SITEMAP : FetchTask.Kind.PAGE;
-        String key = d.sitemap() ? d.url() : canonicalOrNull(d.url());
+        FetchTask.Kind kind = d.sitemap() ? FetchTask.Kind.SITEMAP
+                : d.feed() ? FetchTask.Kind.FEED : FetchTask.Kind.PAGE;
+        String key = d.document() ? d.url() : canonicalOrNull(d.url());
         SourceHints h = hints.apply(d.source());
         if (key == null) {
             admission.admitPage(d.url(), d.feedItem(), d.source(), h, d.discoveredVia()); // dead-letters bad-url
@@ -137,7 +138,7 @@ final class FrontierIntake implements DiscoveredUrlsReader.Rebalance {
         }
         String taskKey = taskKey(kind, key);
         offsets.attach(taskKey, origin);
-        if (d.sitemap()) {
+        if (d.document()) {
             admission.admitDocument(kind, d.url(), d.source(), h, d.discoveredVia());
         } else {
             admission.admitPage(d.url(), d.feedItem(), d.source(), h, d.discoveredVia());

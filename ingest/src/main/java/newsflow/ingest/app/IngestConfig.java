@@ -38,6 +38,8 @@ public final class IngestConfig extends AbstractConfig {
     public static final String MAX_BODY_BYTES = "ingest.max.body.bytes";
     /** Key {@code ingest.max.feed.bytes}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String MAX_FEED_BYTES = "ingest.max.feed.bytes";
+    /** Key {@code ingest.feed.max.items.per.poll}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String FEED_MAX_ITEMS_PER_POLL = "ingest.feed.max.items.per.poll";
     /** Key {@code ingest.pagination.max.pages}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String PAGINATION_MAX_PAGES = "ingest.pagination.max.pages";
     /** Key {@code ingest.max.redirects}; type, default and meaning in {@link #CONFIG_DEF}. */
@@ -124,7 +126,14 @@ public final class IngestConfig extends AbstractConfig {
                     Importance.LOW, "Largest feed or sitemap body read, in bytes, counted after the content "
                             + "coding is undone and a gzipped document (a .xml.gz sitemap, found by its magic bytes "
                             + "whatever its Content-Type) is unpacked; the sitemaps protocol allows 50 MB "
-                            + "uncompressed. Larger documents are logged as feed errors (body-too-large).")
+                            + "uncompressed. A larger document is read up to the cap, the items complete before it "
+                            + "counted (the cut item is skipped, reason truncated).")
+            .define(FEED_MAX_ITEMS_PER_POLL, Type.INT, newsflow.ingest.feed.PollSelection.DEFAULT_MAX_ITEMS,
+                    Range.atLeast(1), Importance.LOW,
+                    "Most items of one feed or sitemap handed over for fetching per poll, newest first by date "
+                            + "(document order for undated items); the rest of an archive follows at the next "
+                            + "polls, read in full again until none is left (no conditional GET meanwhile), so "
+                            + "new stories of a host never wait behind its archive.")
             .define(PAGINATION_MAX_PAGES, Type.INT, 10, Range.between(1, 10), Importance.LOW,
                     "Most pages of one multi-page article fetched, the first included (case C24): rel=next is "
                             + "followed on the same host while the canonical URL stays the first page's, with loop "

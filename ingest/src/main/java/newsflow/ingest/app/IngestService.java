@@ -156,7 +156,7 @@ public final class IngestService implements AutoCloseable {
                 config.getLong(IngestConfig.MAX_FEED_BYTES), clock,
                 new PaginationWalker(config.getInt(IngestConfig.PAGINATION_MAX_PAGES),
                         PaginationWalker.DEFAULT_MAX_RECORD_BYTES), (urls, hints) -> out.discovered(urls),
-                produceRetry, sourceStatus);
+                produceRetry, sourceStatus, config.getInt(IngestConfig.FEED_MAX_ITEMS_PER_POLL));
         worker.pollSchedule(polls);
         frontier = new FrontierIntake(scheduler, admission, store, stateReader, output, sources::hintsOf, clock,
                 config.millis(IngestConfig.PER_HOST_DELAY_MS),

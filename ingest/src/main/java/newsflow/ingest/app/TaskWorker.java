@@ -6,19 +6,11 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import newsflow.common.model.DiscoveredUrl;
-import newsflow.common.model.FeedItem;
 import newsflow.common.model.FeedStatus;
 import newsflow.common.model.RawPage;
 import newsflow.ingest.charset.CharsetSniffer;
-import newsflow.ingest.feed.FeedEntry;
-import newsflow.ingest.feed.FeedParseException;
-import newsflow.ingest.feed.FeedParser;
-import newsflow.ingest.feed.ParsedFeed;
+import newsflow.ingest.feed.PollSelection;
 import newsflow.ingest.fetch.FetchRefusedException;
 import newsflow.ingest.fetch.FetchResponse;
 import newsflow.ingest.fetch.FetchTask;
@@ -32,10 +24,8 @@ import newsflow.ingest.poll.PollInterval;
 import newsflow.ingest.poll.PollSchedule;
 import newsflow.ingest.robots.RobotsCache;
 import newsflow.ingest.robots.RobotsDecision;
-import newsflow.ingest.sitemap.SitemapReader;
 import newsflow.ingest.state.FetchStateStore;
 import newsflow.ingest.status.SourceStatusRecorder;
-import newsflow.ingest.url.UrlCanonicalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,8 +38,9 @@ import org.slf4j.LoggerFactory;
  *       marked {@code truncated} (issue 12), a binary one is dead-lettered {@code body-too-large}; a page with a {@code rel=next} first has its following
  *       pages fetched, each as a task of its own ({@link PaginationWalker}, case C24), and they travel in its
  *       record;</li>
- *   <li>2xx feed / sitemap: parsed, every item not fetched yet and every child sitemap announced
- *       ({@link Announcer}: the host-keyed frontier topic, so the owner of each host fetches it, issue 11);
+ *   <li>2xx feed / sitemap (read up to the feed byte cap, not refused beyond it): its items not fetched yet, at
+ *       most a poll's budget, and every child sitemap announced ({@link FeedHandover}, {@link Announcer}: the
+ *       host-keyed frontier topic, so the owner of each host fetches it, issue 11);
  *       304: counted as not modified (conditional GET with the validators of the last full read);</li>
  *   <li>408, 425, 429, 5xx, network failure, robots.txt unavailable, a redirect loop, a consent or
  *       interstitial redirect, too many redirects ({@link RedirectClassifier}): rescheduled ({@link RetryPolicy}),
@@ -83,7 +74,7 @@ final class TaskWorker {
     private final PageOutput pages;
     private final ContinuationFetcher continuations;
     private final SourceStatusRecorder feedStatus;
-    private final Announcer announcer;
+    private final FeedHandover documents;
 
     /** A worker whose feed and sitemap items are queued in this process ({@link Announcer#local}). */
     TaskWorker(HttpFetcher fetcher, RobotsCache robots, HostScheduler scheduler, FetchStateStore store,
@@ -106,7 +97,18 @@ final class TaskWorker {
                RetryPolicy retry, Duration ceiling, Duration perHostDelay, Duration maxHostDelay, long maxFeedBytes,
                Clock clock, PaginationWalker walker, Announcer announcer, ProduceRetry produceRetry,
                SourceStatusRecorder status) {
-        this.announcer = announcer;
+        this(fetcher, robots, scheduler, store, output, deadLetters, admission, counters, retry, ceiling,
+                perHostDelay, maxHostDelay, maxFeedBytes, clock, walker, announcer, produceRetry, status,
+                PollSelection.DEFAULT_MAX_ITEMS);
+    }
+
+    /** As above, handing at most {@code maxItemsPerPoll} items of one feed or sitemap over per poll. */
+    TaskWorker(HttpFetcher fetcher, RobotsCache robots, HostScheduler scheduler, FetchStateStore store,
+               IngestOutput output, DeadLetters deadLetters, UrlAdmission admission, IngestCounters counters,
+               RetryPolicy retry, Duration ceiling, Duration perHostDelay, Duration maxHostDelay, long maxFeedBytes,
+               Clock clock, PaginationWalker walker, Announcer announcer, ProduceRetry produceRetry,
+               SourceStatusRecorder status, int maxItemsPerPoll) {
+        this.documents = new FeedHandover(announcer, store, counters, status, maxItemsPerPoll);
         this.feedStatus = status;
         this.walker = walker;
         this.maxFeedBytes = maxFeedBytes;
@@ -221,20 +223,17 @@ final class TaskWorker {
             String reason = RedirectClassifier.Kind.CONSENT.reason();
             retryLater(host, task, reason, reason, reason + ": " + RedirectChainException.describe(r.chain()), null,
                     false, null, politeness, 0);
-        } else if (s >= 200 && s < 300 && r.truncated() && task.kind() != FetchTask.Kind.PAGE) {
-            fail(host, task, "body-too-large", "body-too-large", r.finalUrl() + " is over "
-                    + r.body().length + " bytes decoded (" + r.coding() + ")", s, politeness);
         } else if (s >= 200 && s < 300) {
             switch (task.kind()) {
                 case PAGE:
                     page(host, task, r, politeness);
                     break;
                 case FEED:
-                    feed(task, r);
+                    documents.feed(task, r, polls); // a feed over the cap is read up to it (issue 12)
                     scheduler.done(host, task, clock.instant(), politeness);
                     break;
                 default:
-                    sitemap(task, r);
+                    documents.sitemap(task, r, polls);
                     scheduler.done(host, task, clock.instant(), politeness);
             }
         } else if (RetryPolicy.RETRYABLE.contains(s)) {
@@ -263,99 +262,6 @@ final class TaskWorker {
             return;
         }
         scheduler.done(host, task, clock.instant(), politeness);
-    }
-
-    private void feed(FetchTask task, FetchResponse r) {
-        String contentType = r.decodedContentType(); // a gzipped feed was unpacked by the fetcher
-        ZoneId zone = task.hints() == null || task.hints().timeZone() == null ? null
-                : ZoneId.of(task.hints().timeZone());
-        ParsedFeed parsed;
-        try {
-            parsed = FeedParser.parse(r.body(), contentType, r.finalUrl(), zone);
-        } catch (FeedParseException e) {
-            counters.feedErrors.increment();
-            feedStatus.failed(task.source(), FeedStatus.FEED, task.url(), "malformed", e.getMessage());
-            return;
-        }
-        counters.feedsPolled.increment();
-        List<DiscoveredUrl> fresh = new ArrayList<>();
-        for (FeedEntry e : parsed.entries()) {
-            if (e.link() != null && !alreadyFetched(e.link())) {
-                fresh.add(new DiscoveredUrl(e.link(), task.source(), task.url(), e.toFeedItem(parsed.repaired()),
-                        null));
-            }
-        }
-        if (!announce(task, fresh)) {
-            return;
-        }
-        Duration next = polls.read(task.url(), r, fresh, true); // before the status, which shows it
-        feedStatus.succeeded(task.source(), FeedStatus.FEED, task.url(), parsed.entries().size(), fresh.size());
-        LOG.info("source {}: feed {} ({}{}) has {} items, {} new, next poll in {}", task.source(), task.url(),
-                parsed.format().wireName(), parsed.repaired() ? ", repaired" : "", parsed.entries().size(),
-                fresh.size(), next);
-    }
-
-    private void sitemap(FetchTask task, FetchResponse r) {
-        SitemapReader.Result result;
-        try {
-            result = SitemapReader.read(r.body(), r.decodedContentType(), r.finalUrl()); // unpacked if .gz
-        } catch (IOException | RuntimeException e) {
-            counters.feedErrors.increment();
-            feedStatus.failed(task.source(), FeedStatus.SITEMAP, task.url(), "malformed",
-                    "unreadable: " + e.getMessage());
-            return;
-        }
-        counters.feedsPolled.increment();
-        List<DiscoveredUrl> fresh = new ArrayList<>();
-        for (FeedItem item : result.items()) {
-            if (item.url() != null && !alreadyFetched(item.url())) {
-                fresh.add(new DiscoveredUrl(item.url(), task.source(), task.url(), item, null));
-            }
-        }
-        for (String child : result.childSitemaps()) {
-            fresh.add(new DiscoveredUrl(child, task.source(), task.url(), null, DiscoveredUrl.SITEMAP));
-        }
-        if (!announce(task, fresh)) {
-            return;
-        }
-        Duration next = polls.read(task.url(), r, fresh, false);
-        feedStatus.succeeded(task.source(), FeedStatus.SITEMAP, task.url(), result.items().size(),
-                fresh.size() - result.childSitemaps().size());
-        LOG.info("source {}: sitemap {} has {} URLs ({} new) and {} child sitemaps, next poll in {}", task.source(),
-                task.url(), result.items().size(), fresh.size() - result.childSitemaps().size(),
-                result.childSitemaps().size(), next);
-    }
-
-    /** @return true when the fetch state holds a final outcome for the URL (counted as skipped) */
-    private boolean alreadyFetched(String url) {
-        String key;
-        try {
-            key = UrlCanonicalizer.canonicalize(url);
-        } catch (IllegalArgumentException e) {
-            return false; // dead-lettered as bad-url where it is admitted
-        }
-        if (store.isDone(key)) {
-            counters.skippedAlreadyFetched.increment();
-            return true;
-        }
-        return false;
-    }
-
-    /**
-     * Hands a feed's or sitemap's new URLs on; when that fails (a broker outage) the validators are forgotten so
-     * the next poll reads the document in full again instead of being answered 304: no item is lost.
-     */
-    private boolean announce(FetchTask task, List<DiscoveredUrl> urls) {
-        try {
-            announcer.announce(urls, task.hints());
-            return true;
-        } catch (IngestOutput.ProduceException e) {
-            polls.forget(task.url());
-            counters.feedErrors.increment();
-            LOG.warn("source {}: the {} URLs of {} could not be handed on, read again at the next poll: {}",
-                    task.source(), urls.size(), task.url(), e.getMessage());
-            return false;
-        }
     }
 
     private void retryLater(String host, FetchTask task, String reason, String exceptionClass, String detail,
