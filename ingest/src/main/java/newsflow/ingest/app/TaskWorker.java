@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * Runs one task handed out by the {@link HostScheduler} and gives the host back: robots.txt for every hop,
  * the fetch, then by outcome —
  * <ul>
- *   <li>2xx page (HTML or XHTML, or no Content-Type): decoded ({@link CharsetSniffer}) and produced as a
+ *   <li>2xx page (HTML or XHTML, or no Content-Type): decoded ({@link CharsetSniffer#sniff}) and produced as a
  *       {@link RawPage}, then recorded {@code fetched}; a page with a {@code rel=next} first has its following
  *       pages fetched, each as a task of its own ({@link PaginationWalker}, case C24), and they travel in its
  *       record;</li>
@@ -53,9 +53,8 @@ import org.slf4j.LoggerFactory;
  *       host paused for 429 / 503 / robots.txt, until the attempts run out;</li>
  *   <li>anything else, for a page: dead-lettered with a reason ({@code http-404}, {@code robots-disallowed},
  *       {@code non-html}, {@code body-too-large}, {@code record-too-large}, {@code address-refused},
- *       {@code too-many-redirects},
- *       {@code retries-exhausted}…); for a feed or sitemap: counted and recorded in the
- *       {@link SourceStatusRecorder} (which logs state changes, not every failed poll).</li>
+ *       {@code too-many-redirects}, {@code undecodable}, {@code retries-exhausted}…); for a feed or sitemap:
+ *       counted and recorded in the {@link SourceStatusRecorder} (which logs state changes only).</li>
  * </ul>
  * Feed validators live in memory only: after a restart every feed is read once in full, and its already
  * fetched items are skipped by the fetch state, so no item announced before a crash is lost.
@@ -242,13 +241,17 @@ final class TaskWorker {
                     r.status(), politeness);
             return;
         }
-        CharsetSniffer.Decoded d = CharsetSniffer.decode(r.body(), contentType);
-        Instant now = clock.instant();
-        RawPage page = new RawPage(task.key(), r.finalUrl(), task.source(), now, r.status(), contentType,
-                d.charset(), d.text(), task.hints(), task.discoveredVia(), task.feedItem());
+        CharsetSniffer.Decoded d = CharsetSniffer.sniff(r.body(), contentType);
+        if (d.undecodable()) {
+            fail(host, task, "undecodable", "undecodable", r.finalUrl() + " " + d.undecodableDetail(r.body())
+                    + ", content type " + contentType, r.status(), politeness);
+            return;
+        }
+        RawPage page = new RawPage(task.key(), r.finalUrl(), task.source(), clock.instant(), r.status(), contentType,
+                d.charset(), d.text(), task.hints(), task.discoveredVia(), task.feedItem(), List.of(),
+                d.source().wireName(), d.uncertain());
         var next = walker.begin(task, page);
-        if (next.isPresent()) {
-            // the following pages are fetched as tasks of their own, after this host's politeness delay
+        if (next.isPresent()) { // the following pages are fetched as tasks of their own, after the host's delay
             scheduler.doneThen(host, task, next.get(), clock.instant(), politeness);
             return;
         }
