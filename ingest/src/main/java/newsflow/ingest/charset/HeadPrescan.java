@@ -49,8 +49,8 @@ public final class HeadPrescan {
         while (pos < b.length) {
             if (b[pos] != '<') {
                 pos++;
-            } else if (startsWith("<!--")) {
-                int end = indexOf("-->", pos + 2);
+            } else if (ByteScan.startsWith(b, pos, "<!--")) {
+                int end = ByteScan.indexOf(b, "-->", pos + 2);
                 pos = end < 0 ? b.length : end + 3;
             } else if (startsWithTag("meta")) {
                 int start = pos;
@@ -70,7 +70,7 @@ public final class HeadPrescan {
                     // an end tag's attributes are read and dropped, as the standard does
                 }
             } else if (pos + 1 < b.length && (b[pos + 1] == '!' || b[pos + 1] == '/' || b[pos + 1] == '?')) {
-                int end = indexOf(">", pos + 1);
+                int end = ByteScan.indexOf(b, ">", pos + 1);
                 pos = end < 0 ? b.length : end + 1;
             } else {
                 pos++;
@@ -167,7 +167,7 @@ public final class HeadPrescan {
             } else if (c == '/' || c == '>') {
                 return new String[] {name.toString(), ""};
             }
-            name.append(lower(c));
+            name.append(ByteScan.lower(c));
             pos++;
         }
     }
@@ -179,7 +179,7 @@ public final class HeadPrescan {
         if (pos < b.length && (b[pos] == '"' || b[pos] == '\'')) {
             byte quote = b[pos++];
             while (pos < b.length && b[pos] != quote) {
-                value.append(lower(b[pos++]));
+                value.append(ByteScan.lower(b[pos++]));
             }
             if (pos >= b.length) {
                 return null; // the bytes end inside the value: nothing declared
@@ -188,7 +188,7 @@ public final class HeadPrescan {
             return new String[] {name.toString(), value.toString()};
         }
         while (pos < b.length && !isSpace(b[pos]) && b[pos] != '>') {
-            value.append(lower(b[pos++]));
+            value.append(ByteScan.lower(b[pos++]));
         }
         return new String[] {name.toString(), value.toString()};
     }
@@ -197,18 +197,6 @@ public final class HeadPrescan {
         while (pos < b.length && !isSpace(b[pos]) && b[pos] != '>') {
             pos++;
         }
-    }
-
-    private boolean startsWith(String s) {
-        if (pos + s.length() > b.length) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (b[pos + i] != s.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** {@code <name} (any case) followed by whitespace, {@code /} or (for non-meta) {@code >}. */
@@ -221,29 +209,11 @@ public final class HeadPrescan {
     }
 
     private boolean nameAt(int at, String tag) {
-        if (at + tag.length() >= b.length) {
+        if (at + tag.length() >= b.length || !ByteScan.startsWithIgnoreCase(b, at, tag)) {
             return false;
-        }
-        for (int i = 0; i < tag.length(); i++) {
-            if (lower(b[at + i]) != tag.charAt(i)) {
-                return false;
-            }
         }
         byte after = b[at + tag.length()];
         return isSpace(after) || after == '/' || (after == '>' && !tag.equals("meta"));
-    }
-
-    private int indexOf(String s, int from) {
-        outer:
-        for (int i = from; i + s.length() <= b.length; i++) {
-            for (int k = 0; k < s.length(); k++) {
-                if (b[i + k] != s.charAt(k)) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     /** @return the offset of {@code </name} followed by whitespace, {@code /} or {@code >}, or -1 */
@@ -254,11 +224,6 @@ public final class HeadPrescan {
             }
         }
         return -1;
-    }
-
-    private static char lower(byte c) {
-        int v = c & 0xFF;
-        return (char) (v >= 'A' && v <= 'Z' ? v + 32 : v);
     }
 
     private static boolean isAsciiLetter(byte c) {

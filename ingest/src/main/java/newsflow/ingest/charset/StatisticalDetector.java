@@ -90,17 +90,17 @@ final class StatisticalDetector {
 
     /** @return the index after the tag or comment at {@code at}, and after a script or style element's text */
     private static int afterMarkup(byte[] b, int at) {
-        if (startsWith(b, at, "<!--")) {
-            int end = indexOf(b, "-->", at + 4);
+        if (ByteScan.startsWith(b, at, "<!--")) {
+            int end = ByteScan.indexOf(b, "-->", at + 4);
             return end < 0 ? b.length : end + 3;
         }
-        int end = indexOf(b, ">", at);
+        int end = ByteScan.indexOf(b, ">", at);
         if (end < 0) {
             return b.length;
         }
         for (String raw : new String[] {"script", "style"}) {
-            if (startsWithIgnoreCase(b, at + 1, raw)) {
-                int close = indexOfIgnoreCase(b, "</" + raw, end);
+            if (ByteScan.startsWithIgnoreCase(b, at + 1, raw)) {
+                int close = ByteScan.indexOfIgnoreCase(b, "</" + raw, end);
                 return close < 0 ? b.length : indexOfOrEnd(b, ">", close) + 1;
             }
         }
@@ -108,50 +108,7 @@ final class StatisticalDetector {
     }
 
     private static int indexOfOrEnd(byte[] b, String s, int from) {
-        int i = indexOf(b, s, from);
+        int i = ByteScan.indexOf(b, s, from);
         return i < 0 ? b.length - 1 : i;
-    }
-
-    private static boolean startsWith(byte[] b, int at, String s) {
-        if (at + s.length() > b.length) {
-            return false;
-        }
-        for (int k = 0; k < s.length(); k++) {
-            if (b[at + k] != s.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean startsWithIgnoreCase(byte[] b, int at, String lower) {
-        if (at + lower.length() > b.length) {
-            return false;
-        }
-        for (int k = 0; k < lower.length(); k++) {
-            int v = b[at + k] & 0xFF;
-            if ((v >= 'A' && v <= 'Z' ? v + 32 : v) != lower.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int indexOf(byte[] b, String s, int from) {
-        for (int i = from; i + s.length() <= b.length; i++) {
-            if (startsWith(b, i, s)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOfIgnoreCase(byte[] b, String lower, int from) {
-        for (int i = from; i + lower.length() <= b.length; i++) {
-            if (startsWithIgnoreCase(b, i, lower)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

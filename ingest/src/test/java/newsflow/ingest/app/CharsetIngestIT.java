@@ -78,10 +78,7 @@ class CharsetIngestIT {
             Path sources = dir.resolve("sources.json");
             Files.writeString(sources, "{\"sources\":[{\"name\":\"bad-web\",\"sitemaps\":[\"" + b
                     + "/sitemap.xml\"]}]}", StandardCharsets.UTF_8);
-            IngestConfig config = IngestConfig.load(null, Map.of(), Map.of(IngestConfig.SOURCES_FILE,
-                    sources.toString(), IngestConfig.BOOTSTRAP_SERVERS, kafka.bootstrapServers(),
-                    IngestConfig.TOPICS_PREFIX, "cs.", IngestConfig.ALLOW_LOOPBACK, "true",
-                    IngestConfig.PER_HOST_DELAY_MS, "10"));
+            IngestConfig config = TestFetching.loopbackConfig(sources, kafka.bootstrapServers(), "cs.");
             DrainSummary summary;
             try (IngestService service = new IngestService(config)) {
                 service.start();

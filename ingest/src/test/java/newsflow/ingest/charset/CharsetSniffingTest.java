@@ -94,47 +94,41 @@ class CharsetSniffingTest {
         }
     }
 
+    /** Decodes, checks the text, charset source and charset (when given), and returns the result. */
+    private static CharsetSniffer.Decoded expect(String head, String text, Charset cs, String contentType,
+                                                 CharsetSource source, String charset) {
+        CharsetSniffer.Decoded d = CharsetSniffer.sniff(bytes(Samples.page(head, "t", text), cs), contentType);
+        assertThat(d.text()).contains(text);
+        assertThat(d.source()).isEqualTo(source);
+        if (charset != null) {
+            assertThat(d.charset()).isEqualTo(charset);
+        }
+        return d;
+    }
+
     @Test
     void whenHeaderAndMetaDisagreeTheHeaderWins() {
-        byte[] russian = bytes(Samples.page("<meta charset=\"windows-1252\">", "t", Samples.RUSSIAN),
-                Samples.CP1251);
-        CharsetSniffer.Decoded r = CharsetSniffer.sniff(russian, "text/html; charset=windows-1251");
-        assertThat(r.text()).contains(Samples.RUSSIAN);
-        assertThat(r.source()).isEqualTo(CharsetSource.HEADER);
-
-        byte[] arabic = bytes(Samples.page("<meta charset=\"iso-8859-6\">", "t", Samples.ARABIC), Samples.CP1256);
-        CharsetSniffer.Decoded a = CharsetSniffer.sniff(arabic, "text/html; charset=cp1256");
-        assertThat(a.text()).contains(Samples.ARABIC);
-        assertThat(a.charset()).isEqualTo("windows-1256");
-        assertThat(a.source()).isEqualTo(CharsetSource.HEADER);
-
-        byte[] french = bytes(Samples.page("<meta charset=\"koi8-r\">", "t", Samples.FRENCH), Samples.CP1252);
-        CharsetSniffer.Decoded f = CharsetSniffer.sniff(french, "text/html; charset=ISO-8859-1");
-        assertThat(f.text()).contains(Samples.FRENCH);
-        assertThat(f.source()).isEqualTo(CharsetSource.HEADER);
+        expect("<meta charset=\"windows-1252\">", Samples.RUSSIAN, Samples.CP1251, "text/html; charset=windows-1251",
+                CharsetSource.HEADER, "windows-1251");
+        expect("<meta charset=\"iso-8859-6\">", Samples.ARABIC, Samples.CP1256, "text/html; charset=cp1256",
+                CharsetSource.HEADER, "windows-1256");
+        expect("<meta charset=\"koi8-r\">", Samples.FRENCH, Samples.CP1252, "text/html; charset=ISO-8859-1",
+                CharsetSource.HEADER, "windows-1252");
     }
 
     @Test
     void aDeclarationTheBytesContradictIsPassedOverForTheNextStep() {
         // header utf-8 on windows-1256 bytes: the meta that tells the truth wins
-        byte[] arabic = bytes(Samples.page("<meta charset=\"windows-1256\">", "t", Samples.ARABIC),
-                Samples.CP1256);
-        CharsetSniffer.Decoded a = CharsetSniffer.sniff(arabic, "text/html; charset=utf-8");
-        assertThat(a.text()).contains(Samples.ARABIC);
-        assertThat(a.source()).isEqualTo(CharsetSource.META);
+        CharsetSniffer.Decoded a = expect("<meta charset=\"windows-1256\">", Samples.ARABIC, Samples.CP1256,
+                "text/html; charset=utf-8", CharsetSource.META, "windows-1256");
         assertThat(a.declared()).isEqualTo("utf-8");
         // header utf-8, no meta: the detector
-        byte[] russian = bytes(Samples.page("", "t", Samples.RUSSIAN), Samples.CP1251);
-        CharsetSniffer.Decoded r = CharsetSniffer.sniff(russian, "text/html; charset=UTF-8");
-        assertThat(r.text()).contains(Samples.RUSSIAN);
-        assertThat(r.source()).isEqualTo(CharsetSource.DETECTOR);
-        assertThat(r.uncertain()).isTrue();
+        assertThat(expect("", Samples.RUSSIAN, Samples.CP1251, "text/html; charset=UTF-8", CharsetSource.DETECTOR,
+                null).uncertain()).isTrue();
         // meta utf-8 on Shift_JIS bytes: the detector
-        byte[] japanese = bytes(Samples.page("<meta charset=utf-8>", "t", Samples.JAPANESE), Samples.SJIS);
-        CharsetSniffer.Decoded j = CharsetSniffer.sniff(japanese, null);
-        assertThat(j.text()).contains(Samples.JAPANESE);
-        assertThat(j.source()).isEqualTo(CharsetSource.DETECTOR);
+        expect("<meta charset=utf-8>", Samples.JAPANESE, Samples.SJIS, null, CharsetSource.DETECTOR, null);
         // the XML path (decode) keeps the declaration: no detector there
+        byte[] russian = bytes(Samples.page("", "t", Samples.RUSSIAN), Samples.CP1251);
         assertThat(CharsetSniffer.decode(russian, "text/html; charset=UTF-8").source())
                 .isEqualTo(CharsetSource.HEADER);
     }

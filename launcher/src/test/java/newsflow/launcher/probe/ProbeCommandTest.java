@@ -16,8 +16,7 @@ import newsflow.common.serde.Json;
 import newsflow.launcher.demo.site.DemoCatalog;
 import newsflow.launcher.demo.site.DemoPage;
 import newsflow.launcher.demo.site.DemoSite;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -28,17 +27,8 @@ import picocli.CommandLine;
  * against the site's catalogue.
  */
 class ProbeCommandTest {
-    private static DemoSite site;
-
-    @BeforeAll
-    static void start() {
-        site = DemoSite.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
+    @AutoClose
+    private static final DemoSite site = DemoSite.start();
 
     private static String run(String... args) {
         StringWriter out = new StringWriter();
