@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import newsflow.common.serde.Json;
+import newsflow.enrich.app.EnrichConfig;
 import newsflow.enrich.app.Enrichers;
 import newsflow.ingest.app.IngestConfig;
 import newsflow.launcher.stack.EnrichConfigs;
@@ -52,8 +53,8 @@ public final class ProbeCommand implements Callable<Integer> {
             overrides.put(IngestConfig.ALLOW_LOOPBACK, "true");
         }
         IngestConfig ingest = IngestConfig.load(config, System.getenv(), overrides);
-        Prober prober = new Prober(ingest, Enrichers.create(EnrichConfigs.load(config, System.getenv(), Map.of())),
-                Clock.systemUTC());
+        EnrichConfig enrich = EnrichConfigs.load(config, System.getenv(), Map.of()); // bad keys fail before a fetch
+        Prober prober = new Prober(ingest, () -> Enrichers.create(enrich), Clock.systemUTC());
         ProbeReport report = prober.probe(target);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

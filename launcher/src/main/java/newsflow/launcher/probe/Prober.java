@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import newsflow.common.model.Edition;
 import newsflow.common.model.FeedItem;
 import newsflow.common.model.RawPage;
@@ -41,10 +42,15 @@ import org.jsoup.nodes.Document;
  */
 final class Prober {
     private final IngestConfig ingest;
-    private final Enricher enricher;
+    private final Supplier<Enricher> enricher;
     private final Clock clock;
 
-    Prober(IngestConfig ingest, Enricher enricher, Clock clock) {
+    /**
+     * @param ingest   the ingest configuration (fetcher, robots.txt cache, caps)
+     * @param enricher makes the enrich pipeline, asked only for a page (it loads the language models)
+     * @param clock    the time of the fetch
+     */
+    Prober(IngestConfig ingest, Supplier<Enricher> enricher, Clock clock) {
         this.ingest = ingest;
         this.enricher = enricher;
         this.clock = clock;
@@ -192,7 +198,7 @@ final class Prober {
         Instant now = clock.instant();
         RawPage raw = new RawPage(url, url, "probe", now, status, contentType, d.charset(), d.text(),
                 SourceHints.NONE, null, null, List.of(), d.source().wireName(), d.uncertain());
-        EnrichResult r = enricher.enrichAlone(raw);
+        EnrichResult r = enricher.get().enrichAlone(raw);
         List<ProbeReport.Edition> editions = new ArrayList<>();
         for (Edition e : r.editions()) {
             int words = e.paragraphs().stream().mapToInt(p -> p.isBlank() ? 0 : p.trim().split("\\s+").length).sum();
