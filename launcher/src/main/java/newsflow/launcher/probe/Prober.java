@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import newsflow.common.model.Edition;
@@ -77,7 +78,7 @@ final class Prober {
         HttpFetcher fetcher = FetchClients.fetcher(ingest);
         RobotsCache robots = FetchClients.robots(ingest, fetcher, clock);
         RobotsDecision decision = robots.decide(url);
-        ProbeReport.Robots verdict = new ProbeReport.Robots(decision.verdict().name().toLowerCase(java.util.Locale.ROOT),
+        ProbeReport.Robots verdict = new ProbeReport.Robots(decision.verdict().name().toLowerCase(Locale.ROOT),
                 decision.crawlDelayMs() > 0 ? decision.crawlDelayMs() : null);
         long cap = Math.max(ingest.getLong(IngestConfig.MAX_BODY_BYTES), ingest.getLong(IngestConfig.MAX_FEED_BYTES));
         FetchResponse r;
@@ -85,7 +86,7 @@ final class Prober {
             r = fetcher.fetch(url, Map.of(), hop -> {
                 RobotsDecision d = robots.decide(hop);
                 if (d.verdict() != RobotsDecision.Verdict.ALLOWED) {
-                    throw new FetchRefusedException("robots-" + d.verdict().name().toLowerCase(java.util.Locale.ROOT),
+                    throw new FetchRefusedException("robots-" + d.verdict().name().toLowerCase(Locale.ROOT),
                             hop + " is not allowed by robots.txt");
                 }
             }, cap);
