@@ -61,8 +61,10 @@ public record ProbeReport(String target, String kind, Fetch fetch, Encoding enco
      * @param title      its title, or null
      * @param published  its date as ISO 8601, or null
      * @param rawPubDate the date as written, or null
+     * @param robots     robots.txt's verdict for the item when it is on the probed URL's host ({@code allowed},
+     *                   {@code disallowed}: ingest would dead-letter it, {@code unavailable}), else null
      */
-    public record Item(String url, String title, String published, String rawPubDate) {
+    public record Item(String url, String title, String published, String rawPubDate, String robots) {
     }
 
     /**

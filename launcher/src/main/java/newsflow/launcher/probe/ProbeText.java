@@ -74,6 +74,7 @@ final class ProbeText {
         for (int i = 0; i < Math.min(items.size(), MAX_ITEMS); i++) {
             ProbeReport.Item it = items.get(i);
             out.println("  item    " + (it.published() == null ? "(no date)" : it.published()) + "  " + it.url()
+                    + (it.robots() == null || it.robots().equals("allowed") ? "" : "  [robots.txt: " + it.robots() + "]")
                     + (it.title() == null ? "" : "  " + it.title()));
         }
         if (items.size() > MAX_ITEMS) {

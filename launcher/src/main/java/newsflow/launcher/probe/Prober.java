@@ -71,7 +71,7 @@ final class Prober {
             throw new IllegalArgumentException("no such file, and not an http(s) URL: " + target);
         }
         return document(target, file.toAbsolutePath().toUri().toString(), PageFiles.bytes(file), null, null, null,
-                new ArrayList<>());
+                new ArrayList<>(), null);
     }
 
     private ProbeReport url(String url) throws IOException {
@@ -106,12 +106,14 @@ final class Prober {
                     .contains(r.status()) ? "retry later" : "dead-letter the page as http-" + r.status()));
             return new ProbeReport(url, "not-fetched", f, null, null, null, null, null, notes);
         }
-        return document(url, r.finalUrl(), r.body(), contentType, f, r.header("cache-control").orElse(null), notes);
+        return document(url, r.finalUrl(), r.body(), contentType, f, r.header("cache-control").orElse(null), notes,
+                robots);
     }
 
     private ProbeReport document(String target, String url, byte[] received, String contentType,
-                                 ProbeReport.Fetch fetch, String cacheControl, List<String> notes)
+                                 ProbeReport.Fetch fetch, String cacheControl, List<String> notes, RobotsCache robots)
             throws IOException {
+        ItemVerdicts verdicts = new ItemVerdicts(robots, url);
         byte[] body = received;
         byte[] unpacked = DocumentKind.gunzip(received, ingest.getLong(IngestConfig.MAX_FEED_BYTES));
         if (unpacked != null) {
@@ -125,16 +127,16 @@ final class Prober {
         }
         DocumentKind kind = DocumentKind.of(body, contentType);
         ProbeReport.Poll poll = kind == DocumentKind.FEED || kind == DocumentKind.SITEMAP
-                ? new ProbeReport.Poll(SourcesFileReader.DEFAULT_POLL, "the sources file's default (a source's "
-                + "poll_interval overrides it, at least " + SourcesFileReader.MIN_POLL_SECONDS + " s)", cacheControl)
+                ? new ProbeReport.Poll(SourcesFileReader.DEFAULT_POLL, "the sources file's default; a source's "
+                + "poll_interval overrides it, at least " + SourcesFileReader.MIN_POLL_SECONDS + " s", cacheControl)
                 : null;
         switch (kind) {
             case FEED:
                 return new ProbeReport(target, kind.wireName(), fetch, xmlEncoding(body, contentType),
-                        feed(body, contentType, url, notes), null, null, poll, notes);
+                        feed(body, contentType, url, notes, verdicts), null, null, poll, notes);
             case SITEMAP:
                 return new ProbeReport(target, kind.wireName(), fetch, xmlEncoding(body, contentType), null,
-                        sitemap(body, contentType, url, notes), null, poll, notes);
+                        sitemap(body, contentType, url, notes, verdicts), null, poll, notes);
             case PAGE:
                 CharsetSniffer.Decoded d = CharsetSniffer.sniff(body, contentType);
                 ProbeReport.Encoding enc = new ProbeReport.Encoding(d.charset(), d.source().wireName(),
@@ -144,7 +146,7 @@ final class Prober {
                     return new ProbeReport(target, kind.wireName(), fetch, enc, null, null, null, null, notes);
                 }
                 return new ProbeReport(target, kind.wireName(), fetch, enc, null, null,
-                        page(url, contentType, d, fetch == null ? 200 : fetch.status()), null, notes);
+                        page(url, contentType, d, fetch == null ? 200 : fetch.status(), notes), null, notes);
             default:
                 notes.add("neither a feed, a sitemap nor an HTML page (Content-Type " + contentType
                         + "): ingest would dead-letter a page of it as non-html, or fail a poll of it");
@@ -162,12 +164,14 @@ final class Prober {
                 false) : new ProbeReport.Encoding(d.charset(), d.source().wireName(), false, d.declared(), false);
     }
 
-    private static ProbeReport.FeedSummary feed(byte[] body, String contentType, String url, List<String> notes) {
+    private static ProbeReport.FeedSummary feed(byte[] body, String contentType, String url, List<String> notes,
+                                                ItemVerdicts verdicts) {
         try {
             ParsedFeed parsed = FeedParser.parse(body, contentType, url, null);
             List<ProbeReport.Item> items = new ArrayList<>();
             for (FeedEntry e : parsed.entries()) {
-                items.add(new ProbeReport.Item(e.link(), e.title(), e.published(), e.rawPubDate()));
+                items.add(new ProbeReport.Item(e.link(), e.title(), e.published(), e.rawPubDate(),
+                        verdicts.of(e.link())));
             }
             if (parsed.repaired()) {
                 notes.add("the feed is not well-formed XML: it was read after the lenient repair (case C09)");
@@ -180,12 +184,13 @@ final class Prober {
     }
 
     private static ProbeReport.SitemapSummary sitemap(byte[] body, String contentType, String url,
-                                                      List<String> notes) {
+                                                      List<String> notes, ItemVerdicts verdicts) {
         try {
             SitemapReader.Result result = SitemapReader.read(body, contentType, url);
             List<ProbeReport.Item> items = new ArrayList<>();
             for (FeedItem i : result.items()) {
-                items.add(new ProbeReport.Item(i.url(), i.title(), i.published(), i.rawPubDate()));
+                items.add(new ProbeReport.Item(i.url(), i.title(), i.published(), i.rawPubDate(),
+                        verdicts.of(i.url())));
             }
             return new ProbeReport.SitemapSummary(items, result.childSitemaps(),
                     Alternates.ofSitemap(body, contentType, url));
@@ -195,7 +200,8 @@ final class Prober {
         }
     }
 
-    private ProbeReport.PageSummary page(String url, String contentType, CharsetSniffer.Decoded d, int status) {
+    private ProbeReport.PageSummary page(String url, String contentType, CharsetSniffer.Decoded d, int status,
+                                         List<String> notes) {
         Instant now = clock.instant();
         RawPage raw = new RawPage(url, url, "probe", now, status, contentType, d.charset(), d.text(),
                 SourceHints.NONE, null, null, List.of(), d.source().wireName(), d.uncertain());
@@ -205,10 +211,34 @@ final class Prober {
             int words = e.paragraphs().stream().mapToInt(p -> p.isBlank() ? 0 : p.trim().split("\\s+").length).sum();
             editions.add(new ProbeReport.Edition(e.lang(), e.title(), e.share(), e.paragraphs().size(), words));
         }
+        if (r.editions().isEmpty()) {
+            notes.add("no edition: enrich would record the page on the dead-letter topic with stage classify, "
+                    + "reason " + r.kind().wireName());
+        }
         Document html = Alternates.parse(d.text(), url);
         var published = r.extraction().published();
         return new ProbeReport.PageSummary(r.kind().wireName(), r.extraction().title(),
                 published == null ? null : published.value(), published == null ? null : published.source(),
                 editions, Alternates.ofPage(html, url), Alternates.feedsOf(html));
+    }
+
+    /** robots.txt verdicts for the items on the probed document's own host (no other host's robots.txt is asked). */
+    private record ItemVerdicts(RobotsCache robots, String documentUrl) {
+        String of(String itemUrl) {
+            if (robots == null || itemUrl == null || !sameHost(itemUrl, documentUrl)) {
+                return null;
+            }
+            return robots.decide(itemUrl).verdict().name().toLowerCase(Locale.ROOT);
+        }
+
+        private static boolean sameHost(String a, String b) {
+            try {
+                java.net.URI x = java.net.URI.create(a);
+                java.net.URI y = java.net.URI.create(b);
+                return x.getHost() != null && x.getHost().equalsIgnoreCase(y.getHost()) && x.getPort() == y.getPort();
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
     }
 }

@@ -69,8 +69,11 @@ class ProbeCommandTest {
         Map<String, Instant> items = new HashMap<>();
         for (JsonNode item : r.path("feed").path("items")) {
             items.put(item.path("url").asText(), OffsetDateTime.parse(item.path("published").asText()).toInstant());
+            boolean disallowed = site.disallowedUrls().contains(item.path("url").asText());
+            assertThat(item.path("robots").asText()).isEqualTo(disallowed ? "disallowed" : "allowed");
         }
         assertThat(items).isEqualTo(expected);
+        assertThat(site.disallowedUrls()).anyMatch(items::containsKey); // the feed announces the draft
     }
 
     @Test
@@ -118,6 +121,11 @@ class ProbeCommandTest {
         assertThat(r.path("encoding").path("charset").asText()).isEqualTo("windows-1256");
         assertThat(r.path("encoding").path("source").asText()).isEqualTo("meta");
         assertThat(r.path("page").path("title").asText()).isEqualTo(page.title());
+
+        JsonNode listing = json(site.listingUrls().get(0));
+        assertThat(listing.path("page").path("kind").asText()).isEqualTo("listing");
+        assertThat(listing.path("page").path("editions")).isEmpty();
+        assertThat(listing.path("notes").toString()).contains("stage classify, reason listing");
 
         String text = run("--allow-loopback", site.baseUrl() + page.path());
         assertThat(text).contains("kind", "page", "windows-1256 (header)", page.title(), "edition ar",
