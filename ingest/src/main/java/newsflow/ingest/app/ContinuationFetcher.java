@@ -77,6 +77,8 @@ final class ContinuationFetcher {
             }
             if (s < 200 || s >= 300) {
                 step = walker.stop(task, "http-" + s);
+            } else if (r.truncated()) {
+                step = walker.stop(task, "body-too-large"); // the walk keeps the pages so far
             } else if (contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("html")) {
                 step = walker.stop(task, "non-html");
             } else {

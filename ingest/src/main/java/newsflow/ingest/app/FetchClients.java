@@ -11,9 +11,11 @@ import newsflow.ingest.fetch.HttpFetcher;
 import newsflow.ingest.robots.RobotsCache;
 
 /**
- * Builds ingest's HTTP side from its configuration: the fetcher (address guard, user agent, body cap, redirect
- * cap, read timeout and whole-request budget) and the robots.txt cache that asks through it (RFC 9309). Public
- * for {@code newsflow probe}, which fetches one document exactly as ingest would.
+ * Builds ingest's HTTP side from its configuration: the fetcher (address guard, checked before each hop and by the
+ * HTTP client's resolver when it connects; user agent, decoded body cap, redirect cap, read timeout and
+ * whole-request budget) and the robots.txt cache that asks through it (RFC 9309; a robots.txt sent compressed is
+ * decoded, one over the cap is parsed up to the cap, as RFC 9309 §2.5 allows from 500 KiB). Public for
+ * {@code newsflow probe}, which fetches one document exactly as ingest would.
  */
 public final class FetchClients {
 
@@ -27,7 +29,7 @@ public final class FetchClients {
     public static HttpFetcher fetcher(IngestConfig config) {
         AddressGuard guard = new AddressGuard(config.getBoolean(IngestConfig.ALLOW_LOOPBACK),
                 InetAddress::getAllByName);
-        return new HttpFetcher(HttpFetcher.newClient(config.millis(IngestConfig.CONNECT_TIMEOUT_MS)), guard,
+        return new HttpFetcher(config.millis(IngestConfig.CONNECT_TIMEOUT_MS), guard,
                 config.getString(IngestConfig.USER_AGENT), config.getLong(IngestConfig.MAX_BODY_BYTES),
                 config.getInt(IngestConfig.MAX_REDIRECTS), config.millis(IngestConfig.READ_TIMEOUT_MS),
                 config.millis(IngestConfig.REQUEST_BUDGET_MS));

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  *       commit), their requests in flight are awaited (at most {@code inFlightWait}) and the producer flushed, so
  *       the new owner finds them in the fetch state; then the reader commits.</li>
  *   <li>Assigned partitions: the fetch state is read up to its end first (what the previous owner fetched is
- *       not fetched again), and every host waits one politeness delay (the previous owner's last request).</li>
+ *       not fetched again, its retry counts, validators and next polls continue), every host waits one politeness
+ *       delay (the previous owner's last request), and a host pause the fetch state holds is restored.</li>
  * </ul>
  * Runs on the service loop thread, except {@link #taskFinished} (workers).
  */
@@ -176,7 +177,12 @@ final class FrontierIntake implements DiscoveredUrlsReader.Rebalance {
     public void assigned(Collection<TopicPartition> partitions) {
         int learned = stateReader.catchUp(inFlightWait, store::learn);
         scheduler.holdAll(clock.instant().plus(handOverHold));
-        LOG.info("discovered-urls partitions {} taken over: {} fetch states read first", partitions, learned);
+        int count = reader.partitionCount();
+        Set<Integer> taken = partitions.stream().map(TopicPartition::partition).collect(Collectors.toSet());
+        int paused = count <= 0 ? 0 : Retries.restorePauses(store, scheduler,
+                h -> taken.contains(HostOwnership.partitionOf(h, count)), clock.instant());
+        LOG.info("discovered-urls partitions {} taken over: {} fetch states read first, {} host pauses restored",
+                partitions, learned, paused);
     }
 
     private static String canonicalOrNull(String url) {

@@ -8,11 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import newsflow.common.model.DiscoveredUrl;
 import newsflow.common.model.FeedItem;
 import newsflow.common.model.FeedStatus;
@@ -27,8 +24,12 @@ import newsflow.ingest.fetch.FetchResponse;
 import newsflow.ingest.fetch.FetchTask;
 import newsflow.ingest.fetch.HostScheduler;
 import newsflow.ingest.fetch.HttpFetcher;
+import newsflow.ingest.fetch.RedirectChainException;
+import newsflow.ingest.fetch.RedirectClassifier;
 import newsflow.ingest.fetch.RetryPolicy;
 import newsflow.ingest.pagination.PaginationWalker;
+import newsflow.ingest.poll.PollInterval;
+import newsflow.ingest.poll.PollSchedule;
 import newsflow.ingest.robots.RobotsCache;
 import newsflow.ingest.robots.RobotsDecision;
 import newsflow.ingest.sitemap.SitemapReader;
@@ -43,26 +44,28 @@ import org.slf4j.LoggerFactory;
  * the fetch, then by outcome —
  * <ul>
  *   <li>2xx page (HTML or XHTML, or no Content-Type): decoded ({@link CharsetSniffer#sniff}) and produced as a
- *       {@link RawPage}, then recorded {@code fetched}; a page with a {@code rel=next} first has its following
+ *       {@link RawPage}, then recorded {@code fetched}; a text page longer than the cap is stored cut there,
+ *       marked {@code truncated} (issue 12), a binary one is dead-lettered {@code body-too-large}; a page with a {@code rel=next} first has its following
  *       pages fetched, each as a task of its own ({@link PaginationWalker}, case C24), and they travel in its
  *       record;</li>
  *   <li>2xx feed / sitemap: parsed, every item not fetched yet and every child sitemap announced
  *       ({@link Announcer}: the host-keyed frontier topic, so the owner of each host fetches it, issue 11);
- *       304: counted as not modified (conditional GET with the validators of this process's last 200);</li>
- *   <li>408, 425, 429, 5xx, network failure, robots.txt unavailable: rescheduled ({@link RetryPolicy}), the
- *       host paused for 429 / 503 / robots.txt, until the attempts run out;</li>
+ *       304: counted as not modified (conditional GET with the validators of the last full read);</li>
+ *   <li>408, 425, 429, 5xx, network failure, robots.txt unavailable, a redirect loop, a consent or
+ *       interstitial redirect, too many redirects ({@link RedirectClassifier}): rescheduled ({@link RetryPolicy}),
+ *       the host paused for 429 / 503 / robots.txt, until the attempts run out (then dead-lettered
+ *       {@code retries-exhausted}, with the redirect chain when there is one);</li>
  *   <li>anything else, for a page: dead-lettered with a reason ({@code http-404}, {@code robots-disallowed},
  *       {@code non-html}, {@code body-too-large}, {@code record-too-large}, {@code address-refused},
- *       {@code too-many-redirects}, {@code undecodable}, {@code retries-exhausted}…); for a feed or sitemap:
- *       counted and recorded in the {@link SourceStatusRecorder} (which logs state changes only).</li>
+ *       {@code undecodable}, {@code retries-exhausted}…); for a feed or sitemap: counted and recorded in the
+ *       {@link SourceStatusRecorder} (which logs state changes, not every failed poll).</li>
  * </ul>
- * Feed validators live in memory only: after a restart every feed is read once in full, and its already
- * fetched items are skipped by the fetch state, so no item announced before a crash is lost.
+ * Feed validators, next polls, retry counts and host pauses live in the fetch state ({@link PollSchedule},
+ * {@link Retries}): a restart or a rebalance continues them. Validators are recorded only after a read's items
+ * were handed on, so no item announced before a crash is lost.
  */
 final class TaskWorker {
     private static final Logger LOG = LoggerFactory.getLogger(TaskWorker.class);
-    /** Reason of a fetch that ran out of time ({@code ingest.request.budget.ms} or the read timeout). */
-    private static final String TIMEOUT = "timeout";
     private final HttpFetcher fetcher;
     private final RobotsCache robots;
     private final HostScheduler scheduler;
@@ -70,13 +73,12 @@ final class TaskWorker {
     private final IngestOutput output;
     private final DeadLetters deadLetters;
     private final IngestCounters counters;
-    private final RetryPolicy retry;
-    private final Duration ceiling;
+    private final Retries retries;
+    private PollSchedule polls;
     private final Duration perHostDelay;
     private final Duration maxHostDelay;
     private final Clock clock;
     private final long maxFeedBytes;
-    private final Map<String, String[]> validators = new ConcurrentHashMap<>();
     private final PaginationWalker walker;
     private final PageOutput pages;
     private final ContinuationFetcher continuations;
@@ -115,8 +117,9 @@ final class TaskWorker {
         this.output = output;
         this.deadLetters = deadLetters;
         this.counters = counters;
-        this.retry = retry;
-        this.ceiling = ceiling;
+        this.retries = new Retries(scheduler, retry, ceiling, store, counters, clock);
+        this.polls = new PollSchedule(store, new PollInterval(PollInterval.DEFAULT_MIN, PollInterval.DEFAULT_MAX),
+                clock);
         this.perHostDelay = perHostDelay;
         this.maxHostDelay = maxHostDelay;
         this.clock = clock;
@@ -124,6 +127,14 @@ final class TaskWorker {
         this.continuations = new ContinuationFetcher(fetcher, this::robotsHop,
                 url -> politeness(robots.decide(url).crawlDelayMs()), walker, pages, scheduler, retry, counters,
                 perHostDelay, clock);
+    }
+
+    /**
+     * @param schedule the poll schedule the service shares with its {@link SourcePoller} (else one of the
+     *                 worker's own, with the default bounds); set before the first task
+     */
+    void pollSchedule(PollSchedule schedule) {
+        this.polls = schedule;
     }
 
     /**
@@ -151,6 +162,8 @@ final class TaskWorker {
             counters.fetchTimer.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
             politeness = politeness(robots.decide(task.url()).crawlDelayMs()); // cached by the hop check
             handle(host, task, r, politeness);
+        } catch (RedirectChainException e) { // a loop or consent wall: later, like a 429 (issue 12 item 5)
+            retryLater(host, task, e.reason(), e.reason(), e.getMessage(), null, false, null, politeness, 0);
         } catch (FetchRefusedException e) {
             if (e.reason().equals("robots-unavailable")) {
                 RobotsDecision d = robots.decide(task.url());
@@ -161,7 +174,7 @@ final class TaskWorker {
             }
         } catch (HttpTimeoutException e) {
             // a slow URL: its retry waits behind the host's other pending URLs (issue 11)
-            retryLater(host, task, TIMEOUT, e.getClass().getName(), e.getMessage(), null, false, null,
+            retryLater(host, task, Retries.TIMEOUT, e.getClass().getName(), e.getMessage(), null, false, null,
                     politeness, 0);
         } catch (IOException e) {
             retryLater(host, task, "network-error", e.getClass().getName(), String.valueOf(e.getMessage()), null,
@@ -194,25 +207,23 @@ final class TaskWorker {
     }
 
     private Map<String, String> conditionalHeaders(FetchTask task) {
-        Map<String, String> h = new HashMap<>();
-        String[] v = task.kind() == FetchTask.Kind.PAGE ? null : validators.get(task.url());
-        if (v != null) {
-            if (v[0] != null) {
-                h.put("If-None-Match", v[0]);
-            }
-            if (v[1] != null) {
-                h.put("If-Modified-Since", v[1]);
-            }
-        }
-        return h;
+        return task.kind() == FetchTask.Kind.PAGE ? Map.of() : polls.conditionalHeaders(task.url());
     }
 
     private void handle(String host, FetchTask task, FetchResponse r, Duration politeness) {
         int s = r.status();
         if (s == 304 && task.kind() != FetchTask.Kind.PAGE) {
             counters.notModified.increment();
+            polls.notModified(task.url(), r);
             feedStatus.notModified(task.source(), statusKind(task), task.url());
             scheduler.done(host, task, clock.instant(), politeness);
+        } else if (s >= 200 && s < 300 && RedirectClassifier.completed(r.chain()) == RedirectClassifier.Kind.CONSENT) {
+            String reason = RedirectClassifier.Kind.CONSENT.reason();
+            retryLater(host, task, reason, reason, reason + ": " + RedirectChainException.describe(r.chain()), null,
+                    false, null, politeness, 0);
+        } else if (s >= 200 && s < 300 && r.truncated() && task.kind() != FetchTask.Kind.PAGE) {
+            fail(host, task, "body-too-large", "body-too-large", r.finalUrl() + " is over "
+                    + r.body().length + " bytes decoded (" + r.coding() + ")", s, politeness);
         } else if (s >= 200 && s < 300) {
             switch (task.kind()) {
                 case PAGE:
@@ -235,23 +246,20 @@ final class TaskWorker {
     }
 
     private void page(String host, FetchTask task, FetchResponse r, Duration politeness) {
-        String contentType = r.header("content-type").orElse(null);
-        if (contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("html")) {
-            fail(host, task, "non-html", "non-html", r.finalUrl() + " has Content-Type " + contentType,
-                    r.status(), politeness);
+        String refused = PageOutput.refusal(r);
+        if (refused != null) {
+            fail(host, task, refused, refused, PageOutput.refusalDetail(r, refused), r.status(), politeness);
             return;
         }
-        CharsetSniffer.Decoded d = CharsetSniffer.sniff(r.body(), contentType);
+        CharsetSniffer.Decoded d = PageOutput.decode(r);
         if (d.undecodable()) {
-            fail(host, task, "undecodable", "undecodable", r.finalUrl() + " " + d.undecodableDetail(r.body())
-                    + ", content type " + contentType, r.status(), politeness);
+            fail(host, task, "undecodable", "undecodable", PageOutput.undecodableDetail(r, d), r.status(), politeness);
             return;
         }
-        RawPage page = new RawPage(task.key(), r.finalUrl(), task.source(), clock.instant(), r.status(), contentType,
-                d.charset(), d.text(), task.hints(), task.discoveredVia(), task.feedItem(), List.of(),
-                d.source().wireName(), d.uncertain());
+        RawPage page = pages.page(task, r, d);
         var next = walker.begin(task, page);
-        if (next.isPresent()) { // the following pages are fetched as tasks of their own, after the host's delay
+        if (next.isPresent()) {
+            // the following pages are fetched as tasks of their own, after this host's politeness delay
             scheduler.doneThen(host, task, next.get(), clock.instant(), politeness);
             return;
         }
@@ -263,7 +271,7 @@ final class TaskWorker {
     }
 
     private void feed(FetchTask task, FetchResponse r) {
-        String contentType = r.header("content-type").orElse(null);
+        String contentType = r.decodedContentType(); // a gzipped feed was unpacked by the fetcher
         ZoneId zone = task.hints() == null || task.hints().timeZone() == null ? null
                 : ZoneId.of(task.hints().timeZone());
         ParsedFeed parsed;
@@ -285,18 +293,17 @@ final class TaskWorker {
         if (!announce(task, fresh)) {
             return;
         }
-        validators.put(task.url(), new String[] {r.header("etag").orElse(null),
-                r.header("last-modified").orElse(null)});
+        Duration next = polls.read(task.url(), r, fresh, true); // before the status, which shows it
         feedStatus.succeeded(task.source(), FeedStatus.FEED, task.url(), parsed.entries().size(), fresh.size());
-        LOG.info("source {}: feed {} ({}{}) has {} items, {} new", task.source(), task.url(),
+        LOG.info("source {}: feed {} ({}{}) has {} items, {} new, next poll in {}", task.source(), task.url(),
                 parsed.format().wireName(), parsed.repaired() ? ", repaired" : "", parsed.entries().size(),
-                fresh.size());
+                fresh.size(), next);
     }
 
     private void sitemap(FetchTask task, FetchResponse r) {
         SitemapReader.Result result;
         try {
-            result = SitemapReader.read(r.body(), r.header("content-type").orElse(null), r.finalUrl());
+            result = SitemapReader.read(r.body(), r.decodedContentType(), r.finalUrl()); // unpacked if .gz
         } catch (IOException | RuntimeException e) {
             counters.feedErrors.increment();
             feedStatus.failed(task.source(), FeedStatus.SITEMAP, task.url(), "malformed",
@@ -316,12 +323,12 @@ final class TaskWorker {
         if (!announce(task, fresh)) {
             return;
         }
-        validators.put(task.url(), new String[] {r.header("etag").orElse(null),
-                r.header("last-modified").orElse(null)});
+        Duration next = polls.read(task.url(), r, fresh, false);
         feedStatus.succeeded(task.source(), FeedStatus.SITEMAP, task.url(), result.items().size(),
                 fresh.size() - result.childSitemaps().size());
-        LOG.info("source {}: sitemap {} has {} URLs ({} new) and {} child sitemaps", task.source(), task.url(),
-                result.items().size(), fresh.size() - result.childSitemaps().size(), result.childSitemaps().size());
+        LOG.info("source {}: sitemap {} has {} URLs ({} new) and {} child sitemaps, next poll in {}", task.source(),
+                task.url(), result.items().size(), fresh.size() - result.childSitemaps().size(),
+                result.childSitemaps().size(), next);
     }
 
     /** @return true when the fetch state holds a final outcome for the URL (counted as skipped) */
@@ -348,7 +355,7 @@ final class TaskWorker {
             announcer.announce(urls, task.hints());
             return true;
         } catch (IngestOutput.ProduceException e) {
-            validators.remove(task.url());
+            polls.forget(task.url());
             counters.feedErrors.increment();
             LOG.warn("source {}: the {} URLs of {} could not be handed on, read again at the next poll: {}",
                     task.source(), urls.size(), task.url(), e.getMessage());
@@ -359,24 +366,10 @@ final class TaskWorker {
     private void retryLater(String host, FetchTask task, String reason, String exceptionClass, String detail,
                             String retryAfter, boolean pauseHost, Instant fixedAt, Duration politeness,
                             int status) {
-        int made = task.attempts() + 1;
-        Instant now = clock.instant();
-        if (!retry.mayRetry(made, status)) {
-            fail(host, task.retry(now, reason), "retries-exhausted", exceptionClass,
-                    reason + " after " + made + " attempts: " + detail, status, politeness);
-            return;
+        if (!retries.later(host, task, reason, retryAfter, pauseHost, fixedAt, politeness, status)) {
+            fail(host, task.retry(clock.instant(), reason), "retries-exhausted", exceptionClass,
+                    reason + " after " + (task.attempts() + 1) + " attempts: " + detail, status, politeness);
         }
-        Instant at = fixedAt != null ? fixedAt : retry.retryAt(made, retryAfter, now);
-        if (at.isAfter(now.plus(ceiling))) {
-            at = now.plus(ceiling);
-        }
-        if (reason.equals(TIMEOUT)) {
-            scheduler.requeueBehind(host, task.retry(at, reason), now.plus(politeness));
-        } else {
-            scheduler.requeue(host, task.retry(at, reason), pauseHost ? at : now.plus(politeness), pauseHost);
-        }
-        counters.retriesScheduled.increment();
-        LOG.info("{} {} ({}), attempt {}: retry at {}", task.kind(), task.url(), reason, made, at);
     }
 
     private void fail(String host, FetchTask task, String reason, String exceptionClass, String detail, int status,

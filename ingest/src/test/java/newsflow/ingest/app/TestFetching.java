@@ -18,7 +18,7 @@ final class TestFetching {
 
     /** @return a fetcher as {@code newsbot/1.0} that may reach loopback: 5 s timeouts, 100 000 bytes, 3 redirects */
     static HttpFetcher fetcher() {
-        return new HttpFetcher(HttpFetcher.newClient(Duration.ofSeconds(5)),
+        return new HttpFetcher(Duration.ofSeconds(5),
                 new AddressGuard(true, InetAddress::getAllByName), "newsbot/1.0", 100_000, 3, Duration.ofSeconds(5));
     }
 

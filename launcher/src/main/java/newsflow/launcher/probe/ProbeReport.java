@@ -26,9 +26,9 @@ public record ProbeReport(String target, String kind, Fetch fetch, Encoding enco
      * @param status        HTTP status (0 when the fetch was refused)
      * @param redirects     redirects followed
      * @param contentType   the Content-Type header, or null
-     * @param contentCoding the Content-Encoding header ({@code identity} when absent), plus {@code gzip (magic
-     *                      bytes)} when the body itself was gzip
-     * @param bytes         body size as received, in bytes
+     * @param contentCoding the content codings the fetcher undid ({@code identity}, {@code gzip}, {@code br},
+     *                      {@code gzip (sniffed)} for a gzip body whatever its headers said)
+     * @param bytes         body size after the content coding is undone, in bytes
      * @param robots        the robots.txt verdict for the URL
      * @param refused       why ingest would not fetch it (e.g. {@code robots-disallowed}, {@code body-too-large}),
      *                      or null
@@ -116,10 +116,16 @@ public record ProbeReport(String target, String kind, Fetch fetch, Encoding enco
     }
 
     /**
-     * @param interval     ISO 8601 duration between two polls
-     * @param basis        where the interval comes from
+     * The adaptive re-poll of ingest (issue 12) for a new source at the sources file's default {@code poll_interval}.
+     *
+     * @param interval     ISO 8601 duration until the second poll (the first is at once): the source's interval
+     *                     within {@code ingest.poll.interval.min.ms}..{@code max.ms}
+     * @param next         the interval after a poll that finds new items, as this first read of a new source does
+     *                     (halved, never below what the publisher declares)
+     * @param declared     the longest refresh interval the publisher declares ({@code Cache-Control: max-age},
+     *                     {@code <ttl>}, {@code <sy:updatePeriod>}), or null
      * @param cacheControl the response's Cache-Control header, or null
      */
-    public record Poll(String interval, String basis, String cacheControl) {
+    public record Poll(String interval, String next, String declared, String cacheControl) {
     }
 }

@@ -39,8 +39,9 @@ final class ProbeText {
                     + (e.undecodable() ? ", UNDECODABLE" : "") + ")");
         }
         if (r.poll() != null) {
-            line(out, "poll interval", r.poll().interval() + " (" + r.poll().basis() + ")"
-                    + (r.poll().cacheControl() == null ? "" : "; Cache-Control: " + r.poll().cacheControl()));
+            line(out, "poll interval", r.poll().interval() + " (a new source at the default poll_interval), then "
+                    + r.poll().next() + " while polls find new items" + (r.poll().declared() == null ? ""
+                    : "; the publisher declares " + r.poll().declared()));
         }
         if (r.feed() != null) {
             line(out, "feed", r.feed().format() + ", \"" + r.feed().title() + "\", " + r.feed().items().size()

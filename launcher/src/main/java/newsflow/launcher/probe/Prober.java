@@ -5,6 +5,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,8 @@ import newsflow.ingest.feed.ParsedFeed;
 import newsflow.ingest.fetch.FetchRefusedException;
 import newsflow.ingest.fetch.FetchResponse;
 import newsflow.ingest.fetch.HttpFetcher;
+import newsflow.ingest.poll.FeedCadence;
+import newsflow.ingest.poll.PollInterval;
 import newsflow.ingest.robots.RobotsCache;
 import newsflow.ingest.robots.RobotsDecision;
 import newsflow.ingest.sitemap.SitemapReader;
@@ -96,11 +99,14 @@ final class Prober {
         } catch (HttpTimeoutException e) {
             throw new IOException("timed out fetching " + url + " (ingest would retry later)", e);
         }
-        String contentType = r.header("content-type").orElse(null);
-        String coding = r.header("content-encoding").orElse("identity");
-        ProbeReport.Fetch f = new ProbeReport.Fetch(url, r.finalUrl(), r.status(), r.redirects(), contentType,
-                coding, r.body().length, verdict, null);
+        String contentType = r.decodedContentType(); // a gzip document the fetcher unpacked names what it is
+        ProbeReport.Fetch f = new ProbeReport.Fetch(url, r.finalUrl(), r.status(), r.redirects(),
+                r.header("content-type").orElse(null), r.coding(), r.body().length, verdict, null);
         List<String> notes = new ArrayList<>();
+        if (r.truncated()) {
+            notes.add("the body is longer than the cap (" + cap + " bytes decoded): ingest keeps a text page cut "
+                    + "there, marked truncated, and reads a feed up to it");
+        }
         if (r.status() < 200 || r.status() >= 300) {
             notes.add("HTTP " + r.status() + ": ingest would " + (newsflow.ingest.fetch.RetryPolicy.RETRYABLE
                     .contains(r.status()) ? "retry later" : "dead-letter the page as http-" + r.status()));
@@ -127,9 +133,7 @@ final class Prober {
         }
         DocumentKind kind = DocumentKind.of(body, contentType);
         ProbeReport.Poll poll = kind == DocumentKind.FEED || kind == DocumentKind.SITEMAP
-                ? new ProbeReport.Poll(SourcesFileReader.DEFAULT_POLL, "the sources file's default; a source's "
-                + "poll_interval overrides it, at least " + SourcesFileReader.MIN_POLL_SECONDS + " s", cacheControl)
-                : null;
+                ? poll(body, cacheControl) : null;
         switch (kind) {
             case FEED:
                 return new ProbeReport(target, kind.wireName(), fetch, xmlEncoding(body, contentType),
@@ -152,6 +156,20 @@ final class Prober {
                         + "): ingest would dead-letter a page of it as non-html, or fail a poll of it");
                 return new ProbeReport(target, kind.wireName(), fetch, null, null, null, null, null, notes);
         }
+    }
+
+    /**
+     * The adaptive re-poll ({@link PollInterval}, {@link FeedCadence}) for a new source with the sources file's
+     * default interval: the first poll, and the next after this read (every item of a new source is new).
+     */
+    private ProbeReport.Poll poll(byte[] body, String cacheControl) {
+        Duration source = Duration.parse(SourcesFileReader.DEFAULT_POLL);
+        PollInterval intervals = ingest.pollInterval();
+        Duration first = intervals.initial(null, source);
+        Duration declared = FeedCadence.read(body, cacheControl).floor();
+        Duration next = intervals.next(first, source, true, declared);
+        return new ProbeReport.Poll(first.toString(), next.toString(), declared == null ? null : declared.toString(),
+                cacheControl);
     }
 
     /** The charset of an XML document as FeedParser decides it: BOM, header, XML declaration, UTF-8. */
@@ -204,7 +222,7 @@ final class Prober {
                                          List<String> notes) {
         Instant now = clock.instant();
         RawPage raw = new RawPage(url, url, "probe", now, status, contentType, d.charset(), d.text(),
-                SourceHints.NONE, null, null, List.of(), d.source().wireName(), d.uncertain());
+                SourceHints.NONE, null, null, List.of(), false, d.source().wireName(), d.uncertain());
         EnrichResult r = enricher.get().enrichAlone(raw);
         List<ProbeReport.Edition> editions = new ArrayList<>();
         for (Edition e : r.editions()) {
