@@ -60,6 +60,7 @@ class ProbeCommandTest {
         assertThat(r.path("encoding").path("charset").asText()).isEqualTo("UTF-8");
         assertThat(r.path("feed").path("format").asText()).isEqualTo("rss2.0");
         assertThat(r.path("poll").path("interval").asText()).isEqualTo("PT5M");
+        assertThat(r.path("poll").path("next").asText()).isEqualTo("PT2M30S"); // every item new: halved
         Map<String, Instant> expected = new HashMap<>();
         for (DemoPage p : site.catalog().pages()) {
             if (p.announcedIn(DemoPage.RSS)) {
