@@ -82,7 +82,9 @@ final class ContinuationFetcher {
             } else if (contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("html")) {
                 step = walker.stop(task, "non-html");
             } else {
-                step = walker.advance(task, r.finalUrl(), CharsetSniffer.decode(r.body(), contentType).text());
+                CharsetSniffer.Decoded d = CharsetSniffer.sniff(r.body(), contentType);
+                step = d.undecodable() ? walker.stop(task, "undecodable")
+                        : walker.advance(task, r.finalUrl(), d.text());
             }
         } catch (FetchRefusedException e) {
             step = walker.stop(task, e.reason());

@@ -85,17 +85,36 @@ final class PageOutput {
     }
 
     /**
+     * @param r a 2xx response that {@link #refusal} accepts
+     * @return its body decoded as browsers do ({@link CharsetSniffer#sniff}: BOM, header, meta, detector)
+     */
+    static CharsetSniffer.Decoded decode(FetchResponse r) {
+        return CharsetSniffer.sniff(r.body(), r.header("content-type").orElse(null));
+    }
+
+    /**
+     * @param r the response
+     * @param d its decoding, {@link CharsetSniffer.Decoded#undecodable() undecodable}
+     * @return the {@code undecodable} dead letter's detail: URL, charset and how it was decided, counts, first bytes
+     */
+    static String undecodableDetail(FetchResponse r, CharsetSniffer.Decoded d) {
+        return r.finalUrl() + " " + d.undecodableDetail(r.body()) + ", content type "
+                + r.header("content-type").orElse(null);
+    }
+
+    /**
      * @param task the page's task
      * @param r    a 2xx response that {@link #refusal} accepts
-     * @return its record, decoded ({@link CharsetSniffer}), cut and marked truncated when the body was cut at the
-     *         cap or its text does not fit one raw-pages record
+     * @param d    its body decoded ({@link #decode})
+     * @return its record with the charset and how it was decided, cut and marked truncated when the body was cut at
+     *         the cap or its text does not fit one raw-pages record
      */
-    RawPage page(FetchTask task, FetchResponse r) {
+    RawPage page(FetchTask task, FetchResponse r, CharsetSniffer.Decoded d) {
         String contentType = r.header("content-type").orElse(null);
-        CharsetSniffer.Decoded d = CharsetSniffer.decode(r.body(), contentType);
         RawPage page = new RawPage(task.key(), r.finalUrl(), task.source(), clock.instant(), r.status(),
                 contentType, d.charset(), r.truncated() ? withoutCutCharacter(d.text()) : d.text(), task.hints(),
-                task.discoveredVia(), task.feedItem(), List.of(), r.truncated());
+                task.discoveredVia(), task.feedItem(), List.of(), r.truncated(), d.source().wireName(),
+                d.uncertain());
         page = fitted(page, PaginationWalker.DEFAULT_MAX_RECORD_BYTES);
         if (page.truncated()) {
             LOG.info("{}: stored cut to {} characters ({} bytes read, {})", r.finalUrl(), page.html().length(),

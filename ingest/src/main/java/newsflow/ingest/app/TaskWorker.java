@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * Runs one task handed out by the {@link HostScheduler} and gives the host back: robots.txt for every hop,
  * the fetch, then by outcome —
  * <ul>
- *   <li>2xx page (HTML or XHTML, or no Content-Type): decoded ({@link CharsetSniffer}) and produced as a
+ *   <li>2xx page (HTML or XHTML, or no Content-Type): decoded ({@link CharsetSniffer#sniff}) and produced as a
  *       {@link RawPage}, then recorded {@code fetched}; a text page longer than the cap is stored cut there,
  *       marked {@code truncated} (issue 12), a binary one is dead-lettered {@code body-too-large}; a page with a {@code rel=next} first has its following
  *       pages fetched, each as a task of its own ({@link PaginationWalker}, case C24), and they travel in its
@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
  *       {@code retries-exhausted}, with the redirect chain when there is one);</li>
  *   <li>anything else, for a page: dead-lettered with a reason ({@code http-404}, {@code robots-disallowed},
  *       {@code non-html}, {@code body-too-large}, {@code record-too-large}, {@code address-refused},
- *       {@code retries-exhausted}…); for a feed or sitemap: counted and recorded in the
+ *       {@code undecodable}, {@code retries-exhausted}…); for a feed or sitemap: counted and recorded in the
  *       {@link SourceStatusRecorder} (which logs state changes, not every failed poll).</li>
  * </ul>
  * Feed validators, next polls, retry counts and host pauses live in the fetch state ({@link PollSchedule},
@@ -250,7 +250,12 @@ final class TaskWorker {
             fail(host, task, refused, refused, PageOutput.refusalDetail(r, refused), r.status(), politeness);
             return;
         }
-        RawPage page = pages.page(task, r);
+        CharsetSniffer.Decoded d = PageOutput.decode(r);
+        if (d.undecodable()) {
+            fail(host, task, "undecodable", "undecodable", PageOutput.undecodableDetail(r, d), r.status(), politeness);
+            return;
+        }
+        RawPage page = pages.page(task, r, d);
         var next = walker.begin(task, page);
         if (next.isPresent()) {
             // the following pages are fetched as tasks of their own, after this host's politeness delay
