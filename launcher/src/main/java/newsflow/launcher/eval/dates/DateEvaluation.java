@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import newsflow.common.model.DateMention;
-import newsflow.enrich.date.DateReference;
-import newsflow.enrich.date.TemporalTagger;
+import newsflow.enrich.time.mentions.DateReference;
+import newsflow.enrich.time.mentions.TemporalTagger;
 
 /**
  * Runs the temporal tagger over the evaluation sets and scores it: value F1 on TimeML corpora
