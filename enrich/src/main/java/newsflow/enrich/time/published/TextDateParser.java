@@ -6,16 +6,16 @@ import newsflow.enrich.time.vocab.MonthNames;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsflow.common.time.MachineDates;
 
 /**
  * Finds human-written dates in text already folded by {@link TimeTextNormalizer}: numeric dates (year first, or
  * day and month in the page's {@link DayMonthOrder}; dotted with spaces, {@code 4. 2. 2022}, day first), dates with month names in the languages of
  * {@link MonthNames} (day-month-year and month-day-year), CJK {@code 2024年4月24日}, each optionally followed by a
  * time ({@code 10:00}, {@code 1:52 am}, {@code 13.45 Uhr}, Arabic ص/م) and a zone ({@code +03:00}, {@code UTC},
- * {@code CET}). Years before {@link DateParts#MIN_YEAR} are ignored. Thread-safe.
+ * {@code CET}, read by {@code common.time.MachineDates}). Years before {@link DateParts#MIN_YEAR} are ignored. Thread-safe.
  */
 public final class TextDateParser {
 
@@ -37,22 +37,6 @@ public final class TextDateParser {
             + "(\\d{1,2})[:h.](\\d{2})(?::(\\d{2}))?(?![\\d])(?:\\s*(a\\.?m\\.?|p\\.?m\\.?|uhr|ص|م)(?![\\p{L}]))?"
             + "(?:\\s*(z|utc|gmt|[+-]\\d{2}:?\\d{2}|cet|cest|mez|mesz|est|edt|cst|cdt|pst|pdt|bst|ast)(?![\\p{L}])"
             + "(?:\\s*([+-]\\d{1,2}(?::?\\d{2})?)(?!\\d))?)?");
-    private static final Map<String, ZoneOffset> NAMED_ZONES = Map.ofEntries(
-            Map.entry("cet", ZoneOffset.ofHours(1)), Map.entry("mez", ZoneOffset.ofHours(1)),
-            Map.entry("cest", ZoneOffset.ofHours(2)), Map.entry("mesz", ZoneOffset.ofHours(2)),
-            Map.entry("est", ZoneOffset.ofHours(-5)), Map.entry("edt", ZoneOffset.ofHours(-4)),
-            Map.entry("cst", ZoneOffset.ofHours(-6)), Map.entry("cdt", ZoneOffset.ofHours(-5)),
-            Map.entry("pst", ZoneOffset.ofHours(-8)), Map.entry("pdt", ZoneOffset.ofHours(-7)),
-            Map.entry("bst", ZoneOffset.ofHours(1)), Map.entry("ast", ZoneOffset.ofHours(3)));
-
-    /**
-     * @param abbreviation a folded zone abbreviation ({@code cet}, {@code cest}, {@code edt} …)
-     * @return its offset, or null when unknown
-     */
-    static ZoneOffset namedZone(String abbreviation) {
-        return NAMED_ZONES.get(abbreviation);
-    }
-
     /**
      * @param folded text folded by {@link TimeTextNormalizer#fold}
      * @param order  order for ambiguous numeric dates
@@ -170,10 +154,9 @@ public final class TextDateParser {
         }
         ZoneOffset offset = null;
         if (m.group(5) != null) {
-            offset = NAMED_ZONES.containsKey(m.group(5)) ? NAMED_ZONES.get(m.group(5))
-                    : MachineDateParser.offset(m.group(5));
+            offset = MachineDates.offset(m.group(5));
             if (m.group(6) != null && offset != null && offset.getTotalSeconds() == 0) {
-                ZoneOffset extra = MachineDateParser.offset(pad(m.group(6)));
+                ZoneOffset extra = MachineDates.offset(pad(m.group(6)));
                 offset = extra != null ? extra : offset;
             }
         }

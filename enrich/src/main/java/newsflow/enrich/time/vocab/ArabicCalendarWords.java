@@ -26,22 +26,34 @@ public final class ArabicCalendarWords {
     public static final Map<String, Integer> GREGORIAN = new LinkedHashMap<>();
     public static final Map<String, Integer> HIJRI = new LinkedHashMap<>();
     public static final Map<String, DayOfWeek> WEEKDAYS = new LinkedHashMap<>();
+    /**
+     * Gregorian month names as written, January first, in every regional system (Egyptian/Gulf, Levantine/Iraqi
+     * with its short and article-less forms, Algerian/Tunisian, Moroccan). The one list of Arabic month names:
+     * {@code time.mentions} reads it in the orthography of {@link TimeTextNormalizer#normalize}, {@code
+     * time.published} in the fold of {@link TimeTextNormalizer#fold} ({@link MonthNames}), the dateline rule of
+     * extraction word by word ({@link #isDatelineWord}).
+     */
+    private static final String[][] GREGORIAN_FORMS = {
+            {"يناير", "كانون الثاني", "كانون 2", "كانون ثاني", "جانفي", "جانفييه", "ينير"},
+            {"فبراير", "شباط", "فيفري", "فبرير"},
+            {"مارس", "آذار"},
+            {"أبريل", "ابريل", "نيسان", "أفريل"},
+            {"مايو", "أيار", "ماي"},
+            {"يونيو", "يونيه", "حزيران", "جوان"},
+            {"يوليو", "يوليه", "تموز", "جويلية", "جويليه", "جويلة", "يوليوز"},
+            {"أغسطس", "آب", "أوت", "غشت"},
+            {"سبتمبر", "أيلول", "شتنبر"},
+            {"أكتوبر", "تشرين الأول", "تشرين 1", "تشرين اول"},
+            {"نوفمبر", "تشرين الثاني", "تشرين 2", "تشرين ثاني", "نونبر"},
+            {"ديسمبر", "كانون الأول", "كانون 1", "كانون اول", "دجنبر", "دسمبر"}};
+    /** Definite weekday names as written, Monday first (the forms a dateline carries). */
+    private static final String[][] DEFINITE_WEEKDAYS = {{"الاثنين", "الإثنين"}, {"الثلاثاء"}, {"الأربعاء", "الاربعاء"},
+            {"الخميس"}, {"الجمعة"}, {"السبت"}, {"الأحد"}};
+    private static final java.util.Set<String> DATELINE_WORDS = new java.util.HashSet<>();
     public static final java.util.Set<String> AMBIGUOUS = java.util.Set.of("اب", "ماي", "صفر", "تموز");
 
     static {
-        String[][] g = {
-                {"يناير", "كانون الثاني", "كانون 2", "جانفي", "جانفييه", "ينير"},
-                {"فبراير", "شباط", "فيفري", "فبرير", "فبراير"},
-                {"مارس", "اذار", "مارس"},
-                {"ابريل", "نيسان", "افريل", "ابريل"},
-                {"مايو", "ايار", "ماي", "مايو"},
-                {"يونيو", "يونيه", "حزيران", "جوان"},
-                {"يوليو", "يوليه", "تموز", "جويلية", "جويليه", "يوليوز"},
-                {"اغسطس", "اب", "اوت", "غشت", "اغسطس"},
-                {"سبتمبر", "ايلول", "شتنبر", "سبتمبر"},
-                {"اكتوبر", "تشرين الاول", "تشرين 1", "اكتوبر"},
-                {"نوفمبر", "تشرين الثاني", "تشرين 2", "نونبر", "نوفمبر"},
-                {"ديسمبر", "كانون الاول", "كانون 1", "دجنبر", "دسمبر"}};
+        String[][] g = GREGORIAN_FORMS;
         for (int i = 0; i < g.length; i++) {
             for (String n : g[i]) {
                 GREGORIAN.put(TimeTextNormalizer.plain(n), i + 1);
@@ -62,9 +74,39 @@ public final class ArabicCalendarWords {
                 WEEKDAYS.put(TimeTextNormalizer.plain(n), DayOfWeek.of(i + 1));
             }
         }
+        for (String[][] names : new String[][][] {GREGORIAN_FORMS, DEFINITE_WEEKDAYS}) {
+            for (String[] month : names) {
+                for (String n : month) {
+                    for (String word : n.split(" ")) {
+                        if (!Character.isDigit(word.charAt(0))) {
+                            DATELINE_WORDS.add(TimeTextNormalizer.fold(word));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private ArabicCalendarWords() {
+    }
+
+    /**
+     * @param forEach receives each Gregorian month name as written and its month (1–12), January first
+     */
+    public static void forEachGregorianName(java.util.function.ObjIntConsumer<String> forEach) {
+        for (int i = 0; i < GREGORIAN_FORMS.length; i++) {
+            for (String n : GREGORIAN_FORMS[i]) {
+                forEach.accept(n, i + 1);
+            }
+        }
+    }
+
+    /**
+     * @param word one word of a line as written (any alef form)
+     * @return true when it is a word of an Arabic Gregorian month name or a definite weekday name
+     */
+    public static boolean isDatelineWord(String word) {
+        return DATELINE_WORDS.contains(TimeTextNormalizer.fold(word));
     }
 
     private static final String GREGORIAN_NAME_RE = alternation(GREGORIAN.keySet());

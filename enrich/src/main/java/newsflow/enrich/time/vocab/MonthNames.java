@@ -7,11 +7,9 @@ import java.util.stream.Collectors;
 
 /**
  * Month names (full and usual abbreviations) in the languages of the news we ingest, in the folded form of
- * {@link TimeTextNormalizer}. Arabic has three systems: Egyptian/Gulf (يناير … ديسمبر, from the European names),
- * Levantine/Iraqi (كانون الثاني … كانون الأول, Syriac-derived, with the short forms "تشرين 1" = October,
- * "تشرين 2" = November, "كانون 1" = December, "كانون 2" = January) and Maghreb (جانفي, فيفري, أفريل, ماي, جوان,
- * جويلية, أوت — French-derived). Sources: CLDR month names for en, de, fr, es, pt, it, nl, sv, da, no, pl, tr,
- * ru (genitive); the Arabic systems as listed in issue 3 and case C06.
+ * {@link TimeTextNormalizer}. Arabic names, in all their regional systems, come from
+ * {@link ArabicCalendarWords}, their one list. Sources: CLDR month names for en, de, fr, es, pt, it, nl, sv, da, no, pl, tr,
+ * ru (genitive); Arabic as documented there.
  */
 public final class MonthNames {
 
@@ -41,40 +39,7 @@ public final class MonthNames {
                 "ноября", "ноябрь");
         add(12, "december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic",
                 "dezembro", "dicembre", "grudzień", "grudnia", "aralık", "aralik", "декабря", "декабрь");
-        // Arabic, Egyptian/Gulf
-        add(1, "يناير");
-        add(2, "فبراير");
-        add(3, "مارس");
-        add(4, "ابريل", "ابريل");
-        add(5, "مايو");
-        add(6, "يونيو", "يونيه");
-        add(7, "يوليو", "يوليه");
-        add(8, "اغسطس");
-        add(9, "سبتمبر");
-        add(10, "اكتوبر");
-        add(11, "نوفمبر");
-        add(12, "ديسمبر");
-        // Arabic, Levantine/Iraqi
-        add(1, "كانون الثاني", "كانون 2", "كانون ثاني");
-        add(2, "شباط");
-        add(3, "اذار");
-        add(4, "نيسان");
-        add(5, "ايار");
-        add(6, "حزيران");
-        add(7, "تموز");
-        add(8, "اب");
-        add(9, "ايلول");
-        add(10, "تشرين الاول", "تشرين 1", "تشرين اول");
-        add(11, "تشرين الثاني", "تشرين 2", "تشرين ثاني");
-        add(12, "كانون الاول", "كانون 1", "كانون اول");
-        // Arabic, Maghreb
-        add(1, "جانفي");
-        add(2, "فيفري");
-        add(4, "افريل");
-        add(5, "ماي");
-        add(6, "جوان");
-        add(7, "جويلية", "جويلة");
-        add(8, "اوت");
+        ArabicCalendarWords.forEachGregorianName((name, month) -> add(month, name));
     }
 
     /** Regex alternation of all names, longest first, for embedding in patterns. */

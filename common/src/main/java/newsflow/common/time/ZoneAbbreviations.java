@@ -1,15 +1,17 @@
-package newsflow.ingest.feed;
+package newsflow.common.time;
 
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Zone names allowed in feed dates and their fixed offsets. RFC 822 section 5.1 names {@code UT}, {@code GMT},
+ * Zone abbreviations of machine and human dates (feed items, meta tags, bylines) and their fixed offsets: the one
+ * table of ingest's feed dates and enrich's {@code time} family. RFC 822 section 5.1 names {@code UT}, {@code GMT},
  * the North-American zones ({@code EST}/{@code EDT}, {@code CST}/{@code CDT}, {@code MST}/{@code MDT},
  * {@code PST}/{@code PDT}) and {@code Z}; feeds in the wild add {@code UTC} and a few common European and
  * Asian abbreviations, listed here when they are unambiguous in news feeds ({@code IST} is read as India,
- * {@code CET}/{@code CEST} as Central Europe).
+ * {@code CET}/{@code CEST} and their German names {@code MEZ}/{@code MESZ} as Central Europe, {@code AST} as
+ * Arabia Standard Time, the reading of Arabic-language news).
  */
 public final class ZoneAbbreviations {
     private static final Map<String, ZoneOffset> OFFSETS = Map.ofEntries(
@@ -21,7 +23,8 @@ public final class ZoneAbbreviations {
             Map.entry("PST", ZoneOffset.ofHours(-8)), Map.entry("PDT", ZoneOffset.ofHours(-7)),
             Map.entry("BST", ZoneOffset.ofHours(1)), Map.entry("WET", ZoneOffset.UTC),
             Map.entry("WEST", ZoneOffset.ofHours(1)), Map.entry("CET", ZoneOffset.ofHours(1)),
-            Map.entry("CEST", ZoneOffset.ofHours(2)), Map.entry("EET", ZoneOffset.ofHours(2)),
+            Map.entry("CEST", ZoneOffset.ofHours(2)), Map.entry("MEZ", ZoneOffset.ofHours(1)),
+            Map.entry("MESZ", ZoneOffset.ofHours(2)), Map.entry("EET", ZoneOffset.ofHours(2)),
             Map.entry("EEST", ZoneOffset.ofHours(3)), Map.entry("MSK", ZoneOffset.ofHours(3)),
             Map.entry("AST", ZoneOffset.ofHours(3)), Map.entry("IST", ZoneOffset.ofHoursMinutes(5, 30)),
             Map.entry("JST", ZoneOffset.ofHours(9)), Map.entry("KST", ZoneOffset.ofHours(9)),
