@@ -1,5 +1,7 @@
 package newsflow.enrich.time.mentions;
 
+import newsflow.enrich.time.calendar.CalendarSystem;
+
 import newsflow.enrich.time.vocab.TimeTextNormalizer;
 import newsflow.enrich.time.vocab.ArabicCalendarWords;
 
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * Arabic calendar dates with month names and years (Gregorian in every regional naming, and Hijri
- * converted by {@link HijriConverter} while the span keeps the Hijri text). Rules, in order:
+ * converted by {@link CalendarSystem} while the span keeps the Hijri text). Rules, in order:
  * <ol>
  *   <li>day-month(-year), optionally after a weekday (itself after اليوم/أمس/غدًا: one expression with the
  *       explicit value, "أمس الأربعاء 5 سبتمبر 2018") and "شهر"/"من", with era suffix م or هـ:
@@ -73,13 +75,15 @@ final class ArabicDateGrammar implements DateGrammar {
                 int year = Integer.parseInt(m.group("year"));
                 LocalDate d;
                 if (hijri) {
-                    d = hijriName ? HijriConverter.toGregorian(year, ArabicCalendarWords.hijri(name), day) : null;
+                    d = hijriName ? CalendarSystem.ISLAMIC_UMALQURA.toGregorian(year, ArabicCalendarWords.hijri(name), day) : null;
                 } else {
                     int month = ArabicCalendarWords.gregorian(name);
                     d = plausibleYear(year) && Timex.valid(year, month, day) ? LocalDate.of(year, month, day) : null;
                 }
                 if (d != null) {
-                    out.add(Candidate.date(m.start("all"), m.end("all"), Timex.day(d), true));
+                    Candidate c = Candidate.date(m.start("all"), m.end("all"), Timex.day(d), true);
+                    out.add(hijri ? c.inCalendar(CalendarSystem.ISLAMIC_UMALQURA,
+                            CalendarSystem.original(year, ArabicCalendarWords.hijri(name), day)) : c);
                 }
             } else if (!hijriName && !isNamedAfterDate(text, m.start("all"))) {
                 int month = ArabicCalendarWords.gregorian(name);
@@ -101,10 +105,13 @@ final class ArabicDateGrammar implements DateGrammar {
             if (!hijriName && !plausibleYear(year)) {
                 continue; // "موفى شهر ديسمبر 8867 طالب": a count after the month
             }
-            String v = hijriName ? HijriConverter.month(year, ArabicCalendarWords.hijri(name))
+            LocalDate mid = hijriName ? CalendarSystem.ISLAMIC_UMALQURA.monthMiddle(year, ArabicCalendarWords.hijri(name)) : null;
+            String v = hijriName ? (mid == null ? null : Timex.month(mid.getYear(), mid.getMonthValue()))
                     : Timex.month(year, ArabicCalendarWords.gregorian(name));
             if (v != null) {
-                out.add(Candidate.date(m.start(1), m.end(1), v, true));
+                Candidate c = Candidate.date(m.start(1), m.end(1), v, true);
+                out.add(hijriName ? c.inCalendar(CalendarSystem.ISLAMIC_UMALQURA,
+                        CalendarSystem.original(year, ArabicCalendarWords.hijri(name), null)) : c);
             }
         }
         m = MONTH_NUMBER_YEAR.matcher(text);

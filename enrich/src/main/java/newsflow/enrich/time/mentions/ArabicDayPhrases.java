@@ -1,5 +1,7 @@
 package newsflow.enrich.time.mentions;
 
+import newsflow.enrich.time.calendar.CalendarSystem;
+
 import newsflow.enrich.time.vocab.TimeTextNormalizer;
 import newsflow.enrich.time.vocab.ArabicCalendarWords;
 
@@ -112,11 +114,13 @@ final class ArabicDayPhrases {
             String name = m.group("month");
             boolean hijriName = ArabicCalendarWords.isHijri(name);
             LocalDate d = null;
+            String original = null;
             boolean explicit = m.group("year") != null;
             if (explicit) {
                 int year = Integer.parseInt(m.group("year"));
                 if (hijriName || ArabicDateGrammar.isHijriEra(m.group("era"))) {
-                    d = hijriName ? HijriConverter.toGregorian(year, ArabicCalendarWords.hijri(name), day) : null;
+                    d = hijriName ? CalendarSystem.ISLAMIC_UMALQURA.toGregorian(year, ArabicCalendarWords.hijri(name), day) : null;
+                    original = hijriName ? CalendarSystem.original(year, ArabicCalendarWords.hijri(name), day) : null;
                 } else {
                     d = ArabicDateGrammar.plausibleYear(year) ? date(year, ArabicCalendarWords.gregorian(name), day) : null;
                 }
@@ -134,7 +138,8 @@ final class ArabicDayPhrases {
                 }
             }
             if (d != null) {
-                out.add(Candidate.date(m.start("all"), m.end("all"), Timex.day(d), explicit));
+                Candidate c = Candidate.date(m.start("all"), m.end("all"), Timex.day(d), explicit);
+                out.add(original == null ? c : c.inCalendar(CalendarSystem.ISLAMIC_UMALQURA, original));
             }
         }
         m = DAY_OF_MONTH.matcher(text);

@@ -1,5 +1,8 @@
 package newsflow.enrich.time.mentions;
 
+import java.time.LocalDate;
+import newsflow.enrich.time.calendar.CalendarSystem;
+
 import newsflow.enrich.time.vocab.TimeTextNormalizer;
 
 import java.util.List;
@@ -10,7 +13,7 @@ import java.util.regex.Pattern;
  * Years in Arabic text (TIMEX3 DATE "YYYY"):
  * <ol>
  *   <li>after a year noun: "عام 2003", "للعام 2018م", "سنة 1439هـ" (Hijri when هـ/هجري follows);</li>
- *   <li>with an era suffix: "2018م" (Gregorian), "1439هـ" (Hijri, converted by {@link HijriConverter});</li>
+ *   <li>with an era suffix: "2018م" (Gregorian), "1439هـ" (Hijri, converted by {@link CalendarSystem});</li>
  *   <li>a bare number 1800–2099 after a temporal preposition (في، منذ، حتى، إلى، بين، قبل، بعد، خلال، مطلع…) or
  *       followed by punctuation or the end of the text, or after a spaced dash that follows a word (a
  *       reference "(براون - 1840 …)" or a dateline), unless an identifier noun precedes it (المادة، رقم،
@@ -93,9 +96,10 @@ final class ArabicYearContext {
 
     private static void add(List<Candidate> out, int start, int end, int year, String era) {
         if (ArabicDateGrammar.isHijriEra(era)) {
-            String v = HijriConverter.year(year);
-            if (v != null) {
-                out.add(Candidate.date(start, end, v, true));
+            LocalDate mid = CalendarSystem.ISLAMIC_UMALQURA.yearMiddle(year);
+            if (mid != null) {
+                out.add(Candidate.date(start, end, Timex.year(mid.getYear()), true)
+                        .inCalendar(CalendarSystem.ISLAMIC_UMALQURA, CalendarSystem.original(year, null, null)));
             }
         } else if (year >= 1000) {
             out.add(Candidate.date(start, end, Timex.year(year), true));

@@ -1,5 +1,7 @@
 package newsflow.enrich.time.mentions;
 
+import newsflow.enrich.time.calendar.CalendarSystem;
+
 /**
  * One expression found by a grammar, before overlaps are resolved.
  *
@@ -11,9 +13,28 @@ package newsflow.enrich.time.mentions;
  *                   it was resolved against the reference date or is a duration/set
  * @param ambiguous  true when a numeric date's order was chosen by the source's order, else null
  * @param resolvedBy how an ambiguity was resolved ({@code source_order}), or null
+ * @param calendar   the calendar the text writes the date in, when not the Gregorian one, else null
+ * @param original   the date in that calendar ({@link CalendarSystem#original}), or null
  */
 record Candidate(int start, int end, String value, String type, boolean explicit, Boolean ambiguous,
-                 String resolvedBy) {
+                 String resolvedBy, CalendarSystem calendar, String original) {
+
+    Candidate(int start, int end, String value, String type, boolean explicit, Boolean ambiguous,
+              String resolvedBy) {
+        this(start, end, value, type, explicit, ambiguous, resolvedBy, null, null);
+    }
+
+    /**
+     * @return this candidate recorded as written in {@code calendar}: {@code original} is the date there
+     */
+    Candidate inCalendar(CalendarSystem calendar, String original) {
+        return new Candidate(start, end, value, type, explicit, ambiguous, resolvedBy, calendar, original);
+    }
+
+    /** @return this candidate with another extent and value, its calendar kept */
+    Candidate spanning(int newStart, int newEnd, String newValue) {
+        return new Candidate(newStart, newEnd, newValue, type, explicit, ambiguous, resolvedBy, calendar, original);
+    }
 
     static Candidate date(int start, int end, String value, boolean explicit) {
         return new Candidate(start, end, value, "DATE", explicit, null, null);

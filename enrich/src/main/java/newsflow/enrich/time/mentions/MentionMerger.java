@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
 final class MentionMerger {
 
     private static final Pattern GAP = Pattern.compile("[\\s,\u060C\\-]{0,3}(?:the )?");
+    /** What stands between a date and the same date in another calendar: dashes, slashes, brackets, "corresponding to". */
+    private static final Pattern CALENDAR_GAP = Pattern.compile("[\\s,\u060C\\-\u2013/|(\\[]{0,4}"
+            + "(?:(?:\u0627\u0644\u0645\u0648\u0627\u0641\u0642|\u0645\u0648\u0627\u0641\u0642"
+            + "|\u0628\u0631\u0627\u0628\u0631 \u0628\u0627|\u0645\u0637\u0627\u0628\u0642(?: \u0628\u0627)?)"
+            + "(?: ?\u0644)?[\\s:(]{0,3})?");
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})");
     private static final Pattern TIME_GAP = Pattern.compile("(?i)[\\s,]{0,2}(?:(?:[A-Z]{2,4}|GMT|local time|on|"
@@ -58,14 +63,46 @@ final class MentionMerger {
                         && (DAY_VALUE.matcher(a.value()).matches() || Timex.PRESENT_REF.equals(a.value()))
                         && DAY_VALUE.matcher(b.value()).matches()
                         && GAP.matcher(text.substring(a.end(), b.start())).matches()) {
-                    out.add(new Candidate(a.start(), b.end(), b.value(), b.type(), true, b.ambiguous(), b.resolvedBy()));
+                    out.add(b.spanning(a.start(), b.end(), b.value()));
                     i++;
                     continue;
                 }
             }
             out.add(a);
         }
-        return attachClockTimes(text, out);
+        return attachClockTimes(text, joinCalendarPairs(text, out));
+    }
+
+    /**
+     * A date given in two calendars side by side ("12 ربيع الأول 1445هـ الموافق 27 سبتمبر 2023م", "۱۵ آبان ۱۴۰۲
+     * برابر با ۶ نوامبر ۲۰۲۳") is one expression. When the two agree within the other calendar's tolerance (a Hijri
+     * day may be one off: its month begins a day apart where the crescent is sighted), the page's Gregorian date is
+     * the value and the other calendar's date is kept beside it ({@code calendar}, {@code original}); when they
+     * disagree by more, they are two dates.
+     */
+    private static List<Candidate> joinCalendarPairs(String text, List<Candidate> in) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            Candidate a = in.get(i);
+            Candidate b = i + 1 < in.size() ? in.get(i + 1) : null;
+            if (b != null && (a.calendar() == null) != (b.calendar() == null) && a.explicit() && b.explicit()
+                    && "DATE".equals(a.type()) && "DATE".equals(b.type())
+                    && DAY_VALUE.matcher(a.value()).matches() && DAY_VALUE.matcher(b.value()).matches()
+                    && CALENDAR_GAP.matcher(text.substring(a.end(), b.start())).matches()) {
+                Candidate other = a.calendar() != null ? a : b;
+                Candidate gregorian = other == a ? b : a;
+                long apart = Math.abs(java.time.LocalDate.parse(a.value()).toEpochDay()
+                        - java.time.LocalDate.parse(b.value()).toEpochDay());
+                if (apart <= other.calendar().toleranceDays()) {
+                    out.add(new Candidate(a.start(), b.end(), gregorian.value(), "DATE", true, null, null,
+                            other.calendar(), other.original()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
     }
 
     /**
@@ -83,13 +120,15 @@ final class MentionMerger {
                 String gap = text.substring(a.end(), b.start());
                 if ("TIME".equals(a.type()) && ta.matches() && DAY_VALUE.matcher(b.value()).matches()
                         && TIME_GAP.matcher(gap).matches()) {
-                    out.add(new Candidate(a.start(), b.end(), b.value() + ta.group(1), "TIME", b.explicit(), null, null));
+                    out.add(new Candidate(a.start(), b.end(), b.value() + ta.group(1), "TIME", b.explicit(), null, null,
+                            b.calendar(), b.original()));
                     i++;
                     continue;
                 }
                 if ("TIME".equals(b.type()) && tb.matches() && DAY_VALUE.matcher(a.value()).matches()
                         && gap.matches("(?i)[\\s,]{0,2}(?:at |\u0641\u064A |\u0627\u0644\u0633\u0627\u0639\u0629 )?")) {
-                    out.add(new Candidate(a.start(), b.end(), a.value() + tb.group(1), "TIME", a.explicit(), null, null));
+                    out.add(new Candidate(a.start(), b.end(), a.value() + tb.group(1), "TIME", a.explicit(), null, null,
+                            a.calendar(), a.original()));
                     i++;
                     continue;
                 }

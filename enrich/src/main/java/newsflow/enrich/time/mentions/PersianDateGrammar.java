@@ -1,5 +1,7 @@
 package newsflow.enrich.time.mentions;
 
+import newsflow.enrich.time.calendar.CalendarSystem;
+
 import newsflow.enrich.time.vocab.TimeTextNormalizer;
 
 import java.time.LocalDate;
@@ -11,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Persian Solar Hijri (Jalali) dates: "سه شنبه سوم شهریور ۱۳۹۴", "پنجشنبه ۲۶ شهریور ۱۳۹۴", converted with
- * {@link JalaliConverter}. Month names and ordinal day words after CLDR fa ("months/format/wide",
+ * {@link CalendarSystem#PERSIAN}. Month names and ordinal day words after CLDR fa ("months/format/wide",
  * calendar persian) in {@link TimeTextNormalizer} orthography (Arabic ya and kaf); an optional weekday is part
  * of the expression; two-digit years are read in the 14th century AP (94 → 1394, 02 → 1402). Relative
  * expressions, Gregorian dates in Persian and a Jalali month or year alone: {@link PersianRelativeGrammar}.
@@ -55,9 +57,10 @@ final class PersianDateGrammar implements DateGrammar {
             if (m.group(4).length() == 2) {
                 year += year < 50 ? 1400 : 1300;
             }
-            LocalDate g = day == null ? null : JalaliConverter.toGregorian(year, month, day);
+            LocalDate g = day == null ? null : CalendarSystem.PERSIAN.toGregorian(year, month, day);
             if (g != null) {
-                out.add(Candidate.date(m.start(1), m.end(1), Timex.day(g), true));
+                out.add(Candidate.date(m.start(1), m.end(1), Timex.day(g), true)
+                        .inCalendar(CalendarSystem.PERSIAN, CalendarSystem.original(year, month, day)));
             }
         }
         PersianRelativeGrammar.find(text, ref.day(), out);

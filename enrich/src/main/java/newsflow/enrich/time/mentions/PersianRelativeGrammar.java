@@ -1,5 +1,7 @@
 package newsflow.enrich.time.mentions;
 
+import newsflow.enrich.time.calendar.CalendarSystem;
+
 import newsflow.enrich.time.vocab.TimeTextNormalizer;
 
 import java.time.DayOfWeek;
@@ -20,7 +22,7 @@ import java.util.regex.Pattern;
  *       ("یک روز بعد", one day later, counts from the narrated event and is left out);</li>
  *   <li>Gregorian dates with Persian month names: "۵ سپتامبر ۲۰۱۸", "ژانویه ۲۰۲۰";</li>
  *   <li>a Jalali month or year alone: "مهر ۱۴۰۲" → the Gregorian month holding its 15th day, "سال ۱۴۰۲" → the
- *       Gregorian year holding its middle (1 Mehr), the convention of {@link HijriConverter#year(int)};</li>
+ *       Gregorian year holding its middle (1 Mehr), the convention of {@link CalendarSystem#yearMiddle(int)};</li>
  *   <li>weekdays (شنبه … جمعه), with گذشته/آینده or else the latest on or before the reference.</li>
  * </ol>
  * Text in {@link TimeTextNormalizer} orthography (Arabic ya/kaf, no ZWNJ, final ه read as ة): every pattern and
@@ -126,16 +128,21 @@ final class PersianRelativeGrammar {
         }
         m = JALALI_MONTH.matcher(text);
         while (m.find()) {
-            LocalDate mid = JalaliConverter.toGregorian(Integer.parseInt(m.group(3)), JALALI.get(m.group(2)), 15);
+            int year = Integer.parseInt(m.group(3));
+            int month = JALALI.get(m.group(2));
+            LocalDate mid = CalendarSystem.PERSIAN.monthMiddle(year, month);
             if (mid != null) {
-                out.add(Candidate.date(m.start(1), m.end(1), Timex.month(mid.getYear(), mid.getMonthValue()), true));
+                out.add(Candidate.date(m.start(1), m.end(1), Timex.month(mid.getYear(), mid.getMonthValue()), true)
+                        .inCalendar(CalendarSystem.PERSIAN, CalendarSystem.original(year, month, null)));
             }
         }
         m = JALALI_YEAR.matcher(text);
         while (m.find()) {
-            LocalDate mid = JalaliConverter.toGregorian(Integer.parseInt(m.group(2)), 7, 1);
+            int year = Integer.parseInt(m.group(2));
+            LocalDate mid = CalendarSystem.PERSIAN.yearMiddle(year);
             if (mid != null) {
-                out.add(Candidate.date(m.start(1), m.end(1), Timex.year(mid.getYear()), true));
+                out.add(Candidate.date(m.start(1), m.end(1), Timex.year(mid.getYear()), true)
+                        .inCalendar(CalendarSystem.PERSIAN, CalendarSystem.original(year, null, null)));
             }
         }
         m = WEEKDAY.matcher(text);

@@ -1,5 +1,7 @@
 package newsflow.enrich.time.mentions;
 
+import newsflow.enrich.time.calendar.CalendarSystem;
+
 import newsflow.enrich.time.vocab.TimeTextNormalizer;
 import newsflow.enrich.time.vocab.NormalizedText;
 
@@ -28,7 +30,7 @@ public final class TemporalTagger {
             new NumericDateReader("DMY", true));
     private static final DateGrammar EUROPEAN_RELATIVE = new EuropeanRelativeGrammar();
     private static final List<DateGrammar> PERSIAN = List.of(new PersianDateGrammar(), new ArabicDateGrammar(),
-            new NumericDateReader("YMD", true));
+            new NumericDateReader("YMD", true, CalendarSystem.PERSIAN));
 
     /**
      * @param text the text (an edition's paragraphs joined by "\n\n"); null or empty gives an empty list
@@ -51,8 +53,11 @@ public final class TemporalTagger {
         String resolvedByRelative = ref.fromFetchTime() ? "fetched" : null;
         for (Candidate c : merged) {
             String resolvedBy = c.resolvedBy() != null ? c.resolvedBy() : c.explicit() ? null : resolvedByRelative;
+            CalendarSystem cal = c.calendar();
             out.add(new DateMention(norm.originalSlice(c.start(), c.end()), c.value(), c.type(),
-                    norm.codePointOffset(c.start()), norm.codePointEnd(c.end()), c.ambiguous(), resolvedBy));
+                    norm.codePointOffset(c.start()), norm.codePointEnd(c.end()), c.ambiguous(), resolvedBy,
+                    cal == null ? null : cal.id(), c.original(),
+                    cal == null || cal.toleranceDays() == 0 ? null : "±" + cal.toleranceDays() + " day"));
         }
         return out;
     }
