@@ -19,10 +19,7 @@ class MachineDatesTest {
     void readsIsoVariants(String raw, int year, int month, int day, Integer hour, Integer minute, Integer second,
                           String zone) {
         MachineDates.Fields f = MachineDates.iso(raw);
-        assertThat(f).isNotNull();
-        assertThat(f.year()).isEqualTo(year);
-        assertThat(f.month()).isEqualTo(month);
-        assertThat(f.day()).isEqualTo(day);
+        assertDay(f, year, month, day);
         if (raw.startsWith("20180906T")) {
             // compact date then "T0152": the time needs a colon, so the value is the day
             assertThat(f.hour()).isNull();
@@ -53,10 +50,7 @@ class MachineDatesTest {
         "Sat, Dec 02 23:05:00 2023|2023|12|2|"})
     void readsCtimeVariants(String raw, int year, int month, int day, String zone) {
         MachineDates.Fields f = MachineDates.ctime(raw);
-        assertThat(f).isNotNull();
-        assertThat(f.year()).isEqualTo(year);
-        assertThat(f.month()).isEqualTo(month);
-        assertThat(f.day()).isEqualTo(day);
+        assertDay(f, year, month, day);
         assertThat(f.zone()).isEqualTo(zone);
     }
 
@@ -90,5 +84,12 @@ class MachineDatesTest {
         assertThat(MachineDates.rfc822Month("dec.")).isEqualTo(12);
         assertThat(MachineDates.rfc822Month("Ma")).isZero();
         assertThat(MachineDates.rfc822Month("Foo")).isZero();
+    }
+
+    private static void assertDay(MachineDates.Fields f, int year, int month, int day) {
+        assertThat(f).isNotNull();
+        assertThat(f.year()).isEqualTo(year);
+        assertThat(f.month()).isEqualTo(month);
+        assertThat(f.day()).isEqualTo(day);
     }
 }

@@ -162,7 +162,7 @@ final class ArabicClockTimes {
             case "غد", "الغد" -> r.plusDays(1);
             case "امس", "الامس" -> r.minusDays(1);
             default -> {
-                DayOfWeek dow = ArabicCalendarWords.WEEKDAYS.get(d);
+                DayOfWeek dow = ArabicCalendarWords.weekday(d);
                 RelativeDateResolver.Direction dir = rel != null
                         ? ArabicRelativeGrammar.shift(rel) < 0 ? RelativeDateResolver.Direction.BEFORE
                         : RelativeDateResolver.Direction.AFTER

@@ -156,7 +156,7 @@ final class ArabicDateGrammar implements DateGrammar {
         if (weekday == null || !Timex.valid(guess, month, day)) {
             return guess;
         }
-        java.time.DayOfWeek dow = ArabicCalendarWords.WEEKDAYS.get(weekday);
+        java.time.DayOfWeek dow = ArabicCalendarWords.weekday(weekday);
         if (dow == null || LocalDate.of(guess, month, day).getDayOfWeek() == dow) {
             return guess;
         }

@@ -145,7 +145,7 @@ final class ArabicDurationRules {
         }
         if (weekday != null) {
             String w = weekday.startsWith("ال") ? weekday : "ال" + weekday;
-            var dow = ArabicCalendarWords.WEEKDAYS.get(w);
+            var dow = ArabicCalendarWords.weekday(w);
             if (dow != null) {
                 return "XXXX-WXX-" + dow.getValue();
             }

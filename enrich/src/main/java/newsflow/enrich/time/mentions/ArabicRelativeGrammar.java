@@ -134,7 +134,7 @@ final class ArabicRelativeGrammar implements DateGrammar {
                 default -> 1;
             };
             LocalDate d = r.plusDays(shift);
-            DayOfWeek named = m.group(4) == null ? null : ArabicCalendarWords.WEEKDAYS.get(m.group(4));
+            DayOfWeek named = m.group(4) == null ? null : ArabicCalendarWords.weekday(m.group(4));
             if (named != null && d.getDayOfWeek() != named && ref.fromFetchTime()) {
                 // "أمس الأحد" against a fetch time (no publication date): the named weekday nearest to the
                 // deictic day wins; against a publication date the contract resolves the deictic word
@@ -192,7 +192,7 @@ final class ArabicRelativeGrammar implements DateGrammar {
         }
         m = WEEKDAY.matcher(text);
         while (m.find()) {
-            DayOfWeek dow = ArabicCalendarWords.WEEKDAYS.get(m.group(3));
+            DayOfWeek dow = ArabicCalendarWords.weekday(m.group(3));
             RelativeDateResolver.Direction dir;
             int s = m.group(4) == null ? 0 : shift(m.group(4));
             if (s < 0) {

@@ -19,13 +19,15 @@ import java.util.Map;
  *   <li>weekdays الأحد … السبت.</li>
  * </ul>
  * Names that are also common words (آب "father", ماي, صفر "zero") are only accepted next to a day or year
- * ({@link #AMBIGUOUS}).
+ * ({@link #isAmbiguous}). The one home of the Arabic month names: {@code time.mentions} reads them here,
+ * {@code time.published} through {@link MonthNames}, extraction's dateline rule through {@link #isDatelineWord}.
+ * Thread-safe (immutable after class initialisation).
  */
 public final class ArabicCalendarWords {
 
-    public static final Map<String, Integer> GREGORIAN = new LinkedHashMap<>();
-    public static final Map<String, Integer> HIJRI = new LinkedHashMap<>();
-    public static final Map<String, DayOfWeek> WEEKDAYS = new LinkedHashMap<>();
+    private static final Map<String, Integer> GREGORIAN = new LinkedHashMap<>();
+    private static final Map<String, Integer> HIJRI = new LinkedHashMap<>();
+    private static final Map<String, DayOfWeek> WEEKDAYS = new LinkedHashMap<>();
     /**
      * Gregorian month names as written, January first, in every regional system (Egyptian/Gulf, Levantine/Iraqi
      * with its short and article-less forms, Algerian/Tunisian, Moroccan). The one list of Arabic month names:
@@ -50,7 +52,7 @@ public final class ArabicCalendarWords {
     private static final String[][] DEFINITE_WEEKDAYS = {{"الاثنين", "الإثنين"}, {"الثلاثاء"}, {"الأربعاء", "الاربعاء"},
             {"الخميس"}, {"الجمعة"}, {"السبت"}, {"الأحد"}};
     private static final java.util.Set<String> DATELINE_WORDS = new java.util.HashSet<>();
-    public static final java.util.Set<String> AMBIGUOUS = java.util.Set.of("اب", "ماي", "صفر", "تموز");
+    private static final java.util.Set<String> AMBIGUOUS = java.util.Set.of("اب", "ماي", "صفر", "تموز");
 
     static {
         String[][] g = GREGORIAN_FORMS;
@@ -126,6 +128,14 @@ public final class ArabicCalendarWords {
         return GREGORIAN.get(key(name));
     }
 
+    /**
+     * @param name a weekday name in {@link TimeTextNormalizer#normalize} orthography, with or without the article
+     * @return its day, or null when it is none
+     */
+    public static DayOfWeek weekday(String name) {
+        return WEEKDAYS.get(name);
+    }
+
     /** @return the Hijri month (1–12, Muharram = 1) of a name matched by {@link #HIJRI_RE} */
     public static int hijri(String name) {
         return HIJRI.get(key(name));
@@ -137,7 +147,7 @@ public final class ArabicCalendarWords {
         return HIJRI.containsKey(k) && !GREGORIAN.containsKey(k);
     }
 
-    /** @return true when the name is one that is also a common word ({@link #AMBIGUOUS}) */
+    /** @return true when the name is one that is also a common word (آب، ماي، صفر، تموز) */
     public static boolean isAmbiguous(String name) {
         return name.indexOf('/') < 0 && name.indexOf('(') < 0 && AMBIGUOUS.contains(key(name));
     }

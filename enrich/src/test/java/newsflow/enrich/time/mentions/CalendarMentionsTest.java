@@ -33,11 +33,7 @@ class CalendarMentionsTest {
         "این نشست 15 آبان 1402 برگزار شد|2023-11-06|1402-08-15",
         "این نشست سوم شهریور ۱۳۹۴ برگزار شد|2015-08-25|1394-06-03"})
     void persianTextReadsFourDigitYearsAsJalali(String sentence, String value, String original) {
-        DateMention m = only(tag(sentence, "fa", REF));
-        assertThat(m.value()).isEqualTo(value);
-        assertThat(m.calendar()).isEqualTo("persian");
-        assertThat(m.original()).isEqualTo(original);
-        assertThat(m.calendarNote()).isNull();
+        assertRecorded(only(tag(sentence, "fa", REF)), value, "persian", original, null);
     }
 
     @Test
@@ -57,19 +53,12 @@ class CalendarMentionsTest {
         "صدر القرار في 12 ربيع الأول 1445هـ في الرياض|2023-09-27|1445-03-12",
         "صدر القرار في 1 رمضان 1439 هـ في الرياض|2018-05-16|1439-09-01"})
     void hijriDatesKeepTheirCalendarAndADayOfTolerance(String sentence, String value, String original) {
-        DateMention m = only(tag(sentence, "ar", REF));
-        assertThat(m.value()).isEqualTo(value);
-        assertThat(m.calendar()).isEqualTo("islamic-umalqura");
-        assertThat(m.original()).isEqualTo(original);
-        assertThat(m.calendarNote()).isEqualTo("±1 day");
+        assertRecorded(only(tag(sentence, "ar", REF)), value, "islamic-umalqura", original, "±1 day");
     }
 
     @Test
     void gregorianDatesHaveNoCalendarFields() {
-        DateMention m = only(tag("صدر القرار في 27 سبتمبر 2023 في الرياض", "ar", REF));
-        assertThat(m.calendar()).isNull();
-        assertThat(m.original()).isNull();
-        assertThat(m.calendarNote()).isNull();
+        assertRecorded(only(tag("صدر القرار في 27 سبتمبر 2023 في الرياض", "ar", REF)), "2023-09-27", null, null, null);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -110,6 +99,13 @@ class CalendarMentionsTest {
                 .containsExactly("1970-05-16");
         assertThat(new TemporalTagger().tag("14-09-1432", "ar", hijri)).extracting(DateMention::value)
                 .containsExactly("2011-08-14");
+    }
+
+    private static void assertRecorded(DateMention m, String value, String calendar, String original, String note) {
+        assertThat(m.value()).isEqualTo(value);
+        assertThat(m.calendar()).isEqualTo(calendar);
+        assertThat(m.original()).isEqualTo(original);
+        assertThat(m.calendarNote()).isEqualTo(note);
     }
 
     private static DateMention only(List<DateMention> found) {
