@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *       {@code 2018-09-06 01:52}, {@code 20180906}, {@code 2018/09/06}, fractions of a second, a zone written
  *       {@code Z}, {@code +0300}, {@code +03:00}, {@code GMT+3} or as an abbreviation of {@link ZoneAbbreviations})
  *       — {@link #iso};</li>
- *   <li>C's {@code ctime} and Java's {@code Date.toString()}: {@code Fri Apr 28 19:20:36 CEST 2023} — {@link #ctime};</li>
+ *   <li>C's {@code ctime} and Java's {@code Date.toString()}: {@code Fri Apr 28 19:20:36 CEST 2023} —
+ *       {@link #ctime};</li>
  *   <li>the English month names of RFC 822 section 5.1 (first three letters, any case) — {@link #rfc822Month};</li>
  *   <li>zones: fixed offsets and abbreviations — {@link #offset}.</li>
  * </ul>

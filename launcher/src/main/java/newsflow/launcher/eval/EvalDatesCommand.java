@@ -16,10 +16,11 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code newsflow eval dates --data DIR}: value F1 of the temporal tagger on TimeBank + AQUAINT
- * (tempeval3/TBAQ-cleaned, DCT as reference; each document counted once: TBAQ-cleaned ships a TimeBank file again
- * under testpipeline/, the Arabic set one document twice: copies are skipped by SHA-256 and named in the output) and on the Arabic TimeML silver set (arabic-timex-dahmri,
- * reference {@link DateEvaluation#DAHMRI_REFERENCE}), accuracy on dateparser's Arabic/Hijri/Jalali cases (the Hijri ones read as
- * Hijri-dated text, as dateparser's {@code HijriCalendar} parses them),
+ * (tempeval3/TBAQ-cleaned, DCT as reference) and on the Arabic TimeML silver set (arabic-timex-dahmri,
+ * reference {@link DateEvaluation#DAHMRI_REFERENCE}), each document counted once (TBAQ-cleaned ships a TimeBank
+ * file again under testpipeline/, the Arabic set one document twice: copies are skipped by SHA-256 and named in
+ * the output), accuracy on dateparser's Arabic/Hijri/Jalali cases (the Hijri ones read as Hijri-dated text, as
+ * dateparser's {@code HijriCalendar} parses them),
  * the seed-page check, expressions per second and heap. Results on standard output; with {@code --errors F}
  * every mismatch is written to F.
  */

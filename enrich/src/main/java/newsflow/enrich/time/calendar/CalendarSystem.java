@@ -18,8 +18,9 @@ import java.time.temporal.JulianFields;
  *       Technology). Countries that begin a month by sighting the crescent may be a day off: a Hijri date is only
  *       exact to ±1 day ({@link #toleranceDays()}).</li>
  *   <li>{@link #PERSIAN}: Solar Hijri (Jalali), Iran's and Afghanistan's civil calendar, with ICU4J's
- *       Persian calendar ({@code Calendar.getInstance} for the locale {@code @calendar=persian}; com.ibm.icu:icu4j: the JDK has no Persian chronology; ICU is the reference
- *       implementation of CLDR's calendars and is maintained by the Unicode Consortium). Exact.</li>
+ *       Persian calendar ({@code Calendar.getInstance} for the locale {@code @calendar=persian};
+ *       com.ibm.icu:icu4j: the JDK has no Persian chronology; ICU is the reference implementation of CLDR's
+ *       calendars and is maintained by the Unicode Consortium). Exact.</li>
  * </ul>
  * Thread-safe (each conversion uses its own ICU calendar object).
  */

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class MentionMerger {
 
     private static final Pattern GAP = Pattern.compile("[\\s,\u060C\\-]{0,3}(?:the )?");
-    /** What stands between a date and the same date in another calendar: dashes, slashes, brackets, "corresponding to". */
+    /** What stands between a date and the same date in another calendar: dashes, slashes, brackets, "الموافق". */
     private static final Pattern CALENDAR_GAP = Pattern.compile("[\\s,\u060C\\-\u2013/|(\\[]{0,4}"
             + "(?:(?:\u0627\u0644\u0645\u0648\u0627\u0641\u0642|\u0645\u0648\u0627\u0641\u0642"
             + "|\u0628\u0631\u0627\u0628\u0631 \u0628\u0627|\u0645\u0637\u0627\u0628\u0642(?: \u0628\u0627)?)"

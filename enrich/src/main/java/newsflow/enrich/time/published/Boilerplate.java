@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import newsflow.enrich.page.BoilerplateWords;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,17 +21,15 @@ import org.jsoup.nodes.Element;
 final class Boilerplate {
 
     /** Segment prefixes naming boilerplate zones. */
-    static final List<String> PREFIX_WORDS = List.of("comment", "footer", "related", "sidebar", "widget",
-            "newsletter", "breadcrumb", "ticker", "recommend", "copyright", "trending", "cookie", "subscribe",
-            "disqus", "pagination", "pager", "outbrain", "taboola", "social", "share", "sharing", "menu",
-            "popular", "mostread", "reply", "respond", "navbar", "navigation", "sitemap");
+    static final List<String> PREFIX_WORDS = BoilerplateWords.zoneWordsAnd(
+            "menu", "reply", "respond", "sitemap");
     /** Segments that name boilerplate zones only as whole words. */
     static final Set<String> EXACT_WORDS = Set.of("ad", "ads", "advert", "promo", "rail", "latest",
             "archive", "archives", "calendar", "tagcloud", "footnotes");
     /** Class tokens of article containers, inside which a footer is the article's own (byline, date). */
     static final Set<String> ARTICLE_TOKENS = Set.of("article", "post", "entry", "hentry", "story", "news-single",
             "blog-post", "single-post");
-    private static final List<String> PHRASES = List.of("most-read", "more-news", "read-also", "also-read",
+    private static final List<String> PHRASES = BoilerplateWords.zonePhrasesAnd(
             "top-stories", "more-stories", "read-more", "most-popular", "wp-caption", "image-caption",
             "photo-caption", "img-caption", "caption-text", "media-caption");
     /** Class prefixes of page builders that wrap every block, the article's included (Elementor, WordPress). */
