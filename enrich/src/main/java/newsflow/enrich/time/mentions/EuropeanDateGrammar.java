@@ -1,5 +1,7 @@
 package newsflow.enrich.time.mentions;
 
+import newsflow.enrich.time.vocab.MonthNames;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Explicit dates in French, Spanish and German (month names from CLDR fr/es/de "months/format/wide" and
- * their common abbreviations), plus the deictic days today/yesterday/tomorrow of each language:
+ * Explicit dates in French, Spanish and German (month names of {@link MonthNames}), plus the deictic days today/yesterday/tomorrow of each language:
  * "5 septembre 2018", "le 1er mars", "5 de septiembre de 2018", "5. September 2018", "septembre 2018",
  * "aujourd'hui", "ayer", "morgen". Numeric dates are day-first ({@link NumericDateReader}).
  */
@@ -20,19 +21,8 @@ final class EuropeanDateGrammar implements DateGrammar {
     private static final Map<String, Integer> DEICTIC = new HashMap<>();
 
     static {
-        String[][] fr = {{"janvier", "janv"}, {"février", "fevrier", "févr"}, {"mars"}, {"avril", "avr"}, {"mai"},
-                {"juin"}, {"juillet", "juil"}, {"août", "aout"}, {"septembre", "sept"}, {"octobre", "oct"},
-                {"novembre", "nov"}, {"décembre", "decembre", "déc"}};
-        String[][] es = {{"enero"}, {"febrero"}, {"marzo"}, {"abril"}, {"mayo"}, {"junio"}, {"julio"}, {"agosto"},
-                {"septiembre", "setiembre"}, {"octubre"}, {"noviembre"}, {"diciembre"}};
-        String[][] de = {{"januar", "jänner"}, {"februar"}, {"märz", "maerz"}, {"april"}, {"mai"}, {"juni"},
-                {"juli"}, {"august"}, {"september"}, {"oktober"}, {"november"}, {"dezember"}};
-        for (String[][] lang : new String[][][] {fr, es, de}) {
-            for (int i = 0; i < 12; i++) {
-                for (String n : lang[i]) {
-                    MONTHS.put(n, i + 1);
-                }
-            }
+        for (String lang : List.of("fr", "es", "de")) {
+            MONTHS.putAll(MonthNames.of(lang));
         }
         DEICTIC.put("aujourd'hui", 0);
         DEICTIC.put("hier", -1);
