@@ -149,7 +149,8 @@ public final class Enricher {
         List<EditionDraft> drafts = stage(times, "language", () -> splitter.split(x.title(), x.blocks(), declaredLang));
         SourceHints dated = new SourceHints(hints.language(), hints.timeZone(),
                 DateOrders.of(hints.dateOrder(), declaredLang));
-        DateReference ref = ReferenceDates.of(published, page.fetchedAt(), dated);
+        DateReference ref = ReferenceDates.of(published, page.fetchedAt(), dated,
+                hints.dateOrder() != null ? DateReference.SOURCE_ORDER : DateReference.LOCALE);
         List<String> texts = drafts.stream().map(d -> String.join("\n\n", d.paragraphs())).toList();
         List<EditionTopics.Input> topicInputs = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
