@@ -70,7 +70,7 @@ public final class ArticleExtractor {
         PublicationDates pd = dates.extract(doc, in.url(), in.fetchedAt(), hints);
         PageMetadata meta = metadata.extract(doc, in.url());
         JsonLdArticle ld = jsonLd.read(doc);
-        String title = titles.extract(doc, ld.headline(), meta.siteName());
+        String title = TitleText.clean(titles.extract(doc, ld.headline(), meta.siteName()));
         boolean paywalled = paywall.isMarkedPaywalled(doc, ld);
         String next = nextPage.find(doc, in.url());
         boolean declaredArticle = ListingDetector.declaresArticle(doc, ld);
