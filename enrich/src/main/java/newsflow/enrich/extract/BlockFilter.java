@@ -10,9 +10,11 @@ import java.util.Set;
  * <ol>
  *   <li>blocks of teaser cards ({@link TeaserCardRule}) are dropped;</li>
  *   <li>link blocks ({@link LinkDensity#isLinkBlock}) are dropped;</li>
+ *   <li>template tokens are cut out of the text, and promos and ads opening with a bracketed label are dropped
+ *       ({@link PlaceholderRule});</li>
  *   <li>boilerplate phrases ({@link BoilerplatePhrases}) are dropped;</li>
  *   <li>in paragraphs, lines that repeat the title, name an author, are bylines/datelines or an author's name
- *       with a date ({@link DatelineBylineRule}) are dropped, and a paragraph left empty goes;</li>
+ *       with a date ({@link DatelineBylineRule}) or e-mail credits ({@link PlaceholderRule}) are dropped, and a paragraph left empty goes;</li>
  *   <li>headings that repeat the title are dropped, and so is a first block (of the first
  *       {@link #HEADLINE_REPEAT_BLOCKS}) with the title's words in the title's order, whatever its tag, case and
  *       punctuation;</li>
@@ -51,7 +53,10 @@ final class BlockFilter {
             if (LinkDensity.isLinkBlock(b) || phrases.isBoilerplate(b.text())) {
                 continue;
             }
-            String text = b.text();
+            String text = PlaceholderRule.stripTokens(b.text());
+            if (text.isEmpty() || PlaceholderRule.isPromo(text)) {
+                continue;
+            }
             if (b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.HEADING) {
                 text = keepTextLines(text, normTitle, normAuthors, b.kind() == BlockKind.PARAGRAPH);
                 if (text.isEmpty()) {
@@ -114,7 +119,7 @@ final class BlockFilter {
         if (!paragraph) {
             return false;
         }
-        return normAuthors.contains(n) || metadataLines.isMetadataLine(line)
+        return normAuthors.contains(n) || metadataLines.isMetadataLine(line) || PlaceholderRule.isEmailCredit(line)
                 || DatelineBylineRule.isCreditLine(n, normAuthors);
     }
 }
