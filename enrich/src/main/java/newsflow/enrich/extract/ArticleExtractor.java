@@ -23,7 +23,8 @@ import org.jsoup.parser.Parser;
  *   <li>read the untouched page: dates, metadata, JSON-LD ({@link JsonLdReader}), title ({@link TitleExtractor}),
  *       paywall marks ({@link PaywallDetector}), rel=next ({@link NextPageLink}), whether the page continues
  *       another page's article ({@link ContinuationPage});</li>
- *   <li>clean by tag ({@link HtmlCleaner}), then by class/id vocabulary ({@link BoilerplatePruner});</li>
+ *   <li>remove comment threads by structure ({@link CommentThreads}), clean by tag ({@link HtmlCleaner}), then
+ *       by class/id vocabulary ({@link BoilerplatePruner});</li>
  *   <li>cut the body into blocks ({@link TextBlockWalker}) and measure link density ({@link LinkDensity});</li>
  *   <li>select the article container by text density ({@link ContentScorer}); put the lead in front of it when
  *       the container misses it ({@link LeadParagraph}, found on the untouched page);</li>
@@ -57,6 +58,7 @@ public final class ArticleExtractor {
     private final HydrationBlobReader hydration = new HydrationBlobReader();
     private final InterstitialDetector interstitials = new InterstitialDetector();
     private final LeadParagraph leads = new LeadParagraph();
+    private final CommentThreads comments = new CommentThreads();
 
     /**
      * @param in the page
@@ -79,6 +81,7 @@ public final class ArticleExtractor {
 
         Element body = doc.body();
         List<Element> scripts = doc.getElementsByTag("script");
+        comments.remove(body);
         cleaner.clean(body);
         pruner.prune(body);
         List<RawBlock> raw = walker.walk(body);
