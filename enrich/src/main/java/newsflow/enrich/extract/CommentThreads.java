@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Reader comments recognised by structure, whatever their class names (case C20 and its variants:
@@ -17,7 +18,8 @@ import org.jsoup.nodes.Element;
  * time, and text, with no heading — form a thread when there are at least {@link #MIN_UNITS} of them, or when a
  * unit holds a reply of its own signature (reply nesting); and the thread is interactive: a unit holds a control
  * (button, in-page or reply link, form), or the thread sits in a {@code details} element or beside a form. A live
- * blog's entries carry headings and no such controls, so they stay. Runs on the untouched page (before
+ * blog's entries carry headings and no such controls, so they stay. Elements of more than
+ * {@link #MAX_UNIT_CHARS} characters are not read as units. Runs on the untouched page (before
  * {@link HtmlCleaner} removes the controls) and removes the units, and their container when only a label remains.
  */
 final class CommentThreads {
@@ -34,6 +36,8 @@ final class CommentThreads {
     static final int MIN_TEXT_CHARS = 15;
     /** A container left with at most this much text after its units go is a thread label, and goes too. */
     static final int MAX_LABEL_CHARS = 60;
+    /** Longest comment unit with its replies (characters): a longer element is not read as one. */
+    static final int MAX_UNIT_CHARS = 6000;
     /** Levels above a thread searched for a comment form. */
     static final int FORM_LEVELS = 4;
 
@@ -52,17 +56,31 @@ final class CommentThreads {
     void remove(Element root) {
         Set<Element> units = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Element> parents = new ArrayList<>();
-        for (Element p : root.getAllElements()) {
-            if (p.childrenSize() == 0) {
+        Map<Element, Integer> lengths = new IdentityHashMap<>();
+        BoilerplatePruner.textLengths(root, lengths, new IdentityHashMap<>());
+        Map<String, Integer> signatures = new java.util.HashMap<>();
+        Elements all = root.getAllElements();
+        for (Element e : all) {
+            signatures.merge(signature(e), 1, Integer::sum);
+        }
+        for (Element p : all) {
+            if (p.childrenSize() == 0 || lengths.getOrDefault(p, 0) < MIN_TEXT_CHARS) {
                 continue;
             }
             Map<String, List<Element>> groups = new LinkedHashMap<>();
             for (Element c : p.children()) {
-                if (TextBlockWalker.BLOCK_TAGS.contains(c.normalName()) && c.hasText()) {
+                int chars = lengths.getOrDefault(c, 0);
+                if (TextBlockWalker.BLOCK_TAGS.contains(c.normalName()) && chars >= MIN_TEXT_CHARS
+                        && chars <= MAX_UNIT_CHARS) {
                     groups.computeIfAbsent(signature(c), k -> new ArrayList<>()).add(c);
                 }
             }
             for (List<Element> group : groups.values()) {
+                Element first = group.get(0);
+                if (signatures.get(signature(first)) < MIN_UNITS
+                        || group.size() == 1 && first.className().isEmpty() && !first.normalName().equals("li")) {
+                    continue;
+                }
                 List<Element> found = thread(p, group);
                 if (!found.isEmpty()) {
                     units.addAll(found);
@@ -86,10 +104,13 @@ final class CommentThreads {
         String sig = signature(group.get(0));
         boolean nested = false;
         List<Element> comments = new ArrayList<>();
+        int misses = 0;
         for (Element c : group) {
             if (isUnit(c)) {
                 comments.add(c);
                 nested |= hasReply(c, sig);
+            } else if (2 * ++misses > group.size()) {
+                return List.of();
             }
         }
         if (comments.isEmpty() || comments.size() < MIN_UNITS && !nested || 2 * comments.size() < group.size()) {
@@ -117,15 +138,19 @@ final class CommentThreads {
 
     /** An author line, then a date and text; no heading. */
     static boolean isUnit(Element unit) {
-        if (!unit.select("h1, h2, h3, h4, h5, h6").isEmpty()) {
-            return false;
-        }
         Element author = null;
-        boolean dated = !unit.getElementsByTag("time").isEmpty();
+        boolean dated = false;
         int textChars = 0;
         for (Element leaf : unit.getAllElements()) {
+            if (HEADINGS.contains(leaf.normalName())) {
+                return false;
+            }
+            dated |= leaf.normalName().equals("time");
+            if (leaf == unit) {
+                continue;
+            }
             String t = TextBlockWalker.collapse(leaf.ownText()).strip();
-            if (t.isEmpty() || leaf == unit) {
+            if (t.isEmpty()) {
                 continue;
             }
             if (t.length() <= MAX_DATE_CHARS
