@@ -49,15 +49,9 @@ final class PlaceholderRule {
         }
         StringBuilder out = new StringBuilder();
         for (String line : m.replaceAll(" ").split("\n", -1)) {
-            String t = TextBlockWalker.collapse(line).strip().replace(" ,", ",").replace(" .", ".");
-            if (!t.isEmpty()) {
-                if (out.length() > 0) {
-                    out.append('\n');
-                }
-                out.append(t);
-            }
+            out.append(TextBlockWalker.collapse(line).replace(" ,", ",").replace(" .", ".")).append('\n');
         }
-        return out.toString();
+        return TextBlockWalker.tidy(out);
     }
 
     /**
