@@ -20,7 +20,7 @@ import org.jsoup.select.Elements;
  * <p>A candidate is a block element without block-level descendants, outside headings, figures, forms and hidden
  * elements, of {@link #MIN_CHARS}..{@link #MAX_CHARS} characters and at least {@link #MIN_WORDS} words (or
  * {@link #MIN_CHARS} letters in scripts without spaces), ending like a sentence (not cut short with an ellipsis), with link density under
- * {@link #MAX_LINK_DENSITY}, that is neither a dateline, byline nor image credit, and not a caption (an image inside
+ * {@link #MAX_LINK_DENSITY}, that is neither a dateline, byline, image credit nor promo (it names a social network), and not a caption (an image inside
  * it or in a near ancestor holding little more text, or an image-only element right before or after it). The lead is
  * the first candidate within {@link #ZONE_CHARS} characters of text after the headline, and the candidates that
  * follow it under the same parent (a standfirst of several paragraphs). Source of the idea: the "summary" of
@@ -217,10 +217,21 @@ final class LeadParagraph {
             return null;
         }
         if (metadataLines.isMetadataLine(text) || credits.isCredit(text) || phrases.isBoilerplate(text)
-                || isCaption(e, text)) {
+                || namesSocialNetwork(text) || isCaption(e, text)) {
             return null;
         }
         return new RawBlock(BlockKind.PARAGRAPH, text, e, linked);
+    }
+
+    /** A line naming a social network or messenger is a promo ("Chat with us in Facebook Messenger"). */
+    private static boolean namesSocialNetwork(String text) {
+        String t = text.toLowerCase(java.util.Locale.ROOT);
+        for (String n : BoilerplatePhrases.SOCIAL_NETWORKS) {
+            if (t.contains(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An image in it, in a near ancestor that holds little else, or an image-only neighbour. */
