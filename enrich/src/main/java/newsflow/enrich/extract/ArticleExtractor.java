@@ -23,9 +23,11 @@ import org.jsoup.parser.Parser;
  *   <li>read the untouched page: dates, metadata, JSON-LD ({@link JsonLdReader}), title ({@link TitleExtractor}),
  *       paywall marks ({@link PaywallDetector}), rel=next ({@link NextPageLink}), whether the page continues
  *       another page's article ({@link ContinuationPage});</li>
- *   <li>clean by tag ({@link HtmlCleaner}), then by class/id vocabulary ({@link BoilerplatePruner});</li>
+ *   <li>remove comment threads by structure ({@link CommentThreads}), clean by tag ({@link HtmlCleaner}), then
+ *       by class/id vocabulary ({@link BoilerplatePruner});</li>
  *   <li>cut the body into blocks ({@link TextBlockWalker}) and measure link density ({@link LinkDensity});</li>
- *   <li>select the article container by text density ({@link ContentScorer});</li>
+ *   <li>select the article container by text density ({@link ContentScorer}); put the lead in front of it when
+ *       the container misses it ({@link LeadParagraph}, found on the untouched page);</li>
  *   <li>filter blocks ({@link BlockFilter}: links, phrases, bylines/datelines, title repeats);</li>
  *   <li>decide the kind: listing ({@link ListingDetector}); else JSON-LD {@code articleBody} when the DOM text
  *       is missing or under {@link #JSONLD_PREFERRED_SHARE} of it; else the HTML string of a script state blob
@@ -55,6 +57,8 @@ public final class ArticleExtractor {
     private final ListingDetector listings = new ListingDetector();
     private final HydrationBlobReader hydration = new HydrationBlobReader();
     private final InterstitialDetector interstitials = new InterstitialDetector();
+    private final LeadParagraph leads = new LeadParagraph();
+    private final CommentThreads comments = new CommentThreads();
 
     /**
      * @param in the page
@@ -68,21 +72,23 @@ public final class ArticleExtractor {
         PublicationDates pd = dates.extract(doc, in.url(), in.fetchedAt(), hints);
         PageMetadata meta = metadata.extract(doc, in.url());
         JsonLdArticle ld = jsonLd.read(doc);
-        String title = titles.extract(doc, ld.headline(), meta.siteName());
+        String title = TitleText.clean(titles.extract(doc, ld.headline(), meta.siteName()));
         boolean paywalled = paywall.isMarkedPaywalled(doc, ld);
         String next = nextPage.find(doc, in.url());
         boolean declaredArticle = ListingDetector.declaresArticle(doc, ld);
         boolean continues = continuation.isContinuation(doc, in.url(), meta.canonicalUrl());
+        LeadParagraph.Lead lead = leads.find(doc, title);
 
         Element body = doc.body();
         List<Element> scripts = doc.getElementsByTag("script");
+        comments.remove(body);
         cleaner.clean(body);
         pruner.prune(body);
         List<RawBlock> raw = walker.walk(body);
         paywalled = paywalled || paywall.hasPrompt(raw);
         LinkDensity density = new LinkDensity(raw);
         List<RawBlock> selected = scorer.select(body, raw, density);
-        List<Block> blocks = filter.filter(selected, title, meta.authors());
+        List<Block> blocks = filter.filter(LeadParagraph.insert(lead, selected), title, meta.authors());
 
         PageKind kind = PageKind.ARTICLE;
         String source = "dom";
