@@ -127,6 +127,9 @@ final class FetchClients {
             if (e.reason().equals("too-many-redirects")) {
                 return new RobotsCache.Response(404, new byte[0], null); // RFC 9309 §2.3.1.2: unavailable
             }
+            if (e.reason().equals("address-refused")) { // the page on that host is refused for it, not retried
+                throw new RobotsCache.AddressRefused(e.getMessage());
+            }
             throw new IOException("robots.txt " + url + " refused: " + e.getMessage());
         }
     }
