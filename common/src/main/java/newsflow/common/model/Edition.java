@@ -35,6 +35,9 @@ import java.util.List;
  * @param keywords          the publisher's keywords (meta keywords, news_keywords, JSON-LD), in page order
  * @param bodySource        where the text came from: {@code dom}, {@code jsonld} or {@code hydration} (case C26),
  *                          or null for editions written before this field existed
+ * @param datesNote         why {@code dates} may miss dates written in the edition's language (no date grammar
+ *                          for it: {@code "no date grammar for ko: only numeric and English dates are read"}),
+ *                          or null when the language has one (and for editions written before this field existed)
  */
 public record Edition(
         String documentId,
@@ -63,7 +66,8 @@ public record Edition(
         String leadImage,
         String section,
         List<String> keywords,
-        String bodySource) {
+        String bodySource,
+        String datesNote) {
 
     /** Normalises what older writers leave out: at least one page, keywords never null. */
     public Edition {
@@ -71,12 +75,24 @@ public record Edition(
         keywords = keywords == null ? List.of() : keywords;
     }
 
+    /** An edition without a {@code datesNote} (its language has a date grammar, or the writer predates the field). */
+    public Edition(String documentId, String lang, String url, String source, String title, String direction,
+                   double share, List<String> paragraphs, List<TopicTag> topics, List<DateMention> dates,
+                   DateValue published, DateValue modified, List<String> authors, String siteName,
+                   Instant fetchedAt, int enrichmentVersion, String contentHash, int editionCount,
+                   boolean textTruncated, String topicNote, String fetchedUrl, int pages, boolean paywalled,
+                   String leadImage, String section, List<String> keywords, String bodySource) {
+        this(documentId, lang, url, source, title, direction, share, paragraphs, topics, dates, published, modified,
+                authors, siteName, fetchedAt, enrichmentVersion, contentHash, editionCount, textTruncated, topicNote,
+                fetchedUrl, pages, paywalled, leadImage, section, keywords, bodySource, null);
+    }
+
     /**
      * An edition of a one-page, free article without page metadata (the record shape before {@code pages}).
      *
      * @see #Edition(String, String, String, String, String, String, double, List, List, List, DateValue,
      *      DateValue, List, String, Instant, int, String, int, boolean, String, String, int, boolean, String,
-     *      String, List, String)
+     *      String, List, String, String)
      */
     public Edition(String documentId, String lang, String url, String source, String title, String direction,
                    double share, List<String> paragraphs, List<TopicTag> topics, List<DateMention> dates,
@@ -108,7 +124,7 @@ public record Edition(
     public Edition withText(List<String> paragraphs, List<DateMention> dates, boolean truncated) {
         return new Edition(documentId, lang, url, source, title, direction, share, paragraphs, topics, dates,
                 published, modified, authors, siteName, fetchedAt, enrichmentVersion, contentHash, editionCount,
-                truncated, topicNote, fetchedUrl, pages, paywalled, leadImage, section, keywords, bodySource);
+                truncated, topicNote, fetchedUrl, pages, paywalled, leadImage, section, keywords, bodySource, datesNote);
     }
 
     /** @return the record key of this edition: {@code <documentId>:<lang>} */

@@ -164,7 +164,7 @@ public final class Enricher {
                     d.direction(), d.share(), d.paragraphs(), topics.get(i), dates, published, x.modified(),
                     x.authors(), x.siteName(), page.fetchedAt(), EnrichmentVersion.CURRENT, contentHash,
                     drafts.size(), false, notes.get(i).orElse(null), page.url(), pages, x.paywalled(),
-                    x.leadImage(), x.section(), x.keywords(), x.bodySource())));
+                    x.leadImage(), x.section(), x.keywords(), x.bodySource(), TemporalTagger.note(d.lang()))));
         }
         return new EnrichResult(documentId, x.kind(), x, List.copyOf(editions), contentHash, pages);
     }
