@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Arabic clock times (TIMEX3 TIME, value {@code YYYY-MM-DDThh:mm}): "الساعة 15:30", "الساعة العاشرة صباحًا"
- * (see {@link #HOUR_WORDS_ENABLED}), "الساعة 9 صباحًا", "1 ظهرًا" (an hour without minutes needs its part of the day),
+ * (see {@link #HOUR_WORDS_ENABLED}), "الساعة 9 صباحًا", "1 ظهرًا" (an hour without minutes needs its part of the day), "الساعة 11.15 صباحًا" (a
+ * dot between hour and minutes only before a part of the day: "3.5" stays a number),
  * "الساعة الثامنة والنصف من مساء الأحد", "على الساعة 14:00", "10:30 مساءً". Hours are written as digits or
  * as the feminine ordinals الواحدة … الثانية عشرة (the hour noun الساعة is feminine), with والنصف/والربع/إلا
  * ربعًا or "و 20 دقيقة"; the part of the day decides the 12-hour reading (صباحًا/فجرًا before noon, ظهرًا/عصرًا/مساءً
@@ -43,17 +44,18 @@ final class ArabicClockTimes {
 
     private static final String HOUR_WORD_RE = "(?:" + String.join("|", HOURS.keySet().stream()
             .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
-    private static final String PART = "(?<part>صباحا|صباح|مساء|مساءا|ظهرا|ظهر|بعد الظهر|عصرا|عصر|فجرا|فجر|ليلا|ليل)";
+    private static final String PART_WORDS = "صباحا|صباح|مساء|مساءا|ظهرا|ظهر|بعد الظهر|عصرا|عصر|فجرا|فجر|ليلا|ليل";
+    private static final String PART = "(?<part>" + PART_WORDS + ")";
     private static final String DAY = "(?: (?:يوم )?(?<day>اليوم|غد|الغد|امس|الامس|" + ArabicCalendarWords.WEEKDAY_RE + ")"
             + "(?: (?<rel>القادم|المقبل|الماضي|الفارط|المنقضي))?)?";
     private static final String FRACTION = "(?: ?(?<frac>و ?النصف|و ?نصف|و ?الربع|و ?ربع|الا ربعا|الا ربع|الا الربع|"
             + "و ?(?<fm>\\d{1,2}) ?(?:دقيقة|دقائق|دق)))?";
     private static final Pattern CLOCK = Pattern.compile(TimeTextNormalizer.plain(B0 + "(?:(?:على|في) )?(?:تمام )?"
-            + "(?<all>الساعة (?:(?<h>\\d{1,2})(?::(?<min>\\d{2}))?(?![\\d%:])|(?<hw>" + HOUR_WORD_RE + ")" + FRACTION + ")"
+            + "(?<all>الساعة (?:(?<h>\\d{1,2})(?::(?<min>\\d{2})|\\.(?<dmin>\\d{2})(?= (?:من )?(?:" + PART_WORDS + ")))?(?![\\d%:.])|(?<hw>" + HOUR_WORD_RE + ")" + FRACTION + ")"
             + "(?: (?:من )?" + PART + DAY + ")?)" + B1));
     /** "10:30 مساءً", "9:00 ص" without الساعة: needs the colon and a part of the day */
     private static final Pattern DIGITS_WITH_PART = Pattern.compile(TimeTextNormalizer.plain(
-            "(?<![\\p{L}\\p{N}:./-])(?<all>(?:(?<h>\\d{1,2}):(?<min>\\d{2}) ?(?<part>صباحا|مساء|مساءا|ظهرا|ليلا|ص|م)"
+            "(?<![\\p{L}\\p{N}:./,٫-])(?<all>(?:(?<h>\\d{1,2}):(?<min>\\d{2}) ?(?<part>صباحا|مساء|مساءا|ظهرا|ليلا|ص|م)"
             + "|(?<h2>\\d{1,2}) (?<part2>صباحا|مساء|مساءا|ظهرا|عصرا|فجرا|ليلا)))" + B1));
 
     /**
@@ -76,7 +78,7 @@ final class ArabicClockTimes {
         Matcher m = CLOCK.matcher(text);
         while (m.find()) {
             if (m.group("hw") != null && !HOUR_WORDS_ENABLED || m.group("h") != null && m.group("min") == null
-                    && m.group("part") == null) {
+                    && m.group("dmin") == null && m.group("part") == null) {
                 continue; // "الساعة 9" alone: a 12-hour reading without its part of the day
             }
             add(text, r, out, m, m.group("hw") != null, m.group("day"), m.group("rel"));
@@ -110,7 +112,11 @@ final class ArabicClockTimes {
             hour = Integer.parseInt(m.group("h2"));
         } else {
             hour = Integer.parseInt(m.group("h"));
-            minute = m.group("min") == null ? 0 : Integer.parseInt(m.group("min"));
+            String min = m.group("min") != null ? m.group("min") : m.pattern() == CLOCK ? m.group("dmin") : null;
+            minute = min == null ? 0 : Integer.parseInt(min);
+        }
+        if (hour > 12 && part(m) != null && m.group("all").indexOf(':') < 0) {
+            return; // "15 صباحا" is no 12-hour time
         }
         hour = twentyFourHour(hour, part(m));
         if (hour < 0 || hour > 24 || minute > 59) {

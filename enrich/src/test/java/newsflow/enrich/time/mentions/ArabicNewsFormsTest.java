@@ -28,6 +28,9 @@ class ArabicNewsFormsTest {
             "تنطلق المسيرة 1 ظهراً من ساحة التحرير|2018-09-06T13:00",
             "تنطلق المسيرة ١ ظهراً من ساحة التحرير|2018-09-06T13:00",
             "تنطلق المسيرة 4 عصراً من ساحة التحرير|2018-09-06T16:00",
+            "يبث البرنامج الساعة 11.15 صباحا على القناة الأولى|2018-09-06T11:15",
+            "يبث البرنامج الساعة 8.30 مساء على القناة الأولى|2018-09-06T20:30",
+            "يبث البرنامج الساعة ١١.١٥ صباحا على القناة الأولى|2018-09-06T11:15",
     })
     void clockTimesWithHourWordsAndPartsOfTheDay(String sentence, String value) {
         assertThat(values(tag(sentence, "ar", REF))).containsExactly(value);
@@ -38,6 +41,7 @@ class ArabicNewsFormsTest {
             "فاز الفريق 3 مرات في الساعة 9 الماضية",
             "يبعد المطار 5 كم عن المدينة",
             "سجل الفريق الساعة 9 هدفين",
+            "بلغت النسبة 3,15 صباحا في السوق",
     })
     void numbersThatAreNotClockTimes(String sentence) {
         assertThat(tag(sentence, "ar", REF)).isEmpty();
@@ -72,6 +76,9 @@ class ArabicNewsFormsTest {
             "وقع الاتفاق في الثالث عشر من فبراير 2018|2018-02-13",
             "وقع الاتفاق في الحادي والعشرين من مارس 2018|2018-03-21",
             "وقع الاتفاق في الخامس من سبتمبر 2018|2018-09-05",
+            "وقع الاتفاق يوم الثلاثاء الثالث عشر من فبراير 2018|2018-02-13",
+            "وقع الاتفاق الأحد الحادي عشر من مارس 2018|2018-03-11",
+            "وقع الاتفاق يوم الأربعاء الخامس من سبتمبر|2018-09-05",
     })
     void ordinalDayWords(String sentence, String value) {
         assertThat(values(tag(sentence, "ar", REF))).containsExactly(value);
