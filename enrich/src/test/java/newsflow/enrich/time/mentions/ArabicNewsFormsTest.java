@@ -1,7 +1,7 @@
 package newsflow.enrich.time.mentions;
 
+import static newsflow.enrich.time.mentions.TaggerAssertions.assertTagged;
 import static newsflow.enrich.time.mentions.TaggerAssertions.tag;
-import static newsflow.enrich.time.mentions.TaggerAssertions.texts;
 import static newsflow.enrich.time.mentions.TaggerAssertions.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,8 +58,7 @@ class ArabicNewsFormsTest {
             "يصل الوفد بعد بكرة إلى القاهرة|بعد بكرة|2018-09-08",
     })
     void colloquialDayWords(String sentence, String text, String value) {
-        assertThat(texts(tag(sentence, "ar", REF))).containsExactly(text);
-        assertThat(values(tag(sentence, "ar", REF))).containsExactly(value);
+        assertTagged(sentence, "ar", REF, text, value);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,7 +1,7 @@
 package newsflow.enrich.time.mentions;
 
+import static newsflow.enrich.time.mentions.TaggerAssertions.assertTagged;
 import static newsflow.enrich.time.mentions.TaggerAssertions.tag;
-import static newsflow.enrich.time.mentions.TaggerAssertions.texts;
 import static newsflow.enrich.time.mentions.TaggerAssertions.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,8 +58,7 @@ class EuropeanLanguagesTest {
             "fr|Le ministre arrivera mardi prochain.|mardi prochain|2018-09-11",
     })
     void relativeExpressions(String lang, String sentence, String text, String value) {
-        assertThat(texts(tag(sentence, lang, REF))).containsExactly(text);
-        assertThat(values(tag(sentence, lang, REF))).containsExactly(value);
+        assertTagged(sentence, lang, REF, text, value);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

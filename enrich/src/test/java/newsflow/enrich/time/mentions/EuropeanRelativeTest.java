@@ -1,7 +1,7 @@
 package newsflow.enrich.time.mentions;
 
+import static newsflow.enrich.time.mentions.TaggerAssertions.assertTagged;
 import static newsflow.enrich.time.mentions.TaggerAssertions.tag;
-import static newsflow.enrich.time.mentions.TaggerAssertions.texts;
 import static newsflow.enrich.time.mentions.TaggerAssertions.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +42,6 @@ class EuropeanRelativeTest {
             "de|Der Minister kam letzten Freitag an.|letzten Freitag|2018-08-31",
     })
     void relativeExpressions(String lang, String sentence, String text, String value) {
-        assertThat(texts(tag(sentence, lang, REF))).containsExactly(text);
-        assertThat(values(tag(sentence, lang, REF))).containsExactly(value);
+        assertTagged(sentence, lang, REF, text, value);
     }
 }
