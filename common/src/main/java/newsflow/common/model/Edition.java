@@ -38,6 +38,9 @@ import java.util.List;
  * @param tableParagraphs   0-based indices into {@code paragraphs} of the paragraphs that are tables (one row a
  *                          line, cells joined by {@code " | "}), ascending; empty when none (and for editions written
  *                          before this field existed)
+ * @param datesNote         why {@code dates} may miss dates written in the edition's language (no date grammar
+ *                          for it: {@code "no date grammar for ko: only numeric and English dates are read"}),
+ *                          or null when the language has one (and for editions written before this field existed)
  */
 public record Edition(
         String documentId,
@@ -67,7 +70,8 @@ public record Edition(
         String section,
         List<String> keywords,
         String bodySource,
-        List<Integer> tableParagraphs) {
+        List<Integer> tableParagraphs,
+        String datesNote) {
 
     /** Normalises what older writers leave out: at least one page, keywords and table indices never null. */
     public Edition {
@@ -76,7 +80,7 @@ public record Edition(
         tableParagraphs = tableParagraphs == null ? List.of() : tableParagraphs;
     }
 
-    /** An edition without tables (the record shape before {@code tableParagraphs}). */
+    /** An edition without tables or a dates note (the record shape before {@code tableParagraphs}). */
     public Edition(String documentId, String lang, String url, String source, String title, String direction,
                    double share, List<String> paragraphs, List<TopicTag> topics, List<DateMention> dates,
                    DateValue published, DateValue modified, List<String> authors, String siteName,
@@ -85,7 +89,20 @@ public record Edition(
                    String leadImage, String section, List<String> keywords, String bodySource) {
         this(documentId, lang, url, source, title, direction, share, paragraphs, topics, dates, published, modified,
                 authors, siteName, fetchedAt, enrichmentVersion, contentHash, editionCount, textTruncated, topicNote,
-                fetchedUrl, pages, paywalled, leadImage, section, keywords, bodySource, List.of());
+                fetchedUrl, pages, paywalled, leadImage, section, keywords, bodySource, List.of(), null);
+    }
+
+    /** An edition without a {@code datesNote} (its language has a date grammar, or the writer predates the field). */
+    public Edition(String documentId, String lang, String url, String source, String title, String direction,
+                   double share, List<String> paragraphs, List<TopicTag> topics, List<DateMention> dates,
+                   DateValue published, DateValue modified, List<String> authors, String siteName,
+                   Instant fetchedAt, int enrichmentVersion, String contentHash, int editionCount,
+                   boolean textTruncated, String topicNote, String fetchedUrl, int pages, boolean paywalled,
+                   String leadImage, String section, List<String> keywords, String bodySource,
+                   List<Integer> tableParagraphs) {
+        this(documentId, lang, url, source, title, direction, share, paragraphs, topics, dates, published, modified,
+                authors, siteName, fetchedAt, enrichmentVersion, contentHash, editionCount, textTruncated, topicNote,
+                fetchedUrl, pages, paywalled, leadImage, section, keywords, bodySource, tableParagraphs, null);
     }
 
     /**
@@ -93,7 +110,7 @@ public record Edition(
      *
      * @see #Edition(String, String, String, String, String, String, double, List, List, List, DateValue,
      *      DateValue, List, String, Instant, int, String, int, boolean, String, String, int, boolean, String,
-     *      String, List, String)
+     *      String, List, String, String)
      */
     public Edition(String documentId, String lang, String url, String source, String title, String direction,
                    double share, List<String> paragraphs, List<TopicTag> topics, List<DateMention> dates,
@@ -128,7 +145,8 @@ public record Edition(
         return new Edition(documentId, lang, url, source, title, direction, share, paragraphs, topics, dates,
                 published, modified, authors, siteName, fetchedAt, enrichmentVersion, contentHash, editionCount,
                 truncated, topicNote, fetchedUrl, pages, paywalled, leadImage, section, keywords, bodySource,
-                tableParagraphs.stream().filter(i -> i < kept).toList());
+                tableParagraphs.stream().filter(i -> i < kept).toList(),
+                datesNote);
     }
 
     /** @return the record key of this edition: {@code <documentId>:<lang>} */

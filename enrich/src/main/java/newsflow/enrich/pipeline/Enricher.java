@@ -169,7 +169,8 @@ public final class Enricher {
                     x.authors(), x.siteName(), page.fetchedAt(), EnrichmentVersion.CURRENT, contentHash,
                     drafts.size(), false, topics.get(i).note(), page.url(), pages, x.paywalled(),
                     x.leadImage(), x.section(), x.keywords(), x.bodySource(),
-                    TableParagraphs.indices(d.paragraphs(), x.blocks()))));
+                    TableParagraphs.indices(d.paragraphs(), x.blocks()),
+                    TemporalTagger.note(d.lang()))));
         }
         return new EnrichResult(documentId, x.kind(), x, List.copyOf(editions), contentHash, pages);
     }

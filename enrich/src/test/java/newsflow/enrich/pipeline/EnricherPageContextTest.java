@@ -63,4 +63,24 @@ class EnricherPageContextTest {
         assertThat(alone.kind()).isEqualTo(PageKind.ARTICLE);
         assertThat(alone.editions()).singleElement().satisfies(e -> assertThat(e.paragraphs()).containsExactly(TEXT));
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "ko|항만청은 어제 북쪽 수로의 준설 작업을 시작했으며, 기술자들은 공사를 마치는 데 거의 2년이 걸릴 것이라고 말했다.",
+            "ja|港湾当局は昨日、北側水路のしゅんせつ工事を始めた。技術者によると、完了までに二年近くかかる見通しだという。",
+            "hi|बंदरगाह प्राधिकरण ने कल उत्तरी चैनल की खुदाई शुरू की, इंजीनियरों का कहना है कि इसे पूरा होने में लगभग दो साल लगेंगे।",
+    })
+    void anEditionInALanguageWithoutADateGrammarSaysSo(String lang, String text) {
+        String html = "<html lang=\"" + lang + "\"><body><article><h1>" + text.substring(0, 12) + "</h1><p>" + text
+                + "</p><p>" + text + "</p></article></body></html>";
+        EnrichResult r = enricher.enrich(page("https://news.example/" + lang, html, null));
+        assertThat(r.editions()).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.lang()).isEqualTo(lang);
+            assertThat(e.datesNote()).contains("no date grammar for " + lang);
+        });
+        String english = "<html lang=\"en\"><body><article><h1>Dredging begins</h1><p>" + TEXT
+                + "</p></article></body></html>";
+        assertThat(enricher.enrich(page("https://news.example/en-" + lang, english, null)).editions())
+                .isNotEmpty().allSatisfy(e -> assertThat(e.datesNote()).isNull());
+    }
 }

@@ -175,6 +175,9 @@ public final class EnrichFilesCommand implements Callable<Integer> {
                 if (e.topicNote() != null) {
                     m.put("topic_note", e.topicNote());
                 }
+                if (e.datesNote() != null) {
+                    m.put("dates_note", e.datesNote());
+                }
                 editions.add(m);
             }
             out.put("editions", editions);

@@ -39,8 +39,14 @@ final class ArabicRelativeGrammar implements DateGrammar {
     private static final String PART = "(?:(صباح|مساء|ظهر|ليلة|ليل|فجر|عصر|ظهيرة|عشية) )?";
     private static final Map<String, String> PART_CODE = Map.of("صباح", "MO", "فجر", "MO", "مساء", "NI",
             "ليلة", "NI", "ليل", "NI", "ظهر", "AF", "ظهيرة", "AF", "عصر", "AF", "عشية", "EV");
+    /**
+     * Colloquial day words of Egyptian, Levantine and Gulf news and quotes: امبارح/مبارح (yesterday), اول امبارح
+     * (the day before), النهارده/النهاردة (today), بكرة/بكره (tomorrow, not in the idiom "عن بكرة أبيهم", all of
+     * them), بعد بكرة (the day after).
+     */
+    private static final String COLLOQUIAL_RE = "اول امبارح|امبارح|مبارح|النهاردة|بعد بكرة|بكرة(?! ابي)";
     private static final Pattern DEICTIC = p(B0 + "(" + PART + "(الليلة الماضية|اليوم السابق|اليوم التالي|يوم امس|يوم الامس|يوم غد|يوم الغد|اليوم|امس الاول|"
-            + "اول امس|اول من امس|الامس|امس|البارحة|بعد غد|غدا|الغد|غد)(?: (" + ArabicCalendarWords.WEEKDAY_RE + "))?)" + B1 + "(?! \\d+ ?(?:ساعة|يوما|عاما))");
+            + "اول امس|اول من امس|الامس|امس|البارحة|بعد غد|غدا|الغد|غد|" + COLLOQUIAL_RE + ")(?: (" + ArabicCalendarWords.WEEKDAY_RE + "))?)" + B1 + "(?! \\d+ ?(?:ساعة|يوما|عاما))");
     /**
      * "اليوم" followed by an adjective is a named or counted day, not today: nisba adjectives (اليوم الوطني،
      * العالمي، الدراسي), ordinals (الأول، الخامس، الأخير), "الذي", "نفسه"…; followed by a noun (the subject or
@@ -126,11 +132,11 @@ final class ArabicRelativeGrammar implements DateGrammar {
                 continue;
             }
             int shift = switch (w) {
-                case "اليوم" -> 0;
+                case "اليوم", "النهاردة" -> 0;
                 case "اليوم السابق", "الليلة الماضية" -> -1;
-                case "امس الاول", "اول امس", "اول من امس" -> -2;
-                case "الامس", "امس", "البارحة", "يوم امس", "يوم الامس" -> -1;
-                case "بعد غد" -> 2;
+                case "امس الاول", "اول امس", "اول من امس", "اول امبارح" -> -2;
+                case "الامس", "امس", "البارحة", "يوم امس", "يوم الامس", "امبارح", "مبارح" -> -1;
+                case "بعد غد", "بعد بكرة" -> 2;
                 default -> 1;
             };
             LocalDate d = r.plusDays(shift);

@@ -1,167 +1,188 @@
 package newsflow.enrich.time.mentions;
 
+import newsflow.enrich.time.vocab.EuropeanWords;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Relative expressions in French, Spanish and German news, resolved against the reference day like their
- * English and Arabic counterparts (vocabulary after CLDR fr/es/de "fields" relative-time patterns and the
- * HeidelTime French/Spanish/German resources, Strötgen &amp; Gertz 2013). Rules, in order:
+ * Relative expressions in one of French, Spanish, German, Italian, Portuguese or Russian news, resolved against
+ * the reference day like their English and Arabic counterparts; the words are the language's own
+ * {@link EuropeanWords} table, so a word of another language is never read (German "Hier" is not French "hier").
+ * Rules, in order:
  * <ol>
- *   <li>the second-degree deictic days: avant-hier/après-demain, anteayer/pasado mañana, vorgestern/übermorgen
- *       (today/yesterday/tomorrow are {@link EuropeanDateGrammar}'s);</li>
- *   <li>a calendar unit with last/this/next: "la semaine dernière", "l'an prochain", "cette année", "el mes
- *       pasado", "la semana que viene", "este año", "letzte Woche", "im vergangenen Jahr", "nächsten Monat";</li>
- *   <li>an amount back or ahead: "il y a trois jours", "dans deux semaines", "hace tres días", "dentro de dos
- *       años", "vor drei Tagen", "in zwei Wochen" → a DATE at the unit's granularity; "pendant trois ans",
- *       "durante dos años", "seit drei Jahren" → a DURATION; hours and minutes back or ahead ("il y a 2 heures",
- *       "vor 3 Stunden", "hace 2 horas") → a point in time ({@link RelativeDateResolver#clockShift});</li>
- *   <li>weekdays: "lundi (dernier|prochain)", "el martes (pasado|próximo)", "(am) Mittwoch", "letzten Freitag":
- *       "el pasado viernes", "el próximo lunes": the latest one on or before the reference, the next one when
- *       its own clause speaks of the future ({@link ClauseTense}: a past tense in the clause wins over a future
- *       elsewhere in the sentence).</li>
+ *   <li>deictic days: "hier", "ayer", "vorgestern", "l'altro ieri", "depois de amanhã", "позавчера" — unless the
+ *       word before makes it a noun ("la mañana", "am Morgen");</li>
+ *   <li>a calendar unit with last/this/next, either order: "la semaine dernière", "la próxima semana",
+ *       "im vergangenen Jahr", "l'anno scorso", "no ano passado", "на прошлой неделе";</li>
+ *   <li>an amount back or ahead: "il y a trois jours", "hace tres días", "vor drei Tagen", "tre giorni fa",
+ *       "há três dias", "три дня назад", "dans deux semaines", "через два дня" → a DATE at the unit's
+ *       granularity; "pendant trois ans", "seit drei Jahren", "da tre anni" → a DURATION; hours and minutes back
+ *       ("il y a 2 heures", "vor 3 Stunden", "hace 2 horas") → a point in time
+ *       ({@link RelativeDateResolver#clockShift});</li>
+ *   <li>weekdays with or without last/next before or after: "lundi dernier", "el pasado viernes", "letzten
+ *       Freitag", "giovedì scorso", "na sexta-feira passada", "в прошлую пятницу"; a bare weekday is the latest
+ *       one on or before the reference, the next one when its own clause speaks of the future ({@link ClauseTense}:
+ *       a past tense in the clause wins over a future elsewhere in the sentence; otherwise a future cue of the
+ *       language in the sentence).</li>
  * </ol>
- * Thread-safe (stateless).
+ * Thread-safe (immutable).
  */
 final class EuropeanRelativeGrammar implements DateGrammar {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String B0 = "(?<![\\p{L}\\p{N}])";
-    private static final String B1 = "(?![\\p{L}\\p{N}])";
-    private static final Map<String, Integer> NUMBERS = new HashMap<>();
-    private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+    private static final String B0 = "(?<![\\p{L}\\p{N}'’-])";
+    private static final String B1 = "(?![\\p{L}\\p{N}-])";
+    /** after a word: a space, or nothing when the word ends in an apostrophe ("l'anno", "quest'anno") */
+    private static final String GAP = "(?:(?<=')|\\s)";
 
-    static {
-        String[][] numbers = {{"un", "une", "un", "uno", "una", "ein", "einem", "einer", "einen"},
-                {"deux", "dos", "zwei"}, {"trois", "tres", "drei"}, {"quatre", "cuatro", "vier"},
-                {"cinq", "cinco", "fünf"}, {"six", "seis", "sechs"}, {"sept", "siete", "sieben"},
-                {"huit", "ocho", "acht"}, {"neuf", "nueve", "neun"}, {"dix", "diez", "zehn"}};
-        for (int i = 0; i < numbers.length; i++) {
-            for (String n : numbers[i]) {
-                NUMBERS.put(n, i + 1);
-            }
-        }
-        String[][] days = {{"lundi", "lunes", "montag"}, {"mardi", "martes", "dienstag"},
-                {"mercredi", "miércoles", "miercoles", "mittwoch"}, {"jeudi", "jueves", "donnerstag"},
-                {"vendredi", "viernes", "freitag"}, {"samedi", "sábado", "sabado", "samstag", "sonnabend"},
-                {"dimanche", "domingo", "sonntag"}};
-        for (int i = 0; i < days.length; i++) {
-            for (String d : days[i]) {
-                WEEKDAYS.put(d, DayOfWeek.of(i + 1));
-            }
-        }
+    private final EuropeanWords words;
+    private final Pattern deictic;
+    private final Pattern unitMod;
+    private final Pattern amountBefore;
+    private final Pattern amountAfter;
+    private final Pattern weekday;
+    private final Pattern future;
+
+    EuropeanRelativeGrammar(EuropeanWords words) {
+        this.words = words;
+        String num = "(\\d{1,3}|" + alt(words.numbers().keySet()) + ")";
+        String unit = "(" + alt(words.units().keySet()) + ")";
+        String calendarUnit = "(" + alt(words.units().entrySet().stream()
+                .filter(e -> "YMW".contains(e.getValue())).map(Map.Entry::getKey).toList()) + ")";
+        String mod = "(" + alt(words.modifiers().keySet()) + ")";
+        String art = "(?:(?:" + alt(words.articles()) + ")" + GAP + ")?";
+        deictic = Pattern.compile(B0 + "(" + alt(words.deictic().keySet()) + ")" + B1, FLAGS);
+        unitMod = Pattern.compile(B0 + "(" + art + "(?:" + calendarUnit + "\\s" + mod + "|" + mod + GAP
+                + calendarUnit + "))" + B1, FLAGS);
+        amountBefore = Pattern.compile(B0 + "((" + alt(words.before().keySet()) + ")\\s" + num + "\\s" + unit + ")"
+                + B1, FLAGS);
+        amountAfter = words.after().isEmpty() ? null : Pattern.compile(B0 + "(" + num + "\\s" + unit + "\\s("
+                + alt(words.after().keySet()) + "))" + B1, FLAGS);
+        weekday = Pattern.compile(B0 + "(?:(" + alt(words.articles()) + ")" + GAP + ")?((?:" + mod + "\\s)?("
+                + alt(words.weekdays().keySet()) + ")(?:\\s" + mod + ")?)" + B1, FLAGS);
+        future = Pattern.compile(B0 + "(?:" + words.future() + ")" + B1, FLAGS);
     }
 
-    private static final String NUM = "(\\d{1,3}|" + String.join("|", NUMBERS.keySet()) + ")";
-    private static final String UNIT = "(jours?|semaines?|mois|ans?|années?|heures?|minutes?|días?|dias?|semanas?|"
-            + "mes(?:es)?|años?|horas?|minutos?|tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?|stunden?|minuten?)";
-    private static final String WEEKDAY = "(" + String.join("|", WEEKDAYS.keySet()) + ")";
+    /** @return the words alternation, longest first, each quoted */
+    private static String alt(Collection<String> ws) {
+        return ws.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(w -> w))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
 
-    private static final Pattern DEICTIC2 = Pattern.compile(B0 + "(avant-hier|après-demain|apres-demain|anteayer|"
-            + "antier|pasado mañana|vorgestern|übermorgen)" + B1, FLAGS);
-    private static final Pattern UNIT_MOD = Pattern.compile(B0 + "((?:la |le |l'|el |im |in der |am )?"
-            + "(?:(semaine|mois|an|année|semana|mes|año|woche|monat|jahr) (dernière|dernier|passée|passé|prochaine|"
-            + "prochain|pasada|pasado|próxima|próximo|proxima|proximo|que viene)"
-            + "|(letzte|letzten|letztes|vergangene|vergangenen|vergangenes|nächste|nächsten|nächstes|kommende|"
-            + "kommenden|kommendes|diese|diesen|dieses|dieser|cette|ce|este|esta) (woche|monat|jahr|semaine|mois|"
-            + "année|an|semana|mes|año)))" + B1, FLAGS);
-    private static final Pattern AMOUNT = Pattern.compile(B0 + "((il y a|dans|pendant|depuis|hace|dentro de|durante|"
-            + "desde hace|vor|in|seit) " + NUM + " " + UNIT + ")" + B1, FLAGS);
-    private static final Pattern WEEKDAY_RE = Pattern.compile(B0 + "((?:(?:el |le )?(letzten|vergangenen|nächsten|"
-            + "kommenden|pasado|próximo|proximo|prochain|am) )?" + WEEKDAY + "(?: (dernier|prochain|pasado|próximo|proximo|que viene))?)" + B1, FLAGS);
     @Override
     public void find(String text, DateReference ref, List<Candidate> out) {
         LocalDate r = ref.day();
-        Matcher m = DEICTIC2.matcher(text);
+        Matcher m = deictic.matcher(text);
         while (m.find()) {
-            String w = m.group(1).toLowerCase(Locale.ROOT);
-            int shift = w.startsWith("avant") || w.startsWith("ante") || w.startsWith("antier")
-                    || w.startsWith("vorg") ? -2 : 2;
-            out.add(Candidate.of(m.start(1), m.end(1), Timex.day(r.plusDays(shift)), "DATE"));
+            if (!isNoun(text, m.start(1), m.group(1))) {
+                int shift = words.deictic().get(m.group(1).toLowerCase(Locale.ROOT));
+                out.add(Candidate.of(m.start(1), m.end(1), Timex.day(r.plusDays(shift)), "DATE"));
+            }
         }
-        m = UNIT_MOD.matcher(text);
+        m = unitMod.matcher(text);
         while (m.find()) {
             String unit = m.group(2) != null ? m.group(2) : m.group(5);
-            String mod = (m.group(3) != null ? m.group(3) : m.group(4)).toLowerCase(Locale.ROOT);
-            out.add(Candidate.of(m.start(1), m.end(1), RelativeDateResolver.shift(r, unit(unit), shift(mod)), "DATE"));
+            String mod = m.group(3) != null ? m.group(3) : m.group(4);
+            out.add(Candidate.of(m.start(1), m.end(1), RelativeDateResolver.shift(r, code(unit), modifier(mod)),
+                    "DATE"));
         }
-        m = AMOUNT.matcher(text);
+        m = amountBefore.matcher(text);
         while (m.find()) {
-            String prep = m.group(2).toLowerCase(Locale.ROOT);
-            String n = m.group(3).toLowerCase(Locale.ROOT);
-            Integer amount = n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : NUMBERS.get(n);
-            String unit = unit(m.group(4));
-            if (amount == null || prep.equals("in") && !"Y M W D".contains(unit)
-                    || prep.equals("dans") && !"Y M W D".contains(unit)) {
-                continue;
-            }
-            boolean calendar = "Y".equals(unit) || "M".equals(unit) || "W".equals(unit) || "D".equals(unit);
-            int dir = switch (prep) {
-                case "il y a", "hace", "vor" -> -1;
-                case "dans", "dentro de", "in" -> 1;
-                default -> 0;
-            };
-            if (dir != 0 && ("H".equals(unit) || "MIN".equals(unit))) {
-                String[] point = RelativeDateResolver.clockShift(ref, amount, unit, dir);
-                out.add(Candidate.of(m.start(1), m.end(1), point[0], point[1]));
-            } else if (dir != 0 && calendar) {
-                out.add(Candidate.of(m.start(1), m.end(1), RelativeDateResolver.shift(r, unit, dir * amount), "DATE"));
-            } else if (dir == 0) {
-                out.add(Candidate.of(m.start(1) + prep.length() + 1, m.end(1), Timex.duration(amount, unit), "DURATION"));
+            int dir = words.before().get(m.group(2).toLowerCase(Locale.ROOT));
+            addAmount(out, ref, dir, m.group(3), m.group(4), m.start(1), m.end(1), m.start(3));
+        }
+        if (amountAfter != null) {
+            m = amountAfter.matcher(text);
+            while (m.find()) {
+                int dir = words.after().get(m.group(4).toLowerCase(Locale.ROOT));
+                addAmount(out, ref, dir, m.group(2), m.group(3), m.start(1), m.end(1), m.start(1));
             }
         }
-        m = WEEKDAY_RE.matcher(text);
+        m = weekday.matcher(text);
         while (m.find()) {
-            DayOfWeek dow = WEEKDAYS.get(m.group(3).toLowerCase(Locale.ROOT));
-            String mod = m.group(2) != null && !m.group(2).equalsIgnoreCase("am") ? m.group(2) : m.group(4);
-            RelativeDateResolver.Direction dir;
-            if (mod != null) {
-                dir = shift(mod.toLowerCase(Locale.ROOT)) < 0 ? RelativeDateResolver.Direction.BEFORE
-                        : RelativeDateResolver.Direction.AFTER;
-            } else {
-                dir = ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.FUTURE
-                        ? RelativeDateResolver.Direction.ON_OR_AFTER : RelativeDateResolver.Direction.ON_OR_BEFORE;
-            }
-            int start = m.group(2) != null && m.group(2).equalsIgnoreCase("am") ? m.start(3) : m.start(1);
-            out.add(Candidate.of(start, m.end(1), Timex.day(RelativeDateResolver.weekday(r, dow, dir)), "DATE"));
+            DayOfWeek dow = words.weekdays().get(m.group(4).toLowerCase(Locale.ROOT));
+            String mod = m.group(3) != null ? m.group(3) : m.group(5);
+            int shift = mod == null ? 0 : modifier(mod);
+            RelativeDateResolver.Direction dir = shift < 0 ? RelativeDateResolver.Direction.BEFORE
+                    : shift > 0 ? RelativeDateResolver.Direction.AFTER
+                    : future(text, m.start(), m.end()) ? RelativeDateResolver.Direction.ON_OR_AFTER
+                    : RelativeDateResolver.Direction.ON_OR_BEFORE;
+            out.add(Candidate.of(m.start(2), m.end(2), Timex.day(RelativeDateResolver.weekday(r, dow, dir)), "DATE"));
         }
     }
 
-    private static String unit(String w) {
-        String s = w.toLowerCase(Locale.ROOT);
-        if (s.startsWith("sem") || s.startsWith("woch")) {
-            return "W";
+    private void addAmount(List<Candidate> out, DateReference ref, int dir, String n, String unitWord, int start,
+                           int end, int durationStart) {
+        LocalDate r = ref.day();
+        String lower = n.toLowerCase(Locale.ROOT);
+        Integer amount = lower.chars().allMatch(Character::isDigit) ? Integer.valueOf(lower)
+                : words.numbers().get(lower);
+        String unit = code(unitWord);
+        boolean calendar = "YMWD".contains(unit) && unit.length() == 1;
+        if (amount == null) {
+            return;
         }
-        if (s.startsWith("mois") || s.startsWith("mes") || s.startsWith("monat")) {
-            return "M";
+        if (dir < 0 && ("H".equals(unit) || "MIN".equals(unit))) { // "N hours ago": a point in time
+            String[] point = RelativeDateResolver.clockShift(ref, amount, unit, dir);
+            out.add(Candidate.of(start, end, point[0], point[1]));
+        } else if (dir != 0 && calendar) {
+            out.add(Candidate.of(start, end, RelativeDateResolver.shift(r, unit, dir * amount), "DATE"));
+        } else if (dir == 0) {
+            out.add(Candidate.of(durationStart, end, Timex.duration(amount, unit), "DURATION"));
         }
-        if (s.startsWith("an") || s.startsWith("añ") || s.startsWith("jahr")) {
-            return "Y";
-        }
-        if (s.startsWith("heure") || s.startsWith("hora") || s.startsWith("stund")) {
-            return "H";
-        }
-        if (s.startsWith("minut")) {
-            return "MIN";
-        }
-        return "D";
     }
 
-    private static int shift(String mod) {
-        if (mod.startsWith("dern") || mod.startsWith("pass") || mod.startsWith("pasad") || mod.startsWith("letzt")
-                || mod.startsWith("vergang")) {
-            return -1;
+    /**
+     * A deictic word is a noun when the word before it is one of the language's noun openers ("la mañana", "am
+     * Morgen"), or, in German, when it is capitalised inside a sentence ("Morgen" the morning, "morgen" tomorrow).
+     */
+    private boolean isNoun(String text, int start, String word) {
+        int e = start;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
         }
-        if (mod.startsWith("proch") || mod.startsWith("próx") || mod.startsWith("prox") || mod.equals("que viene")
-                || mod.startsWith("nächst") || mod.startsWith("kommend")) {
-            return 1;
+        int s = e;
+        while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+            s--;
         }
-        return 0;
+        String prev = text.substring(s, e).toLowerCase(Locale.ROOT);
+        if (!prev.isEmpty() && words.notDeictic().contains(prev)) {
+            return true;
+        }
+        return "de".equals(words.lang()) && Character.isUpperCase(word.charAt(0))
+                && word.equalsIgnoreCase("morgen") && !prev.isEmpty();
+    }
+
+    /**
+     * @return true when the clause of [start, end) is in the future ({@link ClauseTense}), or, when the clause shows
+     *         no tense, the sentence carries a future cue of the language
+     */
+    private boolean future(String text, int start, int end) {
+        ClauseTense.Tense tense = ClauseTense.of(text, start, end);
+        return tense == ClauseTense.Tense.FUTURE || tense == ClauseTense.Tense.NONE && isFuture(text, start, end);
+    }
+
+    /** @return true when the sentence around [start, end) carries a future cue of the language */
+    private boolean isFuture(String text, int start, int end) {
+        int s = Math.max(0, Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)));
+        int e = text.indexOf(". ", end);
+        return future.matcher(text.substring(s, e < 0 ? text.length() : e)).find();
+    }
+
+    private String code(String unitWord) {
+        return words.units().get(unitWord.toLowerCase(Locale.ROOT));
+    }
+
+    private int modifier(String mod) {
+        return words.modifiers().get(mod.toLowerCase(Locale.ROOT));
     }
 }

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li>Longest match wins (the TIMEX3 extent is the largest phrase; TimeML Annotation Guidelines 1.2.1,
  *       section 2.2.1); ties go to the explicitly anchored candidate, then to the earlier one.</li>
- *   <li>A deictic day or weekday directly before an explicit full date, separated only by spaces, commas
+ *   <li>A deictic day or weekday directly before an explicit full date (or a day date without its year that
+ *       names the same day: "الأربعاء الخامس من سبتمبر", "Wednesday, Sept. 5"), separated only by spaces, commas
  *       or dashes ("today, 5 September 2018", "اليوم 5 سبتمبر 2018", "الخميس 7 آذار 2024"), becomes one
  *       expression carrying the explicit value (project contract, ../shared/eval/README.md).</li>
  * </ol>
@@ -59,7 +60,7 @@ final class MentionMerger {
             Candidate a = kept.get(i);
             if (i + 1 < kept.size()) {
                 Candidate b = kept.get(i + 1);
-                if (!a.explicit() && "DATE".equals(a.type()) && b.explicit()
+                if (!a.explicit() && "DATE".equals(a.type()) && (b.explicit() || a.value().equals(b.value()))
                         && (DAY_VALUE.matcher(a.value()).matches() || Timex.PRESENT_REF.equals(a.value()))
                         && DAY_VALUE.matcher(b.value()).matches()
                         && GAP.matcher(text.substring(a.end(), b.start())).matches()) {

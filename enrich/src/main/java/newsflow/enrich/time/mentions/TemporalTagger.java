@@ -2,6 +2,7 @@ package newsflow.enrich.time.mentions;
 
 import newsflow.enrich.time.calendar.CalendarSystem;
 
+import newsflow.enrich.time.vocab.EuropeanWords;
 import newsflow.enrich.time.vocab.TimeTextNormalizer;
 import newsflow.enrich.time.vocab.NormalizedText;
 
@@ -28,13 +29,17 @@ public final class TemporalTagger {
             new EnglishRelativeGrammar(), new NumericDateReader("MDY", false));
     private static final List<DateGrammar> ARABIC = List.of(new ArabicDateGrammar(), new ArabicRelativeGrammar(),
             new NumericDateReader("DMY", true));
-    private static final DateGrammar EUROPEAN_RELATIVE = new EuropeanRelativeGrammar();
+    private static final java.util.Map<String, List<DateGrammar>> EUROPEAN = EuropeanWords.languages().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(l -> l, EuropeanDateGrammar::forLanguage));
+    /** languages with a grammar of their own; any other is read with the English one and noted */
+    private static final java.util.Set<String> GRAMMARS = java.util.Set.of("en", "ar", "ur", "fa", "fr", "es", "de",
+            "it", "pt", "ru");
     private static final List<DateGrammar> PERSIAN = List.of(new PersianDateGrammar(), new ArabicDateGrammar(),
             new NumericDateReader("YMD", true, CalendarSystem.PERSIAN));
 
     /**
      * @param text the text (an edition's paragraphs joined by "\n\n"); null or empty gives an empty list
-     * @param lang ISO 639-1 code of the text (en, ar, fr, es, de, fa), or null to decide by script
+     * @param lang ISO 639-1 code of the text (en, ar, ur, fa, fr, es, de, it, pt, ru; others read as en), or null to decide by script
      * @param ref  the reference date for relative expressions, not null
      * @return mentions in text order, offsets in Unicode code points of {@code text}, {@code text} field as
      *         written in the original (bidi marks and original digits kept)
@@ -67,10 +72,25 @@ public final class TemporalTagger {
         return switch (l) {
             case "ar", "ur" -> ARABIC;
             case "fa" -> PERSIAN;
-            case "fr", "es", "de" -> java.util.stream.Stream.concat(EuropeanDateGrammar.forLanguage(l).stream(),
-                    java.util.stream.Stream.of(EUROPEAN_RELATIVE)).toList();
-            default -> ENGLISH;
+            default -> EUROPEAN.getOrDefault(l, ENGLISH);
         };
+    }
+
+    /**
+     * The note an edition carries about its dates ({@code dates_note}) when its language has no date grammar: the
+     * text is then read with the English grammar only (numeric and ISO dates, English words), so dates written in
+     * the language's own words (Korean 어제, Japanese 昨日, Hindi कल…) are not found.
+     *
+     * @param lang ISO 639-1 code of the edition, or null
+     * @return {@code "no date grammar for <lang>: only numeric and English dates are read"}, or null when the
+     *         language has a grammar (en, ar, ur, fa, fr, es, de, it, pt, ru) or is undecided
+     */
+    public static String note(String lang) {
+        if (lang == null || lang.isBlank() || "und".equalsIgnoreCase(lang)) {
+            return null;
+        }
+        String l = lang.toLowerCase(Locale.ROOT);
+        return GRAMMARS.contains(l) ? null : "no date grammar for " + l + ": only numeric and English dates are read";
     }
 
     private static String guess(String text) {

@@ -42,17 +42,17 @@ class ClauseTenseTest {
             "de|Die Kommission wird am Dienstag entscheiden.|Dienstag|2019-05-14",
             "de|Am kommenden Freitag beginnt die Messe.|kommenden Freitag|2019-05-10",
             // Spanish: pretérito and 'el pasado' past, futuro / va a / el próximo future
-            "es|El ministro llegó a Madrid el pasado viernes.|el pasado viernes|2019-05-03",
+            "es|El ministro llegó a Madrid el pasado viernes.|pasado viernes|2019-05-03",
             "es|El presidente anunció el martes que habrá elecciones.|martes|2019-05-07",
             "es|El presidente viajará el viernes a Madrid.|viernes|2019-05-10",
             "es|La ministra va a visitar Sevilla el domingo.|domingo|2019-05-12",
-            "es|Las obras empiezan el próximo lunes.|el próximo lunes|2019-05-13",
+            "es|Las obras empiezan el próximo lunes.|próximo lunes|2019-05-13",
             // French: passé composé past, futur / va + infinitif / prochain future
             "fr|Le ministre se rendra lundi à Paris.|lundi|2019-05-13",
             "fr|Lundi, le ministre se rendra à Paris.|Lundi|2019-05-13",
             "fr|Le ministre a annoncé lundi que le sommet aura lieu en juin.|lundi|2019-05-06",
             "fr|La ministre va présenter mardi son projet.|mardi|2019-05-14",
-            "fr|Le sommet aura lieu le prochain dimanche.|le prochain dimanche|2019-05-12",
+            "fr|Le sommet aura lieu le prochain dimanche.|prochain dimanche|2019-05-12",
     })
     void aBareWeekdayFollowsItsClause(String lang, String text, String expression, String value) {
         List<DateMention> found = tag(text, lang, REF);

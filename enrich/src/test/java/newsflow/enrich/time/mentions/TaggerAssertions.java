@@ -19,6 +19,13 @@ final class TaggerAssertions {
         return TAGGER.tag(text, lang, new DateReference(LocalDate.parse(refDay), false, order));
     }
 
+    /** Asserts that {@code sentence} holds exactly one mention, written {@code text}, of value {@code value}. */
+    static void assertTagged(String sentence, String lang, String refDay, String text, String value) {
+        List<DateMention> found = tag(sentence, lang, refDay);
+        org.assertj.core.api.Assertions.assertThat(texts(found)).containsExactly(text);
+        org.assertj.core.api.Assertions.assertThat(values(found)).containsExactly(value);
+    }
+
     static List<String> values(List<DateMention> mentions) {
         return mentions.stream().map(DateMention::value).toList();
     }
