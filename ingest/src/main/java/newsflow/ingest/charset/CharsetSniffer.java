@@ -81,7 +81,8 @@ public final class CharsetSniffer {
     }
 
     /**
-     * The whole algorithm for an HTML page: BOM, header, head prescan, then the statistical detector.
+     * The whole algorithm for an HTML page: BOM, header, head prescan, then (an XHTML page declaring nothing
+     * else) its XML declaration, then the statistical detector.
      *
      * @param body        the raw body bytes
      * @param contentType the Content-Type header value, or null
@@ -121,9 +122,17 @@ public final class CharsetSniffer {
                 declared = fromMeta;
             }
         }
+        String prologLabel = detect && declared == null && meta == null ? XmlDeclaration.encodingLabel(body) : null;
+        Charset prolog = EncodingLabels.forLabel(prologLabel);
+        if (prolog != null) { // an XHTML page declaring its charset only in its XML declaration
+            declared = declared(body, prolog, CharsetSource.XML_PROLOG);
+            if (!declared.legibility().doubtful()) {
+                return declared;
+            }
+        }
         if (declared != null) {
             Decoded detected = detected(body, declared.charset(), headerLabel != null && header != null
-                    ? headerLabel : meta == null ? null : meta.label());
+                    ? headerLabel : meta == null ? prologLabel : meta.label());
             return detected != null && clearlyBetter(detected, declared) ? detected : declared;
         }
         if (detect) {

@@ -14,6 +14,11 @@ public enum CharsetSource {
     /** A {@code <meta charset>} or {@code <meta http-equiv="Content-Type">} of the head ({@link HeadPrescan}). */
     META,
     /**
+     * The {@code encoding} of an XHTML page's XML declaration ({@code <?xml version="1.0" encoding="…"?>}, XML 1.0
+     * section 4.3.3), read only when neither the header nor the head declares a charset.
+     */
+    XML_PROLOG,
+    /**
      * The bytes themselves: valid multi-byte UTF-8 (certain), or a statistical guess ({@link StatisticalDetector},
      * marked uncertain) — when nothing was declared, or what was declared decodes the bytes into mostly U+FFFD.
      */

@@ -89,4 +89,29 @@ class CharsetSnifferTest {
         org.assertj.core.api.Assertions.assertThat(d.text()).contains("معرض الكتاب يفتح أبوابه");
         org.assertj.core.api.Assertions.assertThat(d.charset()).isEqualTo("windows-1256");
     }
+
+    /** An XHTML page whose only declaration is its XML declaration: the author's word, not a statistical guess. */
+    @Test
+    void anXmlDeclarationAloneDecidesAnXhtmlPage() {
+        String[][] variants = {
+            {"<?xml version=\"1.0\" encoding=\"ISO-8859-7\"?>\n", "ISO-8859-7",
+                "\u0397 \u03ba\u03c5\u03b2\u03ad\u03c1\u03bd\u03b7\u03c3\u03b7"},
+            {"<?xml version='1.0' encoding='windows-1251' standalone='yes'?>", "windows-1251",
+                "\u041f\u0440\u0430\u0432\u0438\u0442\u0435\u043b\u044c\u0441\u0442\u0432\u043e"},
+            {"<?xml version=\"1.0\"   encoding = \"iso-8859-2\" ?>\r\n<!-- c -->", "ISO-8859-2",
+                "Rz\u0105d \u017ar\u00f3d\u0142o"},
+        };
+        for (String[] v : variants) {
+            byte[] body = (v[0] + "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>" + v[2]
+                    + "</title></head><body><p>" + v[2] + "</p></body></html>").getBytes(Charset.forName(v[1]));
+            CharsetSniffer.Decoded d = CharsetSniffer.sniff(body, null);
+            assertThat(d.text()).as(v[1]).contains(v[2]);
+            assertThat(d.via()).as(v[1]).isEqualTo("xml_prolog");
+            assertThat(d.uncertain()).as(v[1]).isFalse();
+        }
+        // a header still wins over the document's own declaration
+        byte[] body = "<?xml version=\"1.0\" encoding=\"ISO-8859-7\"?><html><p>plain</p></html>"
+                .getBytes(StandardCharsets.US_ASCII);
+        assertThat(CharsetSniffer.sniff(body, "application/xhtml+xml; charset=utf-8").via()).isEqualTo("header");
+    }
 }

@@ -1,13 +1,5 @@
 package newsflow.launcher.probe;
 
-import crawlercommons.sitemaps.AbstractSiteMap;
-import crawlercommons.sitemaps.SiteMap;
-import crawlercommons.sitemaps.SiteMapParser;
-import crawlercommons.sitemaps.SiteMapURL;
-import crawlercommons.sitemaps.extension.Extension;
-import crawlercommons.sitemaps.extension.ExtensionMetadata;
-import crawlercommons.sitemaps.extension.LinkAttributes;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,46 +8,12 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The other-language versions and feeds a document points to: a sitemap's {@code xhtml:link rel="alternate"
- * hreflang} per entry (Google's sitemap extension, read by crawler-commons), a page's
- * {@code <link rel="alternate" hreflang>} and its feed links ({@code <link rel="alternate"} with an RSS, Atom or
- * JSON Feed type: feed autodiscovery).
+ * The other-language versions and feeds a page points to: its {@code <link rel="alternate" hreflang>} and its
+ * feed links ({@code <link rel="alternate"} with an RSS, Atom or JSON Feed type: feed autodiscovery). A sitemap's
+ * alternates are {@link newsflow.ingest.sitemap.SitemapReader}'s, as ingest reads them.
  */
 final class Alternates {
     private Alternates() {
-    }
-
-    /**
-     * @param body        sitemap bytes
-     * @param contentType the Content-Type, or null
-     * @param sitemapUrl  the sitemap's absolute URL
-     * @return each entry's alternates, in document order; empty when the document cannot be read
-     */
-    static List<ProbeReport.Alternate> ofSitemap(byte[] body, String contentType, String sitemapUrl) {
-        List<ProbeReport.Alternate> out = new ArrayList<>();
-        try {
-            SiteMapParser parser = new SiteMapParser(false);
-            parser.enableExtension(Extension.LINKS);
-            AbstractSiteMap map = parser.parseSiteMap(contentType == null ? "text/xml" : contentType, body,
-                    URI.create(sitemapUrl).toURL());
-            if (map.isIndex()) {
-                return out;
-            }
-            for (SiteMapURL u : ((SiteMap) map).getSiteMapUrls()) {
-                ExtensionMetadata[] links = u.getAttributesForExtension(Extension.LINKS);
-                for (ExtensionMetadata m : links == null ? new ExtensionMetadata[0] : links) {
-                    LinkAttributes link = (LinkAttributes) m;
-                    String rel = link.getParams() == null ? null : link.getParams().get("rel");
-                    String lang = link.getParams() == null ? null : link.getParams().get("hreflang");
-                    if (link.getHref() != null && lang != null && (rel == null || rel.equalsIgnoreCase("alternate"))) {
-                        out.add(new ProbeReport.Alternate(u.getUrl().toString(), lang, link.getHref().toString()));
-                    }
-                }
-            }
-        } catch (Exception e) {
-            return out; // the sitemap summary reports why it cannot be read
-        }
-        return out;
     }
 
     /**

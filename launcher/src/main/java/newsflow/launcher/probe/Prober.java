@@ -206,12 +206,16 @@ final class Prober {
         try {
             SitemapReader.Result result = SitemapReader.read(body, contentType, url);
             List<ProbeReport.Item> items = new ArrayList<>();
+            List<ProbeReport.Alternate> alternates = new ArrayList<>();
             for (FeedItem i : result.items()) {
-                items.add(new ProbeReport.Item(i.url(), i.title(), i.published(), i.rawPubDate(),
-                        verdicts.of(i.url())));
+                if (i.alternateOf() != null) { // SitemapReader lists each URL once, linked to its group's original
+                    alternates.add(new ProbeReport.Alternate(i.alternateOf(), i.hreflang(), i.url()));
+                } else {
+                    items.add(new ProbeReport.Item(i.url(), i.title(), i.published(), i.rawPubDate(),
+                            verdicts.of(i.url())));
+                }
             }
-            return new ProbeReport.SitemapSummary(items, result.childSitemaps(),
-                    Alternates.ofSitemap(body, contentType, url));
+            return new ProbeReport.SitemapSummary(items, result.childSitemaps(), alternates);
         } catch (IOException | RuntimeException e) {
             notes.add("unreadable sitemap: " + e.getMessage());
             return null;

@@ -189,4 +189,33 @@ class ProbeCommandTest {
             server.stop(0);
         }
     }
+
+    /** Google's hreflang extension lists the whole group under every member: probe shows each URL once. */
+    @Test
+    void aGroupListedUnderEveryMemberIsShownOnceLinkedToItsOriginal(@TempDir Path dir) throws Exception {
+        String en = "http://news.example/en/a";
+        String ar = "http://news.example/ar/a";
+        String de = "http://news.example/de/a";
+        for (String[] variant : List.of(new String[] {"xhtml", "en"}, new String[] {"x", "x-default"},
+                new String[] {"h", "EN-gb"})) {
+            String group = "";
+            for (String[] m : List.of(new String[] {variant[1], en}, new String[] {"ar", ar}, new String[] {"de", de})) {
+                group += "<" + variant[0] + ":link rel=\"alternate\" hreflang=\"" + m[0] + "\" href=\"" + m[1]
+                        + "\"/>";
+            }
+            String sitemap = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:" + variant[0]
+                    + "=\"http://www.w3.org/1999/xhtml\"><url><loc>" + en + "</loc>" + group + "</url><url><loc>" + ar
+                    + "</loc>" + group + "</url><url><loc>" + de + "</loc>" + group + "</url></urlset>";
+            Path file = dir.resolve(variant[0] + ".xml");
+            Files.writeString(file, sitemap);
+            JsonNode r = json(file.toString()).path("sitemap");
+            assertThat(r.path("urls")).as(variant[0]).hasSize(1);
+            assertThat(r.path("urls").get(0).path("url").asText()).isEqualTo(en);
+            assertThat(r.path("alternates")).as(variant[0]).hasSize(2);
+            for (JsonNode a : r.path("alternates")) {
+                assertThat(a.path("of").asText()).isEqualTo(en);
+                assertThat(a.path("url").asText()).isIn(ar, de);
+            }
+        }
+    }
 }
