@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
  * ({@link #PAYWALL_SUBSTRINGS}). It is detached when it holds under {@link #BANNER_SHARE} of the page's text;
  * a larger one only when it is a wall: consent markup or a consent phrase, or modal markup with buttons and at
  * most {@link #WALL_MAX_CHARS} characters. A larger overlay without that evidence (an article shown in a
- * lightbox, a page wrapper named {@code has-modal}) stays. Thread-safe.
+ * lightbox, a page wrapper named {@code has-modal}) stays, and so does any element that holds the article
+ * ({@link #holdsArticle}); overlays are then looked for inside it. Thread-safe.
  */
 public final class OverlayFinder {
 
@@ -75,6 +76,10 @@ public final class OverlayFinder {
                 continue;
             }
             String text = el.text();
+            if (holdsArticle(el, text)) {
+                collect(el, total, found, remove);
+                continue;
+            }
             double share = text.length() / (double) total;
             int buttons = buttons(el);
             Overlay o = new Overlay(text, buttons, consent, paywall, share);
@@ -96,6 +101,33 @@ public final class OverlayFinder {
                 collect(el, total, found, remove);
             }
         }
+    }
+
+    /**
+     * An element that holds the article is never an overlay, whatever its class says
+     * ({@code class="box article modal-enabled"}): it is or contains {@code article}, {@code main} or
+     * {@code itemprop=articleBody}, or has more than {@link #WALL_MAX_CHARS} characters with at least
+     * {@link #BANNER_SHARE} of the page's paragraph text.
+     */
+    private static boolean holdsArticle(Element el, String text) {
+        if (el.is("article, main, [itemprop=articleBody]")
+                || el.selectFirst("article, main, [itemprop=articleBody]") != null) {
+            return true;
+        }
+        if (text.length() <= WALL_MAX_CHARS) {
+            return false;
+        }
+        Element body = el.ownerDocument() == null ? null : el.ownerDocument().body();
+        int all = body == null ? 0 : paragraphChars(body);
+        return all > 0 && paragraphChars(el) >= BANNER_SHARE * all;
+    }
+
+    private static int paragraphChars(Element root) {
+        int n = 0;
+        for (Element p : root.getElementsByTag("p")) {
+            n += p.text().length();
+        }
+        return n;
     }
 
     private static boolean isModal(Element el) {
