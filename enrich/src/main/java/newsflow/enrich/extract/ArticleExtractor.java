@@ -99,14 +99,9 @@ public final class ArticleExtractor {
         paywalled = paywalled || paywall.hasPrompt(raw);
         LinkDensity density = new LinkDensity(raw);
         List<RawBlock> selected = scorer.select(body, raw, density);
-        List<Block> blocks = new ArrayList<>();
-        for (Block b : filter.filter(selected, title, meta.authors())) {
-            if (kindRules.isPrompt(b.text())) {
-                paywalled = paywalled || kindRules.isPaywallPrompt(b.text());
-            } else {
-                blocks.add(b);
-            }
-        }
+        List<Block> blocks = filter.filter(selected, title, meta.authors());
+        paywalled = paywalled || hasPaywallPrompt(blocks);
+        blocks = withoutPrompts(blocks);
         Optional<PageKind> wall = kindRules.decide(new WallEvidence(in.status(), doc.title(),
                 h1 == null ? null : h1.text(), errorMarkup, refresh, detached,
                 raw.stream().map(RawBlock::text).toList(), chars(blocks), sentences(blocks)));
@@ -134,6 +129,10 @@ public final class ArticleExtractor {
         if (kind == PageKind.ARTICLE && blocks.isEmpty()) {
             blocks = hydrationBlocks(scripts, title, meta.authors());
             source = blocks.isEmpty() ? source : "hydration";
+        }
+        if (!"dom".equals(source)) {
+            paywalled = paywalled || hasPaywallPrompt(blocks);
+            blocks = withoutPrompts(blocks);
         }
         if (kind == PageKind.ARTICLE && "dom".equals(source) && wall.isPresent() && wall.get() != PageKind.SOFT_404) {
             kind = wall.get();
@@ -163,6 +162,15 @@ public final class ArticleExtractor {
         pruner.prune(frag);
         List<RawBlock> raw = walker.walk(frag);
         return filter.filter(raw, title, authors);
+    }
+
+    private boolean hasPaywallPrompt(List<Block> blocks) {
+        return blocks.stream().anyMatch(b -> kindRules.isPaywallPrompt(b.text()));
+    }
+
+    /** The blocks that are not consent or subscription prompts ({@link PageKindRules#isPrompt}). */
+    private List<Block> withoutPrompts(List<Block> blocks) {
+        return blocks.stream().filter(b -> !kindRules.isPrompt(b.text())).toList();
     }
 
     /** Blocks that are sentences rather than labels: {@link PageKindRules#MIN_SENTENCE_CHARS} or more. */
