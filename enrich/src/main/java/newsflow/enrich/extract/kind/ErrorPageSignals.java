@@ -16,8 +16,9 @@ public final class ErrorPageSignals {
     /** Titles and headlines longer than this are sentences, not status lines. */
     public static final int MAX_STATUS_LINE_CHARS = 80;
 
-    /** A 4xx or 5xx code standing alone (not part of a longer number). */
-    static final Pattern STATUS_CODE = Pattern.compile("(?<![\\p{Nd}.,])[45]\\d\\d(?![\\p{Nd}.,])");
+    /** A 4xx or 5xx code standing alone (not part of a longer or decimal number; a full stop may follow). */
+    static final Pattern STATUS_CODE = Pattern.compile(
+            "(?<!\\p{Nd})(?<!\\p{Nd}[.,])[45]\\d\\d(?!\\p{Nd})(?![.,]\\p{Nd})");
 
     /** Class/id fragments of error templates (lower case). */
     static final List<String> ERROR_MARKUP = List.of(

@@ -105,6 +105,14 @@ public final class KindVocabulary {
     }
 
     /**
+     * @param category a category
+     * @return how many phrases it has
+     */
+    public int size(Category category) {
+        return phrases.get(category).size();
+    }
+
+    /**
      * @param category   what to look for
      * @param normalized text already passed through {@link #normalize}
      * @return true when the text contains a phrase of the category

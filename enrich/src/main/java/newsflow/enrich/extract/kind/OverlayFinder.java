@@ -25,8 +25,14 @@ public final class OverlayFinder {
     public static final double BANNER_SHARE = 0.5;
     /** A larger modal with buttons is a wall only up to this many characters. */
     public static final int WALL_MAX_CHARS = 1500;
-    /** A paywall box is detached only up to this many characters (a teaser wrapped in a paywall class stays). */
+    /**
+     * A paywall box is detached only up to this many characters, and without a prompt phrase only up to
+     * {@link #OFFER_BOX_MAX_CHARS} with a call to action (a teaser wrapped in a paywall class stays).
+     */
     public static final int PAYWALL_BOX_MAX_CHARS = 600;
+
+    /** A paywall box without prompt wording is an offer only up to this many characters (a teaser is longer). */
+    public static final int OFFER_BOX_MAX_CHARS = 300;
 
     /** Class/id substrings of layers. */
     static final List<String> LAYER_SUBSTRINGS = List.of("modal", "overlay", "popup", "lightbox", "interstitial");
@@ -82,13 +88,14 @@ public final class OverlayFinder {
             }
             double share = text.length() / (double) total;
             int buttons = buttons(el);
-            Overlay o = new Overlay(text, buttons, consent, paywall, share);
+            Overlay o = new Overlay(text, buttons, consent, paywall, modal, share);
             boolean consentText = vocabulary.matches(Category.CONSENT, text);
             boolean detach;
             if (paywall && !consent && !modal) {
+                boolean prompt = vocabulary.matches(Category.PAYWALL, text);
                 detach = share < BANNER_SHARE && text.length() <= PAYWALL_BOX_MAX_CHARS
-                        && (buttons > 0 || el.selectFirst("a[href], form, input") != null
-                            || vocabulary.matches(Category.PAYWALL, text));
+                        && (prompt || text.length() <= OFFER_BOX_MAX_CHARS
+                            && (buttons > 0 || el.selectFirst("a[href], form, input") != null));
             } else {
                 detach = share < BANNER_SHARE || consentText
                         || (consent && buttons > 0 && text.length() <= WALL_MAX_CHARS)

@@ -11,13 +11,13 @@ import newsflow.enrich.extract.kind.KindVocabulary.Category;
  * the evidence; the phrases of {@link KindVocabulary} are a second signal. Rules:
  * <ul>
  *   <li><b>soft 404</b>: points from an HTTP status of 400 or more (2), error-template markup (2), an error
- *       phrase in the title or headline (2), a 4xx/5xx code in a short title or headline (1), an error phrase
- *       in a short block (1); at least 3 points with under {@link #MAX_ERROR_PAGE_CHARS} characters of text
+ *       phrase in the title or headline (2), a 4xx/5xx code in a short title, headline or block (1), an error
+ *       phrase in a short block (1); at least 3 points with under {@link #MAX_ERROR_PAGE_CHARS} characters of text
  *       left, or 2 points with under {@link #MIN_ARTICLE_CHARS};</li>
- *   <li><b>consent wall</b>: under {@link #MIN_ARTICLE_CHARS} characters left, and a consent overlay (markup
- *       or phrase) was detached, or a consent phrase is in the title or a short block;</li>
- *   <li><b>interstitial</b>: under {@link #MIN_ARTICLE_CHARS} characters left, and a modal overlay with
- *       buttons was detached, or a meta refresh, or a bot-check phrase in the title or a short block.</li>
+ *   <li><b>consent wall</b>: little text left, and a consent overlay (markup or phrase) that blocks the page
+ *       ({@link #isWall}) was detached, or a consent phrase is in the title or a short block;</li>
+ *   <li><b>interstitial</b>: little text left, and a blocking modal overlay with buttons was detached, or a
+ *       meta refresh, or a bot-check phrase in the title or a short block.</li>
  * </ul>
  * With {@link #MIN_ARTICLE_CHARS} or more characters of text left, or {@link #MIN_ARTICLE_SENTENCES} blocks of
  * {@link #MIN_SENTENCE_CHARS} characters (a short brief), the page is an article and the walls were banners
@@ -35,6 +35,10 @@ public final class PageKindRules {
     public static final int MAX_ERROR_PAGE_CHARS = 1500;
     /** Blocks longer than this are not read as wall phrases. */
     public static final int MAX_PHRASE_BLOCK_CHARS = 400;
+    /** An overlay with less text is no wall (a close button, an empty consent placeholder). */
+    public static final int MIN_WALL_TEXT_CHARS = 40;
+    /** A modal overlay without consent evidence is a wall only from this share of the page's text. */
+    public static final double MIN_MODAL_WALL_SHARE = 0.3;
     /** Points that make a soft 404 whatever the text (with under {@link #MAX_ERROR_PAGE_CHARS} left). */
     static final int STRONG_POINTS = 3;
 
@@ -59,8 +63,11 @@ public final class PageKindRules {
         boolean consent = headMatches(ev, Category.CONSENT) || blockMatches(ev, Category.CONSENT);
         boolean modalWall = false;
         for (Overlay o : ev.overlays()) {
+            if (!isWall(o)) {
+                continue;
+            }
             consent |= o.consentMarkup() || vocabulary.matches(Category.CONSENT, o.text());
-            modalWall |= o.buttons() > 0 && !o.paywallMarkup();
+            modalWall |= o.modal() && o.buttons() > 0 && !o.paywallMarkup() && o.pageShare() >= MIN_MODAL_WALL_SHARE;
         }
         if (consent) {
             return Optional.of(PageKind.CONSENT_WALL);
@@ -92,6 +99,16 @@ public final class PageKindRules {
         return text.length() <= MAX_PHRASE_BLOCK_CHARS && vocabulary.matches(Category.PAYWALL, text);
     }
 
+    /**
+     * An overlay blocks the page when it says something ({@link #MIN_WALL_TEXT_CHARS}) and is modal or holds
+     * {@link OverlayFinder#BANNER_SHARE} of the page's text; an empty consent placeholder, a close button or a
+     * small cookie bar beside a short post is no wall. A wall without consent evidence must also be modal, have
+     * buttons and hold {@link #MIN_MODAL_WALL_SHARE} of the page's text (a lightbox caption is no wall).
+     */
+    private static boolean isWall(Overlay o) {
+        return o.text().length() >= MIN_WALL_TEXT_CHARS && (o.modal() || o.pageShare() >= OverlayFinder.BANNER_SHARE);
+    }
+
     private boolean isSoft404(WallEvidence ev) {
         int points = 0;
         if (ev.status() >= 400) {
@@ -103,7 +120,8 @@ public final class PageKindRules {
         if (headMatches(ev, Category.NOT_FOUND)) {
             points += 2;
         }
-        if (ErrorPageSignals.hasStatusCode(ev.title()) || ErrorPageSignals.hasStatusCode(ev.headline())) {
+        if (ErrorPageSignals.hasStatusCode(ev.title()) || ErrorPageSignals.hasStatusCode(ev.headline())
+                || ev.pageTexts().stream().anyMatch(ErrorPageSignals::hasStatusCode)) {
             points += 1;
         }
         if (blockMatches(ev, Category.NOT_FOUND)) {

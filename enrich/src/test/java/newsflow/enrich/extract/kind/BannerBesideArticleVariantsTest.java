@@ -73,4 +73,27 @@ class BannerBesideArticleVariantsTest {
                 "Les dégâts du quai ont été réparés ce week-end.", "Les horaires restent inchangés.");
         assertThat(body(e)).doesNotContain("cookies");
     }
+
+    @Test
+    void aOneLinePhotoPostBesideASmallCookieBarStaysAnArticle() {
+        Extraction e = extract(page("de", "Scherenschnitt (3)", """
+                <div class="post"><h1>Scherenschnitt (3)</h1><p>Noch ein Scherenschnitt vom Wochenende.</p></div>
+                <div class="footer-area"><p>Impressum, Kontakt, Links zu Freunden und Nachbarn, Archiv der letzten
+                Jahre, Kategorien, Schlagworte, Blogroll und vieles mehr aus dem Garten.</p></div>
+                <div class="widget eu-cookie-bar"><p>Datenschutz &amp; Cookies: Diese Website verwendet Cookies.
+                Wenn du die Website weiterhin nutzt, stimmst du der Verwendung zu.</p><button>Schließen</button></div>
+                """));
+        assertThat(e.kind()).isEqualTo(PageKind.ARTICLE);
+        assertThat(body(e)).contains("Noch ein Scherenschnitt").doesNotContain("Cookies");
+    }
+
+    @Test
+    void anEmptyConsentPlaceholderAndACloseButtonAreNoWall() {
+        Extraction e = extract(page("en", "Maxwell's unbelievable leave", """
+                <div id="consent-root" class="cmp-placeholder"></div>
+                <div class="video"><h1>Maxwell's unbelievable leave</h1><p>Watch the moment.</p>
+                <div class="modal-close" role="dialog"><button>×</button></div></div>"""));
+        assertThat(e.kind()).isEqualTo(PageKind.ARTICLE);
+        assertThat(body(e)).isEqualTo("Watch the moment.");
+    }
 }

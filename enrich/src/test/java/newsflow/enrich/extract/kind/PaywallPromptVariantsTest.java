@@ -6,6 +6,7 @@ import static newsflow.enrich.extract.kind.KindFixtures.page;
 import static newsflow.enrich.extract.kind.KindFixtures.paragraphs;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import newsflow.common.model.PageKind;
 import newsflow.enrich.extract.Extraction;
 import org.junit.jupiter.api.Test;
@@ -68,5 +69,38 @@ class PaywallPromptVariantsTest {
         assertTeaser(extract(page("de", "Fahrrinne wird vertieft", "<article><h1>Fahrrinne wird vertieft</h1><p>"
                 + t1 + "</p><p>" + t2 + "</p><section class=\"offer\"><p>Weiterlesen mit Z+ für 1 € im ersten"
                 + " Monat</p><p>Sie sind bereits Abonnent? Hier anmelden</p></section></article>")), t1, t2);
+    }
+
+    @Test
+    void jsonLdMarksTheTeaserAsNotFreeOnTheArticleOrOnlyOnAPart() {
+        String article = "<article><h1>Channel to be deepened</h1><p>" + TEASER_1 + "</p><p>" + TEASER_2
+                + "</p></article>";
+        for (String ld : List.of(
+                "{\"@type\":\"NewsArticle\",\"headline\":\"Channel\",\"isAccessibleForFree\":\"False\"}",
+                "{\"@type\":\"NewsArticle\",\"headline\":\"Channel\",\"hasPart\":{\"@type\":"
+                        + "\"WebPageElement\",\"isAccessibleForFree\":false,\"cssSelector\":\".locked\"}}",
+                "{\"@graph\":[{\"@type\":\"Article\",\"headline\":\"Channel\",\"hasPart\":[{\"@type\":"
+                        + "\"WebPageElement\",\"isAccessibleForFree\":\"false\",\"cssSelector\":\".x\"}]}]}")) {
+            String html = "<html lang=\"en\"><head><title>Channel to be deepened</title>"
+                    + "<script type=\"application/ld+json\">" + ld + "</script></head><body>" + article + "</body></html>";
+            assertTeaser(extract(html), TEASER_1, TEASER_2);
+        }
+        assertThat(extract(page("en", "Channel to be deepened", article)).paywalled()).isFalse();
+    }
+
+    @Test
+    void aTeaserInsideAPaywallClassStaysWhenItHasNoPromptWording() {
+        String teaser = "Ormalingen – Die Gemeinde sucht Fachkräfte. Gute Löhne allein reichen nicht, sagt der"
+                + " Gemeinderat, es brauche auch bezahlbare Wohnungen, gute Schulen und eine verlässliche"
+                + " Kinderbetreuung im Dorf. Die Gemeinde will deshalb bis zum Sommer ein Konzept vorlegen, das"
+                + " Wohnungsbau, Betreuungsplätze und Verkehrsanbindung gemeinsam angeht, und lädt im März zu"
+                + " einer Informationsveranstaltung ein.";
+        Extraction e = extract(page("de", "Gute Löhne allein reichen nicht", "<div class=\"nav\">Startseite Politik"
+                + " Kultur Sport Gemeinden Bezirk Liestal Bezirk Sissach Bezirk Waldenburg Region Wirtschaft"
+                + " Agenda Leserbriefe Archiv</div><div class=\"paywall-teaser\"><h1>Gute Löhne allein reichen"
+                + " nicht</h1><p>" + teaser + "</p><a href=\"/abo\">Weiter</a></div>"));
+        assertThat(e.kind()).isEqualTo(PageKind.ARTICLE);
+        assertThat(e.paywalled()).isTrue();
+        assertThat(paragraphs(e)).containsExactly(teaser);
     }
 }

@@ -67,6 +67,12 @@ class SoftNotFoundVariantsTest {
     }
 
     @Test
+    void aServerErrorPageWithTheCodeInItsOnlyLine() {
+        assertSoft404(extract(page("en", "Forbidden", "<h2>Forbidden</h2><p>URL</p>"
+                + "<p>HTTP Error 403. The request URL is forbidden.</p>")));
+    }
+
+    @Test
     void aStoryWhoseTitleHoldsAThreeDigitNumberStaysAnArticle() {
         Extraction e = extract(page("en", "404 migrants rescued off the coast", """
                 <article><h1>404 migrants rescued off the coast</h1>
