@@ -14,11 +14,15 @@ import java.util.Locale;
  * @param source        the source name
  * @param discoveredVia the listing page, feed or sitemap that announced it, or null
  * @param feedItem      the announcing feed or sitemap item, or null (links from listing pages)
- * @param kind          {@code "page"} (or null) for a page, {@code "sitemap"} for a child sitemap of an index
+ * @param kind          {@code "page"} (or null) for a page, {@code "sitemap"} for a child sitemap of an index,
+ *                      {@code "feed"} for a feed an HTML page named with {@code <link rel="alternate">} where a feed
+ *                      was expected (feed autodiscovery)
  */
 public record DiscoveredUrl(String url, String source, String discoveredVia, FeedItem feedItem, String kind) {
     /** {@link #kind} of a child sitemap named by a sitemap index. */
     public static final String SITEMAP = "sitemap";
+    /** {@link #kind} of a feed found by autodiscovery on an HTML page given as a feed. */
+    public static final String FEED = "feed";
 
     /**
      * A page link without an announcing item (enrich's listing links).
@@ -34,6 +38,16 @@ public record DiscoveredUrl(String url, String source, String discoveredVia, Fee
     /** @return true when this is a child sitemap rather than a page (not a bean getter: not serialised) */
     public boolean sitemap() {
         return SITEMAP.equals(kind);
+    }
+
+    /** @return true when this is an autodiscovered feed rather than a page (not serialised) */
+    public boolean feed() {
+        return FEED.equals(kind);
+    }
+
+    /** @return true for a feed or a sitemap, fetched under its own host rather than as a page (not serialised) */
+    public boolean document() {
+        return sitemap() || feed();
     }
 
     /**

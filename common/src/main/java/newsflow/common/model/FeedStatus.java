@@ -20,10 +20,13 @@ import java.time.Instant;
  * @param itemsSeen        items (pages) the last successful read listed; 0 for a 304
  * @param itemsNew         of those, how many were new (queued for fetching)
  * @param nextPollAt       when the source is polled next, or null when not known (a child sitemap)
+ * @param itemsSkipped     items of the last read that could not be read (a malformed item, a document cut short)
+ * @param note             what the last successful read found worth saying, or null: skipped items by reason,
+ *                         items left for later polls, or the feeds an HTML page given as a feed names
  */
 public record FeedStatus(String source, String url, String kind, String state, Instant lastPollAt,
                          Instant lastSuccessAt, String lastErrorKind, String lastErrorMessage, Instant lastErrorAt,
-                         long itemsSeen, long itemsNew, Instant nextPollAt) {
+                         long itemsSeen, long itemsNew, Instant nextPollAt, long itemsSkipped, String note) {
     /** Kind of a feed (RSS, Atom, RDF, JSON Feed). */
     public static final String FEED = "feed";
     /** Kind of a sitemap (index or URL set). */
@@ -32,6 +35,14 @@ public record FeedStatus(String source, String url, String kind, String state, I
     public static final String OK = "ok";
     /** State after a failed poll, until the next success. */
     public static final String FAILING = "failing";
+
+    /** A status without skipped items nor note (the record shape before {@code items_skipped}, {@code note}). */
+    public FeedStatus(String source, String url, String kind, String state, Instant lastPollAt, Instant lastSuccessAt,
+                      String lastErrorKind, String lastErrorMessage, Instant lastErrorAt, long itemsSeen,
+                      long itemsNew, Instant nextPollAt) {
+        this(source, url, kind, state, lastPollAt, lastSuccessAt, lastErrorKind, lastErrorMessage, lastErrorAt,
+                itemsSeen, itemsNew, nextPollAt, 0, null);
+    }
 
     /** @return true when the last poll failed */
     public boolean failing() {

@@ -13,9 +13,16 @@ import java.util.List;
  *                enabled language writes this script; may hold {@code und}, a language Lingua knows that is not
  *                enabled ({@link UnsupportedLanguages})
  * @param nameLike true when the text looks like names rather than sentences ({@link NameLikeText})
+ * @param capitalised share of its cased words that begin with a capital letter, in [0, 1] (names, product names,
+ *                 credits; 0 in scripts without case)
  */
 record BlockEvidence(WritingSystem system, int letters, int words, List<LinguaScorer.Ranked> ranked,
-                     boolean nameLike) {
+                     boolean nameLike, double capitalised) {
+
+    /** Evidence without a measure of capitalised words. */
+    BlockEvidence(WritingSystem system, int letters, int words, List<LinguaScorer.Ranked> ranked, boolean nameLike) {
+        this(system, letters, words, ranked, nameLike, 0);
+    }
 
     /** Evidence of a text without letters. */
     static final BlockEvidence NONE = new BlockEvidence(null, 0, 0, List.of(), false);

@@ -12,7 +12,10 @@ import newsflow.enrich.extract.BlockKind;
  *       system before or after it when that language trails its own best by at most {@link #SWITCH_COST} (or at
  *       all, for names): a name, a truncated sentence or a short heading in the document's language is not a
  *       switch; nor is a single word ("Specs:", "Broccoli", a German compound read as Dutch), whatever its
- *       statistics, which are weakest on single words. A block without a verdict on unsupported languages is at
+ *       statistics, which are weakest on single words. A block that cannot tell its own best language from the
+ *       runner-up (margin under {@link #SURE_MARGIN}) while its words are mostly capitalised has no real evidence against its context and needs
+ *       {@link #UNSURE_SWITCH_COST} to leave it (issue 13: product names, price lists and credit lines made small
+ *       extra editions). A block without a verdict on unsupported languages is at
  *       {@link #SWITCH_COST} from {@code und} (the context of a language the configuration does not enable).</li>
  *   <li><b>Own</b>: otherwise a block keeps its own best language when an anchor of its script exists and
  *       clearly disagrees (a five-word French heading in an English page), or when it is a phrase in a script
@@ -35,6 +38,25 @@ final class ContextResolver {
 
     /** Letter-units a block's own evidence must exceed to leave the language of its context. */
     static final double SWITCH_COST = 1.0;
+    /**
+     * Letter-units by which a block's best language must lead its runner-up for the block to be sure of it
+     * (issue 13). A block of mostly capitalised words ({@link #NAME_HEAVY_SHARE}) that cannot tell two other
+     * languages apart (a German price list of product names read as Portuguese by 0.02 over Spanish, a German
+     * credit line read as English by 0.05 over French, a product name read as Dutch by 0.95 over German) has no
+     * real evidence against its context: it leaves the context only beyond {@link #UNSURE_SWITCH_COST}. Short
+     * sentences of function words ("Il s'agit de la", "Cada unidad se llama beat") are evidence even when
+     * unsure between two neighbours of their own.
+     */
+    static final double SURE_MARGIN = 1.0;
+    /** Share of capitalised words from which a block reads mostly as names, product names or a credit. */
+    static final double NAME_HEAVY_SHARE = 0.5;
+    /**
+     * Letter-units an unsure block (margin under {@link #SURE_MARGIN}) must trail its context's language by to
+     * leave it: such blocks on the fundus pages trail their page's language by 0.95–1.75, while the short blocks
+     * of another language in the mixed-language set that are unsure between two languages ("Cada unidad se llama
+     * beat", es/pt; "La nombre guide", fr/es) trail English by 3.6 and more.
+     */
+    static final double UNSURE_SWITCH_COST = 3.0;
     /** Letter-units by which a block's best language must lead every rival for the block to be an anchor. */
     static final double ANCHOR_MARGIN = 4.5;
     /** Letters from which a block is a phrase. */
@@ -135,7 +157,9 @@ final class ContextResolver {
                 bestGap = contextGap(e, candidate);
             }
         }
-        if (best != null && (allows(e, bestGap, SWITCH_COST) || e.words() < PHRASE_MIN_WORDS)) {
+        boolean unsure = e.margin() < SURE_MARGIN && e.capitalised() >= NAME_HEAVY_SHARE;
+        double tolerance = unsure ? UNSURE_SWITCH_COST : SWITCH_COST;
+        if (best != null && (allows(e, bestGap, tolerance) || e.words() < PHRASE_MIN_WORDS)) {
             return best;
         }
         if (e.nameLike()) {

@@ -13,7 +13,10 @@ import java.util.List;
  * ranks the candidates on the words of that script only, and for the Arabic script the decisive letters of
  * Arabic, Persian and Urdu adjust the ranking ({@link ArabicScriptLetters}); (6) when the enabled languages fit
  * about equally, a language Lingua knows but the configuration does not enable may win as {@code und}
- * ({@link UnsupportedLanguages}); (7) a text of capitalised words is marked as names ({@link NameLikeText}).
+ * ({@link UnsupportedLanguages}); (7) a text in Yiddish, Ladino or romanised Arabic or Hebrew, which Lingua does
+ * not know, is {@code und} ({@link UnlistedLanguages}); (8) a text of capitalised words is marked as names
+ * ({@link NameLikeText}). Before (2), a short text mixing a few Latin words into another script is read in that
+ * script ({@link #markedScript}).
  */
 final class EvidenceReader {
 
@@ -31,6 +34,13 @@ final class EvidenceReader {
      * context; from 180 (a paragraph) Chinese is an anchor.
      */
     static final double HAN_ONLY_LETTER_GAP = 0.025;
+
+    /** Letters under which a text mixing scripts is read in its non-Latin script ({@link #markedScript}). */
+    static final int SHORT_TEXT_LETTERS = 40;
+    /** Latin words a short text may hold and still be read in its other script. */
+    static final int MAX_LOAN_WORDS = 2;
+    /** Words of the other script a short text needs to be read in it. */
+    static final int MIN_MARKED_WORDS = 2;
 
     /** Writing systems with letter case, where a capital marks a name. */
     private static final java.util.Set<WritingSystem> CASED = java.util.EnumSet.of(WritingSystem.LATIN,
@@ -67,7 +77,7 @@ final class EvidenceReader {
      */
     BlockEvidence read(String text, boolean undLikely) {
         LetterProfile profile = LetterProfile.of(text);
-        WritingSystem system = profile.dominant();
+        WritingSystem system = markedScript(profile, profile.dominant());
         if (system == null) {
             return BlockEvidence.NONE;
         }
@@ -75,16 +85,17 @@ final class EvidenceReader {
         int words = profile.wordCount(system);
         String scriptWords = profile.words(system);
         boolean names = NameLikeText.test(scriptWords);
+        double capitalised = CASED.contains(system) ? NameLikeText.capitalisedShare(scriptWords) : 0;
         List<String> candidates = catalog.candidates(system);
         if (system == WritingSystem.CJK) {
             candidates = cjk(candidates, profile, letters);
             if (candidates.size() == 2) {
                 return new BlockEvidence(system, letters, words, List.of(new LinguaScorer.Ranked("zh", 0),
-                        new LinguaScorer.Ranked("ja", HAN_ONLY_LETTER_GAP * letters)), names);
+                        new LinguaScorer.Ranked("ja", HAN_ONLY_LETTER_GAP * letters)), names, capitalised);
             }
         }
         if (candidates.isEmpty()) {
-            return new BlockEvidence(system, letters, words, List.of(), names);
+            return new BlockEvidence(system, letters, words, List.of(), names, capitalised);
         }
         String scored = scored(system, text, scriptWords, letters);
         int scoredLetters = scored == scriptWords ? letters : LetterProfile.of(scored).letters(system);
@@ -97,7 +108,33 @@ final class EvidenceReader {
         if (unsupported != null) {
             ranked = unsupported.apply(system, ranked, scored, scoredLetters, undLikely);
         }
-        return new BlockEvidence(system, letters, words, ranked, names);
+        if (UnlistedLanguages.test(text, system, ranked.get(0).lang())) {
+            ranked = List.of(new LinguaScorer.Ranked(UnsupportedLanguages.UND, 0));
+        }
+        return new BlockEvidence(system, letters, words, ranked, names, capitalised);
+    }
+
+    /**
+     * A short text (a title, a heading: under {@value #SHORT_TEXT_LETTERS} letters) mixing a few Latin words with
+     * at least two words of another script is in that other script's language: Latin words in an Arabic, Persian
+     * or Urdu headline are loanwords, brand names and acronyms ("كأس العالم highlights"), which outnumber its
+     * letters but not its meaning (issue 13).
+     *
+     * @return the writing system to read the text in
+     */
+    private static WritingSystem markedScript(LetterProfile profile, WritingSystem dominant) {
+        if (dominant != WritingSystem.LATIN || profile.totalLetters() >= SHORT_TEXT_LETTERS
+                || profile.wordCount(WritingSystem.LATIN) > MAX_LOAN_WORDS) {
+            return dominant;
+        }
+        WritingSystem marked = null;
+        for (WritingSystem other : WritingSystem.values()) {
+            if (other != WritingSystem.LATIN && profile.wordCount(other) >= MIN_MARKED_WORDS
+                    && (marked == null || profile.letters(other) > profile.letters(marked))) {
+                marked = other;
+            }
+        }
+        return marked == null ? dominant : marked;
     }
 
     /**

@@ -27,9 +27,30 @@ final class NameLikeText {
         if (split.length < MIN_WORDS || !Character.isLetter(split[0].codePointAt(0))) {
             return false;
         }
+        int[] counts = counts(split);
+        return counts[0] >= MIN_WORDS && counts[1] >= CAPITALISED_SHARE * counts[0];
+    }
+
+    /**
+     * @param words the text's words in its dominant writing system, separated by single spaces
+     * @return the share of its cased words that begin with a capital letter; 0 when none is cased
+     */
+    static double capitalisedShare(String words) {
+        if (words.isEmpty()) {
+            return 0;
+        }
+        int[] counts = counts(words.split(" "));
+        return counts[0] == 0 ? 0 : (double) counts[1] / counts[0];
+    }
+
+    /** @return {cased words, capitalised words} */
+    private static int[] counts(String[] split) {
         int cased = 0;
         int capital = 0;
         for (String w : split) {
+            if (w.isEmpty()) {
+                continue;
+            }
             int first = w.codePointAt(0);
             if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
                 capital++;
@@ -38,6 +59,6 @@ final class NameLikeText {
                 cased++;
             }
         }
-        return cased >= MIN_WORDS && capital >= CAPITALISED_SHARE * cased;
+        return new int[] {cased, capital};
     }
 }

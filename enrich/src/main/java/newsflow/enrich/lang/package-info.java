@@ -19,6 +19,13 @@
  * ({@link newsflow.enrich.lang.LoneHeadings}); a page mostly in an unsupported language is read again with that
  * knowledge ({@link newsflow.enrich.lang.UnsupportedMajority}).
  *
+ * <p>Claims only what the text supports (issue 13): a small block of mostly capitalised words (a price list of
+ * product names, a credit line) that cannot tell its best language from the runner-up needs three times the usual
+ * evidence to leave its page's language, so it joins its neighbours instead of making an edition of its own;
+ * languages Lingua does not know — Yiddish, Ladino, Arabic and Hebrew in Latin letters — are recognised by their
+ * spelling and called {@code und} ({@link newsflow.enrich.lang.UnlistedLanguages}); a short title mixing a few
+ * Latin loanwords into Arabic script is read in Arabic script.
+ *
  * <p>Measured with {@code java -Xmx1g -jar newsflow.jar eval languages --data ../shared/eval --sets
  * sentences,word-pairs,single-words}, the twenty default languages (2 shared cores, so the rates vary):
  * <table>

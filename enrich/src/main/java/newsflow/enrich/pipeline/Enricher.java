@@ -2,7 +2,6 @@ package newsflow.enrich.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Supplier;
 import newsflow.common.model.DateMention;
 import newsflow.common.model.DateValue;
@@ -10,7 +9,6 @@ import newsflow.common.model.Edition;
 import newsflow.common.model.PageKind;
 import newsflow.common.model.RawPage;
 import newsflow.common.model.SourceHints;
-import newsflow.common.model.TopicTag;
 import newsflow.enrich.date.DateReference;
 import newsflow.enrich.date.TemporalTagger;
 import newsflow.enrich.extract.ArticleExtractor;
@@ -21,13 +19,15 @@ import newsflow.enrich.extract.MultiPageJoiner;
 import newsflow.enrich.extract.PageInput;
 import newsflow.enrich.lang.EditionDraft;
 import newsflow.enrich.lang.EditionSplitter;
-import newsflow.enrich.topic.TopicAgreement;
+import newsflow.enrich.topic.EditionTopics;
+import newsflow.enrich.topic.SectionTopics;
 import newsflow.enrich.topic.TopicTagger;
 
 /**
  * Enriches one fetched page into its language editions, in this order: extraction (main text, title,
- * authors, publication dates, page metadata) → the join of a multi-page article's continuation pages → language separation into editions → topics per edition (and a note where
- * an edition's subject differs from its siblings') → dates in text per edition, resolved against the
+ * authors, publication dates, page metadata) → the join of a multi-page article's continuation pages → language separation into editions → topics per edition ({@link EditionTopics}:
+ * from the text where the language has a lexicon, else only from the publisher's section, with a note saying
+ * so or where an edition's subject differs from its siblings') → dates in text per edition, resolved against the
  * edition's publication day. The same code serves the Kafka Streams topology
  * and the batch commands. Thread-safe when its parts are (they are).
  *
@@ -54,6 +54,7 @@ public final class Enricher {
     private final ArticleExtractor extractor;
     private final EditionSplitter splitter;
     private final TopicTagger topicTagger;
+    private final EditionTopics editionTopics;
     private final TemporalTagger temporalTagger;
     private final EditionSizeBudget budget;
     private final StageObserver observer;
@@ -70,6 +71,7 @@ public final class Enricher {
         this.extractor = extractor;
         this.splitter = splitter;
         this.topicTagger = topicTagger;
+        this.editionTopics = new EditionTopics(topicTagger, SectionTopics.get());
         this.temporalTagger = temporalTagger;
         this.budget = budget;
         this.observer = StageObserver.NONE;
@@ -79,6 +81,7 @@ public final class Enricher {
         this.extractor = parts.extractor;
         this.splitter = parts.splitter;
         this.topicTagger = parts.topicTagger;
+        this.editionTopics = parts.editionTopics;
         this.temporalTagger = parts.temporalTagger;
         this.budget = parts.budget;
         this.observer = observer;
@@ -146,22 +149,21 @@ public final class Enricher {
                 DateOrders.of(hints.dateOrder(), declaredLang));
         DateReference ref = ReferenceDates.of(published, page.fetchedAt(), dated);
         List<String> texts = drafts.stream().map(d -> String.join("\n\n", d.paragraphs())).toList();
-        List<List<TopicTag>> topics = new ArrayList<>(drafts.size());
+        List<EditionTopics.Input> topicInputs = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
-            EditionDraft d = drafts.get(i);
-            String text = texts.get(i);
-            topics.add(stage(times, "topics", () -> topicTagger.tag(d.title(), text, d.lang())));
+            topicInputs.add(new EditionTopics.Input(drafts.get(i).lang(), drafts.get(i).title(), texts.get(i)));
         }
-        List<Optional<String>> notes = stage(times, "topics", () -> TopicAgreement.notes(topics));
+        EditionTopics.PageFiling filing = new EditionTopics.PageFiling(canonical, x.section(), x.keywords());
+        List<EditionTopics.Result> topics = stage(times, "topics", () -> editionTopics.tag(topicInputs, filing));
         List<Edition> editions = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
             EditionDraft d = drafts.get(i);
             String text = texts.get(i);
             List<DateMention> dates = stage(times, "dates", () -> temporalTagger.tag(text, d.lang(), ref));
             editions.add(budget.fit(new Edition(documentId, d.lang(), canonical, page.source(), d.title(),
-                    d.direction(), d.share(), d.paragraphs(), topics.get(i), dates, published, x.modified(),
+                    d.direction(), d.share(), d.paragraphs(), topics.get(i).tags(), dates, published, x.modified(),
                     x.authors(), x.siteName(), page.fetchedAt(), EnrichmentVersion.CURRENT, contentHash,
-                    drafts.size(), false, notes.get(i).orElse(null), page.url(), pages, x.paywalled(),
+                    drafts.size(), false, topics.get(i).note(), page.url(), pages, x.paywalled(),
                     x.leadImage(), x.section(), x.keywords(), x.bodySource())));
         }
         return new EnrichResult(documentId, x.kind(), x, List.copyOf(editions), contentHash, pages);

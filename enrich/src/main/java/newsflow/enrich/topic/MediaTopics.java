@@ -1,11 +1,5 @@
 package newsflow.enrich.topic;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,30 +49,15 @@ public final class MediaTopics {
      * @throws IllegalStateException when the resource is missing or a line is malformed
      */
     static MediaTopics load(String resource) {
-        InputStream in = MediaTopics.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("IPTC vocabulary not on the classpath: " + resource);
-        }
         Map<String, MediaTopic> map = new LinkedHashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != COLUMNS) {
-                    throw new IllegalStateException(resource + ":" + n + ": expected " + COLUMNS + " columns");
-                }
-                MediaTopic t = new MediaTopic(f[0], Integer.parseInt(f[1]), f[2].isEmpty() ? null : f[2], f[3],
-                        f[4], f[5], f[6].isEmpty() ? null : LocalDate.parse(f[6]));
-                map.put(t.code(), t);
+        TsvResource.read(resource, (n, f) -> {
+            if (f.length != COLUMNS) {
+                throw new IllegalStateException(resource + ":" + n + ": expected " + COLUMNS + " columns");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            MediaTopic t = new MediaTopic(f[0], Integer.parseInt(f[1]), f[2].isEmpty() ? null : f[2], f[3],
+                    f[4], f[5], f[6].isEmpty() ? null : LocalDate.parse(f[6]));
+            map.put(t.code(), t);
+        });
         return new MediaTopics(map);
     }
 

@@ -39,8 +39,17 @@ public final class TopicTagger {
     static final double SPECIFIC_SHARE = 0.6;
     static final double SATURATION = 6.0;
 
-    /** Language whose lexicon reads Latin-script words when the text's language has no lexicon of its own. */
+    /**
+     * Score from which a tag counts in the sink's dashboard views ({@code editions_per_day},
+     * {@code topic_editions_per_day}, migration V5; docs/topics.md): below it a tag is a side mention (a sport word
+     * in a budget story scores 0.05–0.07). Tags below it are still returned and stored.
+     */
+    public static final double REPORTED_MIN_SCORE = 0.15;
+
+    /** Language whose lexicon reads Latin-script words when the text's language is not given. */
     public static final String DEFAULT_LATIN = "en";
+    /** The language of the Arabic lexicon, which every lexicon includes for Arabic-script words. */
+    static final String ARABIC = "ar";
 
     private static final class Holder {
         private static final Map<String, Lexicon> BY_LANG = Map.of(
@@ -66,28 +75,39 @@ public final class TopicTagger {
 
     /**
      * @param lang ISO 639-1 code or BCP 47 tag ({@code fr-TN}), or null
-     * @return the lexicon for Latin-script words of that language ({@value #DEFAULT_LATIN} when it has none),
-     *     always with the Arabic lexicon for Arabic-script words
+     * @return the lexicon for Latin-script words of that language ({@value #DEFAULT_LATIN} when null or for
+     *     Arabic), always with the Arabic lexicon for Arabic-script words; null when the language has no lexicon
      */
     private Lexicon lexiconFor(String lang) {
-        if (lang != null) {
-            String primary = lang.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
-            Lexicon l = lexicons.get(primary);
-            if (l != null) {
-                return l;
-            }
+        if (lang == null) {
+            return lexicons.get(DEFAULT_LATIN);
         }
-        return lexicons.get(DEFAULT_LATIN);
+        String primary = primary(lang);
+        return lexicons.get(ARABIC.equals(primary) ? DEFAULT_LATIN : primary);
+    }
+
+    private static String primary(String lang) {
+        return lang.strip().toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+    }
+
+    /**
+     * @param lang ISO 639-1 code or BCP 47 tag, {@code und}, or null
+     * @return true when texts of that language are read with a lexicon of their own (English, French, German,
+     *     Spanish, Italian, Arabic) or the language is not given (null: read as English and Arabic)
+     */
+    public boolean hasLexicon(String lang) {
+        return lexiconFor(lang) != null;
     }
 
     /**
      * @param title the title, or null
      * @param text  the body text, or null
      * @param lang  ISO 639-1 code of the text, or null: words in Arabic script are read with the Arabic
-     *              lexicon, other words with the lexicon of {@code lang} (English, French, German, Spanish and Italian ship; any other
-     *              language, or null, falls back to English)
+     *              lexicon, other words with the lexicon of {@code lang} (English, French, German, Spanish and
+     *              Italian ship; null reads them as English)
      * @return tags, best first: top-level subjects and deeper concepts with scores in [0, 1); empty when
-     *     the text holds too little evidence
+     *     the text holds too little evidence, and for a language without a lexicon (Turkish, Polish, Korean,
+     *     Dutch, Indonesian, {@code und}…: another language's lexicon would give confident wrong topics, issue 13)
      */
     public List<TopicTag> tag(String title, String text, String lang) {
         Map<String, Double> subtree = evidence(title, text, lang);
@@ -108,10 +128,13 @@ public final class TopicTagger {
      * @param text  the body text, or null
      * @param lang  as for {@link #tag}
      * @return code → evidence of the code's whole subtree, for every code on the path from a matched
-     *     concept to its top-level subject; empty when no term matched
+     *     concept to its top-level subject; empty when no term matched or the language has no lexicon
      */
     public Map<String, Double> evidence(String title, String text, String lang) {
         Lexicon lexicon = lexiconFor(lang);
+        if (lexicon == null) {
+            return Map.of();
+        }
         TopicEvidence ev = new TopicEvidence();
         lexicon.match(WordTokenizer.words(title), ev::title);
         lexicon.match(WordTokenizer.words(text), ev::body);

@@ -15,5 +15,12 @@
  * {@link newsflow.enrich.topic.TopicEvidence} (title hits weigh more, repeated terms diminish) → hierarchy
  * roll-up and ranking. {@link newsflow.enrich.topic.TopicAgreement} explains when a document's editions
  * disagree on their top-level subject.
+ *
+ * <p>Per document ({@link newsflow.enrich.topic.EditionTopics}, issue 13): only languages with a lexicon are read
+ * from their text; any other language gets only the codes the publisher filed the page under
+ * ({@link newsflow.enrich.topic.SectionTopics}: URL path, section, keywords), or none, with a {@code topic_note}
+ * saying so; the editions' scores are calibrated against each other
+ * ({@link newsflow.enrich.topic.TopicCalibration}). Tags count in the sink's views from
+ * {@link newsflow.enrich.topic.TopicTagger#REPORTED_MIN_SCORE}.
  */
 package newsflow.enrich.topic;

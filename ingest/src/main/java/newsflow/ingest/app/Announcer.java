@@ -26,9 +26,9 @@ interface Announcer {
     static Announcer local(UrlAdmission admission) {
         return (urls, hints) -> {
             for (DiscoveredUrl d : urls) {
-                if (d.sitemap()) {
-                    admission.admitDocument(newsflow.ingest.fetch.FetchTask.Kind.SITEMAP, d.url(), d.source(),
-                            hints, d.discoveredVia());
+                if (d.document()) {
+                    admission.admitDocument(d.sitemap() ? newsflow.ingest.fetch.FetchTask.Kind.SITEMAP
+                            : newsflow.ingest.fetch.FetchTask.Kind.FEED, d.url(), d.source(), hints, d.discoveredVia());
                 } else {
                     admission.admitPage(d.url(), d.feedItem(), d.source(), hints, d.discoveredVia());
                 }

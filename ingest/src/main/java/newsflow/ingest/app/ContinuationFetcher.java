@@ -77,10 +77,14 @@ final class ContinuationFetcher {
             }
             if (s < 200 || s >= 300) {
                 step = walker.stop(task, "http-" + s);
+            } else if (r.truncated()) {
+                step = walker.stop(task, "body-too-large"); // the walk keeps the pages so far
             } else if (contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("html")) {
                 step = walker.stop(task, "non-html");
             } else {
-                step = walker.advance(task, r.finalUrl(), CharsetSniffer.decode(r.body(), contentType).text());
+                CharsetSniffer.Decoded d = CharsetSniffer.sniff(r.body(), contentType);
+                step = d.undecodable() ? walker.stop(task, "undecodable")
+                        : walker.advance(task, r.finalUrl(), d.text());
             }
         } catch (FetchRefusedException e) {
             step = walker.stop(task, e.reason());

@@ -11,10 +11,13 @@ import newsflow.ingest.fetch.HttpFetcher;
 import newsflow.ingest.robots.RobotsCache;
 
 /**
- * Builds ingest's HTTP side from its configuration: the fetcher (address guard, user agent, body cap, redirect
- * cap, read timeout and whole-request budget) and the robots.txt cache that asks through it (RFC 9309).
+ * Builds ingest's HTTP side from its configuration: the fetcher (address guard, checked before each hop and by the
+ * HTTP client's resolver when it connects; user agent, decoded body cap, redirect cap, read timeout and
+ * whole-request budget) and the robots.txt cache that asks through it (RFC 9309; a robots.txt sent compressed is
+ * decoded, one over the cap is parsed up to the cap, as RFC 9309 §2.5 allows from 500 KiB). Public for
+ * {@code newsflow probe}, which fetches one document exactly as ingest would.
  */
-final class FetchClients {
+public final class FetchClients {
 
     private FetchClients() {
     }
@@ -23,10 +26,10 @@ final class FetchClients {
      * @param config the ingest configuration
      * @return the fetcher every request of the instance goes through
      */
-    static HttpFetcher fetcher(IngestConfig config) {
+    public static HttpFetcher fetcher(IngestConfig config) {
         AddressGuard guard = new AddressGuard(config.getBoolean(IngestConfig.ALLOW_LOOPBACK),
                 InetAddress::getAllByName);
-        return new HttpFetcher(HttpFetcher.newClient(config.millis(IngestConfig.CONNECT_TIMEOUT_MS)), guard,
+        return new HttpFetcher(config.millis(IngestConfig.CONNECT_TIMEOUT_MS), guard,
                 config.getString(IngestConfig.USER_AGENT), config.getLong(IngestConfig.MAX_BODY_BYTES),
                 config.getInt(IngestConfig.MAX_REDIRECTS), config.millis(IngestConfig.READ_TIMEOUT_MS),
                 config.millis(IngestConfig.REQUEST_BUDGET_MS));
@@ -38,7 +41,7 @@ final class FetchClients {
      * @param clock   time source of the cache
      * @return the robots.txt cache
      */
-    static RobotsCache robots(IngestConfig config, HttpFetcher fetcher, Clock clock) {
+    public static RobotsCache robots(IngestConfig config, HttpFetcher fetcher, Clock clock) {
         return new RobotsCache(url -> robotsResponse(fetcher, url), config.productToken(),
                 config.millis(IngestConfig.ROBOTS_CACHE_MS), config.millis(IngestConfig.ROBOTS_ERROR_CACHE_MS),
                 clock);

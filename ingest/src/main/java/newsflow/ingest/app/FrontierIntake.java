@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  *       commit), their requests in flight are awaited (at most {@code inFlightWait}) and the producer flushed, so
  *       the new owner finds them in the fetch state; then the reader commits.</li>
  *   <li>Assigned partitions: the fetch state is read up to its end first (what the previous owner fetched is
- *       not fetched again), and every host waits one politeness delay (the previous owner's last request).</li>
+ *       not fetched again, its retry counts, validators and next polls continue), every host waits one politeness
+ *       delay (the previous owner's last request), and a host pause the fetch state holds is restored.</li>
  * </ul>
  * Runs on the service loop thread, except {@link #taskFinished} (workers).
  */
@@ -113,7 +114,7 @@ final class FrontierIntake implements DiscoveredUrlsReader.Rebalance {
      */
     void admit(DiscoveredUrl d, FrontierOffsets.Origin origin) {
         FrontierOffsets offsets = reader.offsets();
-        String host = HostOwnership.hostOf(d.url(), d.sitemap());
+        String host = HostOwnership.hostOf(d.url(), d.document());
         int partitions = reader.partitionCount();
         if (partitions > 0 && HostOwnership.partitionOf(host, partitions) != origin.partition().partition()) {
             try {
@@ -126,8 +127,9 @@ final class FrontierIntake implements DiscoveredUrlsReader.Rebalance {
                         d.url(), origin, e.getMessage());
             }
         }
-        FetchTask.Kind kind = d.sitemap() ? FetchTask.Kind.SITEMAP : FetchTask.Kind.PAGE;
-        String key = d.sitemap() ? d.url() : canonicalOrNull(d.url());
+        FetchTask.Kind kind = d.sitemap() ? FetchTask.Kind.SITEMAP
+                : d.feed() ? FetchTask.Kind.FEED : FetchTask.Kind.PAGE;
+        String key = d.document() ? d.url() : canonicalOrNull(d.url());
         SourceHints h = hints.apply(d.source());
         if (key == null) {
             admission.admitPage(d.url(), d.feedItem(), d.source(), h, d.discoveredVia()); // dead-letters bad-url
@@ -136,7 +138,7 @@ final class FrontierIntake implements DiscoveredUrlsReader.Rebalance {
         }
         String taskKey = taskKey(kind, key);
         offsets.attach(taskKey, origin);
-        if (d.sitemap()) {
+        if (d.document()) {
             admission.admitDocument(kind, d.url(), d.source(), h, d.discoveredVia());
         } else {
             admission.admitPage(d.url(), d.feedItem(), d.source(), h, d.discoveredVia());
@@ -176,7 +178,12 @@ final class FrontierIntake implements DiscoveredUrlsReader.Rebalance {
     public void assigned(Collection<TopicPartition> partitions) {
         int learned = stateReader.catchUp(inFlightWait, store::learn);
         scheduler.holdAll(clock.instant().plus(handOverHold));
-        LOG.info("discovered-urls partitions {} taken over: {} fetch states read first", partitions, learned);
+        int count = reader.partitionCount();
+        Set<Integer> taken = partitions.stream().map(TopicPartition::partition).collect(Collectors.toSet());
+        int paused = count <= 0 ? 0 : Retries.restorePauses(store, scheduler,
+                h -> taken.contains(HostOwnership.partitionOf(h, count)), clock.instant());
+        LOG.info("discovered-urls partitions {} taken over: {} fetch states read first, {} host pauses restored",
+                partitions, learned, paused);
     }
 
     private static String canonicalOrNull(String url) {

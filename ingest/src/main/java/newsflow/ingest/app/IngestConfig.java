@@ -8,6 +8,7 @@ import java.util.Map;
 import newsflow.common.config.LayeredConfig;
 import newsflow.common.config.StaticMembership;
 import newsflow.common.topic.Topics;
+import newsflow.ingest.poll.PollInterval;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.AbstractConfig;
@@ -37,6 +38,8 @@ public final class IngestConfig extends AbstractConfig {
     public static final String MAX_BODY_BYTES = "ingest.max.body.bytes";
     /** Key {@code ingest.max.feed.bytes}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String MAX_FEED_BYTES = "ingest.max.feed.bytes";
+    /** Key {@code ingest.feed.max.items.per.poll}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String FEED_MAX_ITEMS_PER_POLL = "ingest.feed.max.items.per.poll";
     /** Key {@code ingest.pagination.max.pages}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String PAGINATION_MAX_PAGES = "ingest.pagination.max.pages";
     /** Key {@code ingest.max.redirects}; type, default and meaning in {@link #CONFIG_DEF}. */
@@ -63,6 +66,10 @@ public final class IngestConfig extends AbstractConfig {
     public static final String RETRY_BACKOFF_MS = "ingest.retry.backoff.ms";
     /** Key {@code ingest.retry.max.delay.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String RETRY_MAX_DELAY_MS = "ingest.retry.max.delay.ms";
+    /** Key {@code ingest.poll.interval.min.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String POLL_INTERVAL_MIN_MS = "ingest.poll.interval.min.ms";
+    /** Key {@code ingest.poll.interval.max.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
+    public static final String POLL_INTERVAL_MAX_MS = "ingest.poll.interval.max.ms";
     /** Key {@code ingest.robots.cache.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
     public static final String ROBOTS_CACHE_MS = "ingest.robots.cache.ms";
     /** Key {@code ingest.robots.error.cache.ms}; type, default and meaning in {@link #CONFIG_DEF}. */
@@ -91,10 +98,11 @@ public final class IngestConfig extends AbstractConfig {
     public static final String TOPICS_PREFIX = "topics.prefix";
 
     /**
-     * Largest body cap accepted: half the record cap, since decoding a single-byte charset into UTF-8 JSON can
-     * double it. A page that still exceeds the record cap is dead-lettered as {@code record-too-large}.
+     * Largest body cap accepted: the record cap (more could never be stored). A text page whose decoded text does
+     * not fit one raw-pages record (a single-byte charset can double in UTF-8 JSON) is cut to fit and marked
+     * {@code truncated} (issue 12).
      */
-    public static final long BODY_BYTES_LIMIT = Topics.MAX_MESSAGE_BYTES / 2;
+    public static final long BODY_BYTES_LIMIT = Topics.MAX_MESSAGE_BYTES;
 
     /** Every key of the service. */
     public static final ConfigDef CONFIG_DEF = newsflow.common.config.OpsKeys.define(new ConfigDef(), "ingest", 9401)
@@ -108,11 +116,24 @@ public final class IngestConfig extends AbstractConfig {
             .define(MAX_HOST_DELAY_MS, Type.LONG, 60_000L, Range.atLeast(0), Importance.MEDIUM,
                     "Cap on the per-host delay, Crawl-delay included, in milliseconds.")
             .define(MAX_BODY_BYTES, Type.LONG, 4L * 1024 * 1024, Range.between(1024, BODY_BYTES_LIMIT),
-                    Importance.MEDIUM, "Largest response body read, in bytes; larger pages are dead-lettered "
-                            + "(body-too-large).")
+                    Importance.MEDIUM, "Largest page body read, in bytes, counted after the content coding "
+                            + "(gzip, deflate, br) is undone, so a decompression bomb stops here. A text page "
+                            + "(HTML, XML, JSON, text/*) over it is stored cut at it, marked truncated=true on "
+                            + "raw-pages (and cut further, still marked, when its text does not fit one 8 MiB "
+                            + "record); a binary body over it is dead-lettered (body-too-large). Also the cap of "
+                            + "robots.txt, which is parsed up to it.")
             .define(MAX_FEED_BYTES, Type.LONG, 50L * 1024 * 1024, Range.between(1024, 100L * 1024 * 1024),
-                    Importance.LOW, "Largest feed or sitemap body read, in bytes (the sitemaps protocol allows "
-                            + "50 MB uncompressed); larger documents are logged as feed errors.")
+                    Importance.LOW, "Largest feed or sitemap body read, in bytes, counted after the content "
+                            + "coding is undone and a gzipped document (a .xml.gz sitemap, found by its magic bytes "
+                            + "whatever its Content-Type) is unpacked; the sitemaps protocol allows 50 MB "
+                            + "uncompressed. A larger document is read up to the cap, the items complete before it "
+                            + "counted (the cut item is skipped, reason truncated).")
+            .define(FEED_MAX_ITEMS_PER_POLL, Type.INT, newsflow.ingest.feed.PollSelection.DEFAULT_MAX_ITEMS,
+                    Range.atLeast(1), Importance.LOW,
+                    "Most items of one feed or sitemap handed over for fetching per poll, newest first by date "
+                            + "(document order for undated items); the rest of an archive follows at the next "
+                            + "polls, read in full again until none is left (no conditional GET meanwhile), so "
+                            + "new stories of a host never wait behind its archive.")
             .define(PAGINATION_MAX_PAGES, Type.INT, 10, Range.between(1, 10), Importance.LOW,
                     "Most pages of one multi-page article fetched, the first included (case C24): rel=next is "
                             + "followed on the same host while the canonical URL stays the first page's, with loop "
@@ -164,6 +185,16 @@ public final class IngestConfig extends AbstractConfig {
                     "First retry delay in milliseconds when no Retry-After is given; doubles per attempt.")
             .define(RETRY_MAX_DELAY_MS, Type.LONG, 3_600_000L, Range.atLeast(1), Importance.LOW,
                     "Ceiling on any retry delay, Retry-After included, in milliseconds.")
+            .define(POLL_INTERVAL_MIN_MS, Type.LONG, PollInterval.DEFAULT_MIN.toMillis(), Range.atLeast(1),
+                    Importance.MEDIUM, "Shortest adaptive poll interval of a feed or sitemap, in milliseconds: each "
+                            + "poll that finds new items halves the interval down to this (a source's own "
+                            + "poll_interval, where it is shorter, is the bound instead). Cache-Control max-age, "
+                            + "RSS <ttl> and <sy:updatePeriod>/<sy:updateFrequency> are floors within the bounds. "
+                            + "At most " + POLL_INTERVAL_MAX_MS + ".")
+            .define(POLL_INTERVAL_MAX_MS, Type.LONG, PollInterval.DEFAULT_MAX.toMillis(), Range.atLeast(1),
+                    Importance.MEDIUM, "Longest adaptive poll interval of a feed or sitemap, in milliseconds: each "
+                            + "poll that finds nothing new (a 304 included) makes the interval 1.5 times longer, up "
+                            + "to this (a source's own poll_interval, where it is longer, is the bound instead).")
             .define(ROBOTS_CACHE_MS, Type.LONG, 86_400_000L, Range.atLeast(0), Importance.LOW,
                     "How long robots.txt rules (or allow-all after a 4xx) are cached, in milliseconds.")
             .define(ROBOTS_ERROR_CACHE_MS, Type.LONG, 1_800_000L, Range.atLeast(0), Importance.LOW,
@@ -202,6 +233,16 @@ public final class IngestConfig extends AbstractConfig {
     /** @param values raw values (strings or typed), validated against {@link #CONFIG_DEF} */
     public IngestConfig(Map<?, ?> values) {
         super(CONFIG_DEF, values, false);
+        if (getLong(POLL_INTERVAL_MIN_MS) > getLong(POLL_INTERVAL_MAX_MS)) {
+            throw new org.apache.kafka.common.config.ConfigException(POLL_INTERVAL_MIN_MS,
+                    getLong(POLL_INTERVAL_MIN_MS), "must not exceed " + POLL_INTERVAL_MAX_MS + " ("
+                            + getLong(POLL_INTERVAL_MAX_MS) + ")");
+        }
+    }
+
+    /** @return the adaptive poll interval bounds ({@link #POLL_INTERVAL_MIN_MS}, {@link #POLL_INTERVAL_MAX_MS}) */
+    public PollInterval pollInterval() {
+        return new PollInterval(millis(POLL_INTERVAL_MIN_MS), millis(POLL_INTERVAL_MAX_MS));
     }
 
     /**

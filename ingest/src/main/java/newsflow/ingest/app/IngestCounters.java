@@ -73,6 +73,16 @@ public final class IngestCounters {
                 .register(registry);
     }
 
+    /**
+     * @param reason why items of a feed or sitemap could not be read ({@code malformed}, {@code truncated})
+     * @return the counter {@code newsflow.ingest.feed.items.skipped} (Prometheus
+     *         {@code newsflow_ingest_feed_items_skipped_total}) of that reason
+     */
+    Counter feedItemsSkipped(String reason) {
+        return Counter.builder("newsflow.ingest.feed.items.skipped").tag("reason", reason)
+                .description("feed and sitemap items that could not be read, by reason").register(registry);
+    }
+
     private static Counter fetches(MeterRegistry registry, String outcome) {
         return Counter.builder(FETCHES).tag("outcome", outcome).description(FETCHES_DOC).register(registry);
     }

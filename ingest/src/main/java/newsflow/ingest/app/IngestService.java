@@ -21,6 +21,7 @@ import newsflow.ingest.fetch.HostScheduler;
 import newsflow.ingest.fetch.HttpFetcher;
 import newsflow.ingest.fetch.RetryPolicy;
 import newsflow.ingest.pagination.PaginationWalker;
+import newsflow.ingest.poll.PollSchedule;
 import newsflow.ingest.robots.RobotsCache;
 import newsflow.ingest.source.SourceDefinition;
 import newsflow.ingest.source.SourcesWatcher;
@@ -76,6 +77,7 @@ public final class IngestService implements AutoCloseable {
     private UrlAdmission admission;
     private TaskWorker worker;
     private ExecutorService workers;
+    private HttpFetcher fetcher;
 
     /**
      * @param config   the configuration
@@ -141,8 +143,9 @@ public final class IngestService implements AutoCloseable {
                 source -> poller == null ? null : poller.nextPollOf(source), clock, stateTimeout));
         DeadLetters deadLetters = new DeadLetters(output, store, counters, produceRetry);
         admission = new UrlAdmission(scheduler, store, deadLetters, counters, clock);
-        poller = new SourcePoller(sources::current, admission);
-        HttpFetcher fetcher = FetchClients.fetcher(config);
+        PollSchedule polls = new PollSchedule(store, config.pollInterval(), clock); // validators, adaptive interval
+        poller = new SourcePoller(sources::current, admission, polls);
+        fetcher = FetchClients.fetcher(config);
         RobotsCache robots = FetchClients.robots(config, fetcher, clock);
         Duration ceiling = config.millis(IngestConfig.RETRY_MAX_DELAY_MS);
         IngestOutput out = output;
@@ -153,7 +156,8 @@ public final class IngestService implements AutoCloseable {
                 config.getLong(IngestConfig.MAX_FEED_BYTES), clock,
                 new PaginationWalker(config.getInt(IngestConfig.PAGINATION_MAX_PAGES),
                         PaginationWalker.DEFAULT_MAX_RECORD_BYTES), (urls, hints) -> out.discovered(urls),
-                produceRetry, sourceStatus);
+                produceRetry, sourceStatus, config.getInt(IngestConfig.FEED_MAX_ITEMS_PER_POLL));
+        worker.pollSchedule(polls);
         frontier = new FrontierIntake(scheduler, admission, store, stateReader, output, sources::hintsOf, clock,
                 config.millis(IngestConfig.PER_HOST_DELAY_MS),
                 config.millis(IngestConfig.REQUEST_BUDGET_MS).plusSeconds(5));
@@ -380,6 +384,9 @@ public final class IngestService implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (fetcher != null) {
+            fetcher.close();
         }
         if (discovered != null) {
             discovered.commitAndClose(); // up to the first unfinished record: the rest is read again

@@ -111,7 +111,7 @@ public final class KafkaIngestOutput implements IngestOutput {
         List<Future<RecordMetadata>> sent = new ArrayList<>(urls.size());
         for (DiscoveredUrl d : urls) {
             try {
-                String host = HostOwnership.hostOf(d.url(), d.sitemap());
+                String host = HostOwnership.hostOf(d.url(), d.document());
                 sent.add(producer.send(new ProducerRecord<>(topic, key(host),
                         Json.mapper().writeValueAsBytes(d))));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -1,14 +1,23 @@
 package newsflow.ingest.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import newsflow.common.model.DeadLetter;
 import newsflow.common.model.RawPage;
+import newsflow.common.serde.Json;
+import newsflow.ingest.charset.CharsetSniffer;
+import newsflow.ingest.fetch.FetchResponse;
 import newsflow.ingest.fetch.FetchTask;
+import newsflow.ingest.pagination.PaginationWalker;
 import newsflow.ingest.state.FetchState;
 import newsflow.ingest.state.FetchStateStore;
 import newsflow.ingest.url.UrlCanonicalizer;
 import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where a fetched page ends: produced to raw-pages and recorded {@code fetched} (with every following page of a
@@ -16,9 +25,13 @@ import org.apache.kafka.common.errors.RecordTooLargeException;
  * {@code fetch} and a reason. A transient producer failure is retried until the broker acknowledges
  * ({@link ProduceRetry}, issue 11): no terminal state, no loss; only a non-retriable one dead-letters the page,
  * with what a replay needs in the letter's detail (fetched URL, announcing feed, status, content type, size).
- * Leaves the host scheduler alone. Thread-safe when its parts are.
+ * It also builds the record of a fetched page ({@link #page}): a text page whose decoded body was cut at
+ * {@code ingest.max.body.bytes}, or whose text does not fit one raw-pages record, is kept cut and marked
+ * {@code truncated} (issue 12). Leaves the host scheduler alone. Thread-safe when its parts are.
  */
 final class PageOutput {
+    private static final Logger LOG = LoggerFactory.getLogger(PageOutput.class);
+
     /** What became of a page. */
     enum Outcome {
         /** In raw-pages, recorded {@code fetched}. */
@@ -44,6 +57,113 @@ final class PageOutput {
         this.deadLetters = deadLetters;
         this.counters = counters;
         this.clock = clock;
+    }
+
+    /**
+     * @param r a 2xx response to a page request
+     * @return why it cannot be stored as a page ({@code body-too-large}: a binary body over the cap;
+     *         {@code non-html}: a Content-Type other than HTML), or null
+     */
+    static String refusal(FetchResponse r) {
+        if (r.truncated() && !r.isText()) {
+            return "body-too-large";
+        }
+        String type = r.header("content-type").orElse(null);
+        return type != null && !type.toLowerCase(Locale.ROOT).contains("html") ? "non-html" : null;
+    }
+
+    /**
+     * @param r      the response
+     * @param reason what {@link #refusal} said
+     * @return the dead letter's detail
+     */
+    static String refusalDetail(FetchResponse r, String reason) {
+        String type = r.header("content-type").orElse(null);
+        return reason.equals("non-html") ? r.finalUrl() + " has Content-Type " + type
+                : r.finalUrl() + " has a body (" + type + ", " + r.coding() + ") over " + r.body().length
+                        + " bytes decoded";
+    }
+
+    /**
+     * @param r a 2xx response that {@link #refusal} accepts
+     * @return its body decoded as browsers do ({@link CharsetSniffer#sniff}: BOM, header, meta, detector)
+     */
+    static CharsetSniffer.Decoded decode(FetchResponse r) {
+        return CharsetSniffer.sniff(r.body(), r.header("content-type").orElse(null));
+    }
+
+    /**
+     * @param r the response
+     * @param d its decoding, {@link CharsetSniffer.Decoded#undecodable() undecodable}
+     * @return the {@code undecodable} dead letter's detail: URL, charset and how it was decided, counts, first bytes
+     */
+    static String undecodableDetail(FetchResponse r, CharsetSniffer.Decoded d) {
+        return r.finalUrl() + " " + d.undecodableDetail(r.body()) + ", content type "
+                + r.header("content-type").orElse(null);
+    }
+
+    /**
+     * @param task the page's task
+     * @param r    a 2xx response that {@link #refusal} accepts
+     * @param d    its body decoded ({@link #decode})
+     * @return its record with the charset and how it was decided, cut and marked truncated when the body was cut at
+     *         the cap or its text does not fit one raw-pages record
+     */
+    RawPage page(FetchTask task, FetchResponse r, CharsetSniffer.Decoded d) {
+        String contentType = r.header("content-type").orElse(null);
+        RawPage page = new RawPage(task.key(), r.finalUrl(), task.source(), clock.instant(), r.status(),
+                contentType, d.charset(), r.truncated() ? withoutCutCharacter(d.text()) : d.text(), task.hints(),
+                task.discoveredVia(), task.feedItem(), List.of(), r.truncated(), d.source().wireName(),
+                d.uncertain());
+        page = fitted(page, PaginationWalker.DEFAULT_MAX_RECORD_BYTES);
+        if (page.truncated()) {
+            LOG.info("{}: stored cut to {} characters ({} bytes read, {})", r.finalUrl(), page.html().length(),
+                    r.body().length, r.coding());
+        }
+        return page;
+    }
+
+    /**
+     * @param text text decoded from bytes cut at an arbitrary byte
+     * @return the text without the replacement characters the cut through a multi-byte character left at its end
+     */
+    static String withoutCutCharacter(String text) {
+        int end = text.length();
+        while (end > 0 && end > text.length() - 4 && text.charAt(end - 1) == '\uFFFD') {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    /**
+     * @param page     a one-page record
+     * @param maxBytes the largest serialized record
+     * @return the page, its html cut (at a character boundary, marked truncated) until its JSON fits
+     *         {@code maxBytes}
+     */
+    static RawPage fitted(RawPage page, int maxBytes) {
+        String html = page.html();
+        if (html == null || (long) html.length() * 6 + 64 * 1024 <= maxBytes) {
+            return page; // fits even at six bytes a character (a JSON escape of a control character)
+        }
+        RawPage p = page;
+        for (int round = 0; round < 8; round++) {
+            long size;
+            try {
+                size = Json.mapper().writeValueAsBytes(p).length;
+            } catch (JsonProcessingException e) {
+                return p; // serialised again when produced: that failure is dead-lettered there
+            }
+            if (size <= maxBytes) {
+                return p;
+            }
+            int keep = (int) (p.html().length() * ((double) maxBytes / size) * 0.98);
+            if (keep > 0 && Character.isHighSurrogate(p.html().charAt(keep - 1))) {
+                keep--;
+            }
+            p = p.withTruncatedHtml(p.html().substring(0, Math.max(0, keep)));
+        }
+        return p;
     }
 
     /**

@@ -2,33 +2,35 @@ package newsflow.ingest.app;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import newsflow.ingest.fetch.FetchTask;
+import newsflow.ingest.poll.PollSchedule;
 import newsflow.ingest.source.SourceDefinition;
 
 /**
  * Queues the feeds and sitemaps of the sources file when they are due: each document at its source's poll
  * interval, and in follow mode only the documents whose host this instance owns ({@link HostOwnership}), so
- * each feed is polled by one instance of the group (issue 11). A drain polls every document once. Polls are
- * scheduled by the service loop thread only; {@link #nextPollOf} may be read from any thread.
+ * each feed is polled by one instance of the group (issue 11). A drain polls every document once. When a
+ * document is due is the {@link PollSchedule}'s to say (adaptive, and kept in the fetch state, so a restart or a
+ * host's new owner keeps it, issue 12). Polls are scheduled by the service loop thread only;
+ * {@link #nextPollOf} may be read from any thread.
  */
 final class SourcePoller {
     private final Supplier<List<SourceDefinition>> sources;
     private final UrlAdmission admission;
-    /** "source url" → next poll; written by the loop thread, read by fetch workers (source status). */
-    private final Map<String, Instant> nextPoll = new ConcurrentHashMap<>();
+    private final PollSchedule schedule;
 
     /**
      * @param sources   the current sources
      * @param admission where the documents are queued
+     * @param schedule  when each document is due
      */
-    SourcePoller(Supplier<List<SourceDefinition>> sources, UrlAdmission admission) {
+    SourcePoller(Supplier<List<SourceDefinition>> sources, UrlAdmission admission, PollSchedule schedule) {
         this.sources = sources;
         this.admission = admission;
+        this.schedule = schedule;
     }
 
     /**
@@ -64,11 +66,10 @@ final class SourcePoller {
         if (!ownsHost.test(HostOwnership.hostOf(url, true))) {
             return;
         }
-        String id = s.name() + " " + url;
-        Instant due = nextPoll.get(id);
+        Instant due = schedule.dueAt(url);
         if (all || due == null || !now.isBefore(due)) {
             admission.admitDocument(kind, url, s.name(), s.hints(), null);
-            nextPoll.put(id, now.plus(s.pollInterval()));
+            schedule.queued(url, s.pollInterval(), now);
         }
     }
 
@@ -89,11 +90,16 @@ final class SourcePoller {
      *         polls none of them (yet)
      */
     Instant nextPollOf(String source) {
-        String prefix = source + " ";
         Instant best = null;
-        for (Map.Entry<String, Instant> e : nextPoll.entrySet()) {
-            if (e.getKey().startsWith(prefix) && (best == null || e.getValue().isBefore(best))) {
-                best = e.getValue();
+        for (SourceDefinition s : sources.get()) {
+            if (!s.name().equals(source)) {
+                continue;
+            }
+            for (String url : (Iterable<String>) Stream.concat(s.feeds().stream(), s.sitemaps().stream())::iterator) {
+                Instant due = schedule.dueAt(url);
+                if (due != null && (best == null || due.isBefore(best))) {
+                    best = due;
+                }
             }
         }
         return best;

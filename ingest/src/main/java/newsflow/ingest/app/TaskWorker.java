@@ -6,35 +6,26 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import newsflow.common.model.DiscoveredUrl;
-import newsflow.common.model.FeedItem;
 import newsflow.common.model.FeedStatus;
 import newsflow.common.model.RawPage;
 import newsflow.ingest.charset.CharsetSniffer;
-import newsflow.ingest.feed.FeedEntry;
-import newsflow.ingest.feed.FeedParseException;
-import newsflow.ingest.feed.FeedParser;
-import newsflow.ingest.feed.ParsedFeed;
+import newsflow.ingest.feed.PollSelection;
 import newsflow.ingest.fetch.FetchRefusedException;
 import newsflow.ingest.fetch.FetchResponse;
 import newsflow.ingest.fetch.FetchTask;
 import newsflow.ingest.fetch.HostScheduler;
 import newsflow.ingest.fetch.HttpFetcher;
+import newsflow.ingest.fetch.RedirectChainException;
+import newsflow.ingest.fetch.RedirectClassifier;
 import newsflow.ingest.fetch.RetryPolicy;
 import newsflow.ingest.pagination.PaginationWalker;
+import newsflow.ingest.poll.PollInterval;
+import newsflow.ingest.poll.PollSchedule;
 import newsflow.ingest.robots.RobotsCache;
 import newsflow.ingest.robots.RobotsDecision;
-import newsflow.ingest.sitemap.SitemapReader;
 import newsflow.ingest.state.FetchStateStore;
 import newsflow.ingest.status.SourceStatusRecorder;
-import newsflow.ingest.url.UrlCanonicalizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,28 +33,30 @@ import org.slf4j.LoggerFactory;
  * Runs one task handed out by the {@link HostScheduler} and gives the host back: robots.txt for every hop,
  * the fetch, then by outcome —
  * <ul>
- *   <li>2xx page (HTML or XHTML, or no Content-Type): decoded ({@link CharsetSniffer}) and produced as a
- *       {@link RawPage}, then recorded {@code fetched}; a page with a {@code rel=next} first has its following
+ *   <li>2xx page (HTML or XHTML, or no Content-Type): decoded ({@link CharsetSniffer#sniff}) and produced as a
+ *       {@link RawPage}, then recorded {@code fetched}; a text page longer than the cap is stored cut there,
+ *       marked {@code truncated} (issue 12), a binary one is dead-lettered {@code body-too-large}; a page with a {@code rel=next} first has its following
  *       pages fetched, each as a task of its own ({@link PaginationWalker}, case C24), and they travel in its
  *       record;</li>
- *   <li>2xx feed / sitemap: parsed, every item not fetched yet and every child sitemap announced
- *       ({@link Announcer}: the host-keyed frontier topic, so the owner of each host fetches it, issue 11);
- *       304: counted as not modified (conditional GET with the validators of this process's last 200);</li>
- *   <li>408, 425, 429, 5xx, network failure, robots.txt unavailable: rescheduled ({@link RetryPolicy}), the
- *       host paused for 429 / 503 / robots.txt, until the attempts run out;</li>
+ *   <li>2xx feed / sitemap (read up to the feed byte cap, not refused beyond it): its items not fetched yet, at
+ *       most a poll's budget, and every child sitemap announced ({@link FeedHandover}, {@link Announcer}: the
+ *       host-keyed frontier topic, so the owner of each host fetches it, issue 11);
+ *       304: counted as not modified (conditional GET with the validators of the last full read);</li>
+ *   <li>408, 425, 429, 5xx, network failure, robots.txt unavailable, a redirect loop, a consent or
+ *       interstitial redirect, too many redirects ({@link RedirectClassifier}): rescheduled ({@link RetryPolicy}),
+ *       the host paused for 429 / 503 / robots.txt, until the attempts run out (then dead-lettered
+ *       {@code retries-exhausted}, with the redirect chain when there is one);</li>
  *   <li>anything else, for a page: dead-lettered with a reason ({@code http-404}, {@code robots-disallowed},
  *       {@code non-html}, {@code body-too-large}, {@code record-too-large}, {@code address-refused},
- *       {@code too-many-redirects},
- *       {@code retries-exhausted}…); for a feed or sitemap: counted and recorded in the
+ *       {@code undecodable}, {@code retries-exhausted}…); for a feed or sitemap: counted and recorded in the
  *       {@link SourceStatusRecorder} (which logs state changes, not every failed poll).</li>
  * </ul>
- * Feed validators live in memory only: after a restart every feed is read once in full, and its already
- * fetched items are skipped by the fetch state, so no item announced before a crash is lost.
+ * Feed validators, next polls, retry counts and host pauses live in the fetch state ({@link PollSchedule},
+ * {@link Retries}): a restart or a rebalance continues them. Validators are recorded only after a read's items
+ * were handed on, so no item announced before a crash is lost.
  */
 final class TaskWorker {
     private static final Logger LOG = LoggerFactory.getLogger(TaskWorker.class);
-    /** Reason of a fetch that ran out of time ({@code ingest.request.budget.ms} or the read timeout). */
-    private static final String TIMEOUT = "timeout";
     private final HttpFetcher fetcher;
     private final RobotsCache robots;
     private final HostScheduler scheduler;
@@ -71,18 +64,17 @@ final class TaskWorker {
     private final IngestOutput output;
     private final DeadLetters deadLetters;
     private final IngestCounters counters;
-    private final RetryPolicy retry;
-    private final Duration ceiling;
+    private final Retries retries;
+    private PollSchedule polls;
     private final Duration perHostDelay;
     private final Duration maxHostDelay;
     private final Clock clock;
     private final long maxFeedBytes;
-    private final Map<String, String[]> validators = new ConcurrentHashMap<>();
     private final PaginationWalker walker;
     private final PageOutput pages;
     private final ContinuationFetcher continuations;
     private final SourceStatusRecorder feedStatus;
-    private final Announcer announcer;
+    private final FeedHandover documents;
 
     /** A worker whose feed and sitemap items are queued in this process ({@link Announcer#local}). */
     TaskWorker(HttpFetcher fetcher, RobotsCache robots, HostScheduler scheduler, FetchStateStore store,
@@ -105,7 +97,18 @@ final class TaskWorker {
                RetryPolicy retry, Duration ceiling, Duration perHostDelay, Duration maxHostDelay, long maxFeedBytes,
                Clock clock, PaginationWalker walker, Announcer announcer, ProduceRetry produceRetry,
                SourceStatusRecorder status) {
-        this.announcer = announcer;
+        this(fetcher, robots, scheduler, store, output, deadLetters, admission, counters, retry, ceiling,
+                perHostDelay, maxHostDelay, maxFeedBytes, clock, walker, announcer, produceRetry, status,
+                PollSelection.DEFAULT_MAX_ITEMS);
+    }
+
+    /** As above, handing at most {@code maxItemsPerPoll} items of one feed or sitemap over per poll. */
+    TaskWorker(HttpFetcher fetcher, RobotsCache robots, HostScheduler scheduler, FetchStateStore store,
+               IngestOutput output, DeadLetters deadLetters, UrlAdmission admission, IngestCounters counters,
+               RetryPolicy retry, Duration ceiling, Duration perHostDelay, Duration maxHostDelay, long maxFeedBytes,
+               Clock clock, PaginationWalker walker, Announcer announcer, ProduceRetry produceRetry,
+               SourceStatusRecorder status, int maxItemsPerPoll) {
+        this.documents = new FeedHandover(announcer, store, counters, status, maxItemsPerPoll);
         this.feedStatus = status;
         this.walker = walker;
         this.maxFeedBytes = maxFeedBytes;
@@ -116,8 +119,9 @@ final class TaskWorker {
         this.output = output;
         this.deadLetters = deadLetters;
         this.counters = counters;
-        this.retry = retry;
-        this.ceiling = ceiling;
+        this.retries = new Retries(scheduler, retry, ceiling, store, counters, clock);
+        this.polls = new PollSchedule(store, new PollInterval(PollInterval.DEFAULT_MIN, PollInterval.DEFAULT_MAX),
+                clock);
         this.perHostDelay = perHostDelay;
         this.maxHostDelay = maxHostDelay;
         this.clock = clock;
@@ -125,6 +129,14 @@ final class TaskWorker {
         this.continuations = new ContinuationFetcher(fetcher, this::robotsHop,
                 url -> politeness(robots.decide(url).crawlDelayMs()), walker, pages, scheduler, retry, counters,
                 perHostDelay, clock);
+    }
+
+    /**
+     * @param schedule the poll schedule the service shares with its {@link SourcePoller} (else one of the
+     *                 worker's own, with the default bounds); set before the first task
+     */
+    void pollSchedule(PollSchedule schedule) {
+        this.polls = schedule;
     }
 
     /**
@@ -152,6 +164,8 @@ final class TaskWorker {
             counters.fetchTimer.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
             politeness = politeness(robots.decide(task.url()).crawlDelayMs()); // cached by the hop check
             handle(host, task, r, politeness);
+        } catch (RedirectChainException e) { // a loop or consent wall: later, like a 429 (issue 12 item 5)
+            retryLater(host, task, e.reason(), e.reason(), e.getMessage(), null, false, null, politeness, 0);
         } catch (FetchRefusedException e) {
             if (e.reason().equals("robots-unavailable")) {
                 RobotsDecision d = robots.decide(task.url());
@@ -162,7 +176,7 @@ final class TaskWorker {
             }
         } catch (HttpTimeoutException e) {
             // a slow URL: its retry waits behind the host's other pending URLs (issue 11)
-            retryLater(host, task, TIMEOUT, e.getClass().getName(), e.getMessage(), null, false, null,
+            retryLater(host, task, Retries.TIMEOUT, e.getClass().getName(), e.getMessage(), null, false, null,
                     politeness, 0);
         } catch (IOException e) {
             retryLater(host, task, "network-error", e.getClass().getName(), String.valueOf(e.getMessage()), null,
@@ -195,36 +209,31 @@ final class TaskWorker {
     }
 
     private Map<String, String> conditionalHeaders(FetchTask task) {
-        Map<String, String> h = new HashMap<>();
-        String[] v = task.kind() == FetchTask.Kind.PAGE ? null : validators.get(task.url());
-        if (v != null) {
-            if (v[0] != null) {
-                h.put("If-None-Match", v[0]);
-            }
-            if (v[1] != null) {
-                h.put("If-Modified-Since", v[1]);
-            }
-        }
-        return h;
+        return task.kind() == FetchTask.Kind.PAGE ? Map.of() : polls.conditionalHeaders(task.url());
     }
 
     private void handle(String host, FetchTask task, FetchResponse r, Duration politeness) {
         int s = r.status();
         if (s == 304 && task.kind() != FetchTask.Kind.PAGE) {
             counters.notModified.increment();
+            polls.notModified(task.url(), r);
             feedStatus.notModified(task.source(), statusKind(task), task.url());
             scheduler.done(host, task, clock.instant(), politeness);
+        } else if (s >= 200 && s < 300 && RedirectClassifier.completed(r.chain()) == RedirectClassifier.Kind.CONSENT) {
+            String reason = RedirectClassifier.Kind.CONSENT.reason();
+            retryLater(host, task, reason, reason, reason + ": " + RedirectChainException.describe(r.chain()), null,
+                    false, null, politeness, 0);
         } else if (s >= 200 && s < 300) {
             switch (task.kind()) {
                 case PAGE:
                     page(host, task, r, politeness);
                     break;
                 case FEED:
-                    feed(task, r);
+                    documents.feed(task, r, polls); // a feed over the cap is read up to it (issue 12)
                     scheduler.done(host, task, clock.instant(), politeness);
                     break;
                 default:
-                    sitemap(task, r);
+                    documents.sitemap(task, r, polls);
                     scheduler.done(host, task, clock.instant(), politeness);
             }
         } else if (RetryPolicy.RETRYABLE.contains(s)) {
@@ -236,16 +245,17 @@ final class TaskWorker {
     }
 
     private void page(String host, FetchTask task, FetchResponse r, Duration politeness) {
-        String contentType = r.header("content-type").orElse(null);
-        if (contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("html")) {
-            fail(host, task, "non-html", "non-html", r.finalUrl() + " has Content-Type " + contentType,
-                    r.status(), politeness);
+        String refused = PageOutput.refusal(r);
+        if (refused != null) {
+            fail(host, task, refused, refused, PageOutput.refusalDetail(r, refused), r.status(), politeness);
             return;
         }
-        CharsetSniffer.Decoded d = CharsetSniffer.decode(r.body(), contentType);
-        Instant now = clock.instant();
-        RawPage page = new RawPage(task.key(), r.finalUrl(), task.source(), now, r.status(), contentType,
-                d.charset(), d.text(), task.hints(), task.discoveredVia(), task.feedItem());
+        CharsetSniffer.Decoded d = PageOutput.decode(r);
+        if (d.undecodable()) {
+            fail(host, task, "undecodable", "undecodable", PageOutput.undecodableDetail(r, d), r.status(), politeness);
+            return;
+        }
+        RawPage page = pages.page(task, r, d);
         var next = walker.begin(task, page);
         if (next.isPresent()) {
             // the following pages are fetched as tasks of their own, after this host's politeness delay
@@ -259,121 +269,13 @@ final class TaskWorker {
         scheduler.done(host, task, clock.instant(), politeness);
     }
 
-    private void feed(FetchTask task, FetchResponse r) {
-        String contentType = r.header("content-type").orElse(null);
-        ZoneId zone = task.hints() == null || task.hints().timeZone() == null ? null
-                : ZoneId.of(task.hints().timeZone());
-        ParsedFeed parsed;
-        try {
-            parsed = FeedParser.parse(r.body(), contentType, r.finalUrl(), zone);
-        } catch (FeedParseException e) {
-            counters.feedErrors.increment();
-            feedStatus.failed(task.source(), FeedStatus.FEED, task.url(), "malformed", e.getMessage());
-            return;
-        }
-        counters.feedsPolled.increment();
-        List<DiscoveredUrl> fresh = new ArrayList<>();
-        for (FeedEntry e : parsed.entries()) {
-            if (e.link() != null && !alreadyFetched(e.link())) {
-                fresh.add(new DiscoveredUrl(e.link(), task.source(), task.url(), e.toFeedItem(parsed.repaired()),
-                        null));
-            }
-        }
-        if (!announce(task, fresh)) {
-            return;
-        }
-        validators.put(task.url(), new String[] {r.header("etag").orElse(null),
-                r.header("last-modified").orElse(null)});
-        feedStatus.succeeded(task.source(), FeedStatus.FEED, task.url(), parsed.entries().size(), fresh.size());
-        LOG.info("source {}: feed {} ({}{}) has {} items, {} new", task.source(), task.url(),
-                parsed.format().wireName(), parsed.repaired() ? ", repaired" : "", parsed.entries().size(),
-                fresh.size());
-    }
-
-    private void sitemap(FetchTask task, FetchResponse r) {
-        SitemapReader.Result result;
-        try {
-            result = SitemapReader.read(r.body(), r.header("content-type").orElse(null), r.finalUrl());
-        } catch (IOException | RuntimeException e) {
-            counters.feedErrors.increment();
-            feedStatus.failed(task.source(), FeedStatus.SITEMAP, task.url(), "malformed",
-                    "unreadable: " + e.getMessage());
-            return;
-        }
-        counters.feedsPolled.increment();
-        List<DiscoveredUrl> fresh = new ArrayList<>();
-        for (FeedItem item : result.items()) {
-            if (item.url() != null && !alreadyFetched(item.url())) {
-                fresh.add(new DiscoveredUrl(item.url(), task.source(), task.url(), item, null));
-            }
-        }
-        for (String child : result.childSitemaps()) {
-            fresh.add(new DiscoveredUrl(child, task.source(), task.url(), null, DiscoveredUrl.SITEMAP));
-        }
-        if (!announce(task, fresh)) {
-            return;
-        }
-        validators.put(task.url(), new String[] {r.header("etag").orElse(null),
-                r.header("last-modified").orElse(null)});
-        feedStatus.succeeded(task.source(), FeedStatus.SITEMAP, task.url(), result.items().size(),
-                fresh.size() - result.childSitemaps().size());
-        LOG.info("source {}: sitemap {} has {} URLs ({} new) and {} child sitemaps", task.source(), task.url(),
-                result.items().size(), fresh.size() - result.childSitemaps().size(), result.childSitemaps().size());
-    }
-
-    /** @return true when the fetch state holds a final outcome for the URL (counted as skipped) */
-    private boolean alreadyFetched(String url) {
-        String key;
-        try {
-            key = UrlCanonicalizer.canonicalize(url);
-        } catch (IllegalArgumentException e) {
-            return false; // dead-lettered as bad-url where it is admitted
-        }
-        if (store.isDone(key)) {
-            counters.skippedAlreadyFetched.increment();
-            return true;
-        }
-        return false;
-    }
-
-    /**
-     * Hands a feed's or sitemap's new URLs on; when that fails (a broker outage) the validators are forgotten so
-     * the next poll reads the document in full again instead of being answered 304: no item is lost.
-     */
-    private boolean announce(FetchTask task, List<DiscoveredUrl> urls) {
-        try {
-            announcer.announce(urls, task.hints());
-            return true;
-        } catch (IngestOutput.ProduceException e) {
-            validators.remove(task.url());
-            counters.feedErrors.increment();
-            LOG.warn("source {}: the {} URLs of {} could not be handed on, read again at the next poll: {}",
-                    task.source(), urls.size(), task.url(), e.getMessage());
-            return false;
-        }
-    }
-
     private void retryLater(String host, FetchTask task, String reason, String exceptionClass, String detail,
                             String retryAfter, boolean pauseHost, Instant fixedAt, Duration politeness,
                             int status) {
-        int made = task.attempts() + 1;
-        Instant now = clock.instant();
-        if (!retry.mayRetry(made, status)) {
-            fail(host, task.retry(now, reason), "retries-exhausted", exceptionClass,
-                    reason + " after " + made + " attempts: " + detail, status, politeness);
-            return;
+        if (!retries.later(host, task, reason, retryAfter, pauseHost, fixedAt, politeness, status)) {
+            fail(host, task.retry(clock.instant(), reason), "retries-exhausted", exceptionClass,
+                    reason + " after " + (task.attempts() + 1) + " attempts: " + detail, status, politeness);
         }
-        Instant at = fixedAt != null ? fixedAt : retry.retryAt(made, retryAfter, now);
-        if (at.isAfter(now.plus(ceiling))) {
-            at = now.plus(ceiling);
-        }
-        if (reason.equals(TIMEOUT)) {
-            scheduler.requeueBehind(host, task.retry(at, reason), now.plus(politeness));
-        } else {
-            scheduler.requeue(host, task.retry(at, reason), pauseHost ? at : now.plus(politeness), pauseHost);
-        }
-        counters.retriesScheduled.increment();
-        LOG.info("{} {} ({}), attempt {}: retry at {}", task.kind(), task.url(), reason, made, at);
     }
 
     private void fail(String host, FetchTask task, String reason, String exceptionClass, String detail, int status,

@@ -63,8 +63,9 @@ final class UrlAdmission {
             counters.skippedAlreadyFetched.increment();
             return false;
         }
-        return scheduler.add(host, new FetchTask(FetchTask.Kind.PAGE, url, key, source, hints,
-                discoveredVia, item, 0, clock.instant(), null));
+        // a page retrying when its last owner stopped keeps its attempts and next attempt (issue 12)
+        return scheduler.add(host, Retries.resume(store.get(key), new FetchTask(FetchTask.Kind.PAGE, url, key, source,
+                hints, discoveredVia, item, 0, clock.instant(), null)));
     }
 
     /**

@@ -9,7 +9,9 @@ public enum FeedFormat {
     /** Atom 1.0 (RFC 4287). */
     ATOM("atom"),
     /** JSON Feed 1.0 / 1.1 (jsonfeed.org). */
-    JSON("json");
+    JSON("json"),
+    /** Not a feed: an HTML page given where a feed was expected (its feed links are autodiscovered). */
+    HTML("html");
 
     private final String wireName;
 

@@ -1,21 +1,27 @@
 package newsflow.ingest.feed;
 
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import newsflow.ingest.charset.CharsetSniffer;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
- * Reads RSS 2.0, RSS 1.0 (RDF), Atom and JSON Feed documents into {@link FeedEntry feed entries}. XML goes
- * through {@link FeedXmlRepair} (case C09) and then the hardened JDK parser ({@link SecureXml}); JSON goes to
- * {@link JsonFeedParser}. Precedences, fixed once (case C11):
+ * Reads RSS 2.0, RSS 1.0 (RDF), Atom and JSON Feed documents into {@link FeedEntry feed entries}, item by item, so a
+ * broken item or a document cut short loses only what is broken: XML is cut into items
+ * ({@link XmlItemSplitter}) and each item parsed on its own with the hardened JDK StAX parser
+ * ({@link XmlItemParser}, {@link SecureXml}) after the lenient pre-pass ({@link FeedXmlRepair}, case C09); JSON goes
+ * to Jackson's streaming parser ({@link JsonFeedParser}). An HTML page given as a feed is recognised as such
+ * ({@link FeedFormat#HTML}) and its {@code <link rel="alternate">} feeds listed ({@link FeedAutodiscovery}).
+ * Precedences, fixed once (case C11):
  * <ul>
  *   <li>RSS 2.0 link: {@code link}, else a {@code guid} not marked {@code isPermaLink="false"}; date:
  *       {@code pubDate}, else {@code dc:date}.</li>
@@ -25,120 +31,154 @@ import org.xml.sax.SAXException;
  *       {@code updated}.</li>
  * </ul>
  * Relative links are resolved against the base in force at the link: the feed URL, then the nested
- * {@code xml:base} attributes ({@link XmlBase}, case C12).
+ * {@code xml:base} attributes (case C12).
  */
 public final class FeedParser {
     private static final String DC = "http://purl.org/dc/elements/1.1/";
-    private static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    private static final Set<String> ITEMS = Set.of("item", "entry");
+    private static final Set<String> HTML_ROOTS = Set.of("html", "head", "body");
+    private static final Pattern XML_ENCODING =
+            Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._\\-]+)");
 
     private FeedParser() {
     }
 
     /**
-     * @param body        the feed bytes
+     * @param body        the feed bytes (possibly cut at the byte cap: the items complete so far are read)
      * @param contentType the Content-Type header, or null
      * @param feedUrl     the absolute feed URL (base for relative links)
      * @param sourceZone  the source's time zone for dates without one, or null
-     * @return the parsed feed
-     * @throws FeedParseException when the document is neither a feed in a known format nor repairable XML
+     * @return the parsed feed, or the feed links of an HTML page
+     * @throws FeedParseException when the document is empty, not XML or JSON, or XML with an unknown root element
      */
     public static ParsedFeed parse(byte[] body, String contentType, String feedUrl, ZoneId sourceZone)
             throws FeedParseException {
-        String text = decode(body, contentType);
-        String trimmed = text.strip();
-        if (trimmed.startsWith("{")) {
-            return JsonFeedParser.parse(trimmed, feedUrl, sourceZone);
+        String text = decode(body, contentType).strip();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1).strip();
         }
-        FeedXmlRepair.Result repaired = FeedXmlRepair.repair(trimmed);
-        Document doc;
-        try {
-            doc = SecureXml.parse(repaired.xml());
-        } catch (SAXException e) {
-            throw new FeedParseException("feed " + feedUrl + " is not well-formed XML after repair: "
-                    + e.getMessage(), e);
+        if (text.isEmpty()) {
+            throw new FeedParseException("feed " + feedUrl + " is empty");
         }
-        Element root = doc.getDocumentElement();
-        String name = local(root);
-        switch (name) {
-            case "rss":
-                return new ParsedFeed(FeedFormat.RSS2, childText(firstChild(root, "channel"), "title"),
-                        rssItems(root, feedUrl, sourceZone, false), repaired.repaired());
-            case "RDF":
-                return new ParsedFeed(FeedFormat.RSS1, childText(firstChild(root, "channel"), "title"),
-                        rssItems(root, feedUrl, sourceZone, true), repaired.repaired());
-            case "feed":
-                return new ParsedFeed(FeedFormat.ATOM, childText(root, "title"),
-                        atomEntries(root, feedUrl, sourceZone), repaired.repaired());
-            default:
-                throw new FeedParseException("feed " + feedUrl + " has unknown root element <" + name + ">");
+        if (text.startsWith("{")) {
+            return JsonFeedParser.parse(text, feedUrl, sourceZone);
         }
+        XmlItemSplitter.Split split = XmlItemSplitter.split(text, ITEMS);
+        String root = split.root() == null ? null : split.root().toLowerCase(Locale.ROOT);
+        boolean htmlType = contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html");
+        if (root != null && HTML_ROOTS.contains(root) || "html".equals(split.doctype())
+                || htmlType && !"rss".equals(root) && !"rdf".equals(root) && !"feed".equals(root)) {
+            return new ParsedFeed(FeedFormat.HTML, null, List.of(), false, Map.of(), false,
+                    FeedAutodiscovery.feedLinks(text, feedUrl));
+        }
+        if (root == null) {
+            throw new FeedParseException("feed " + feedUrl + " is neither XML nor JSON (it starts with \""
+                    + text.substring(0, Math.min(40, text.length())).replaceAll("\\s+", " ") + "\")");
+        }
+        FeedFormat format = switch (split.root()) {
+            case "rss" -> FeedFormat.RSS2;
+            case "RDF" -> FeedFormat.RSS1;
+            case "feed" -> FeedFormat.ATOM;
+            default -> throw new FeedParseException("feed " + feedUrl + " has unknown root element <"
+                    + split.root() + ">");
+        };
+        return items(split, format, feedUrl, sourceZone);
     }
 
-    /** Decodes XML: BOM, then the Content-Type charset (RFC 7303), then the XML declaration, then UTF-8. */
-    static String decode(byte[] body, String contentType) {
+    private static ParsedFeed items(XmlItemSplitter.Split split, FeedFormat format, String feedUrl, ZoneId zone) {
+        List<FeedEntry> entries = new ArrayList<>();
+        Map<String, Integer> skipped = new TreeMap<>();
+        boolean repaired = false;
+        List<XmlItemSplitter.Chunk> complete = new ArrayList<>();
+        for (XmlItemSplitter.Chunk chunk : split.chunks()) {
+            if (chunk.complete()) {
+                complete.add(chunk);
+            } else {
+                skipped.merge(chunk.truncated() ? ParsedFeed.TRUNCATED : ParsedFeed.MALFORMED, 1, Integer::sum);
+            }
+        }
+        for (XmlItemParser.Parsed p : XmlItemParser.parseAll(complete, feedUrl)) {
+            if (p == null) {
+                skipped.merge(ParsedFeed.MALFORMED, 1, Integer::sum);
+                continue;
+            }
+            repaired |= p.repaired();
+            entries.add(format == FeedFormat.ATOM ? atomEntry(p.node(), zone)
+                    : rssEntry(p.node(), zone, format == FeedFormat.RSS1));
+        }
+        return new ParsedFeed(format, XmlItemParser.text(split.headTitle()), entries, repaired, skipped,
+                !split.ended(), List.of());
+    }
+
+    /**
+     * Decodes XML: BOM, then the Content-Type charset (RFC 7303), then the XML declaration, then UTF-8.
+     *
+     * @param body        the document bytes
+     * @param contentType the Content-Type header, or null
+     * @return the text
+     */
+    public static String decode(byte[] body, String contentType) {
         CharsetSniffer.Decoded d = CharsetSniffer.decode(body, contentType);
         if (!d.via().equals("default") && !d.via().equals("meta")) {
             return d.text();
         }
-        String head = new String(body, 0, Math.min(body.length, 200), java.nio.charset.StandardCharsets.ISO_8859_1);
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._\\-]+)").matcher(head);
+        Matcher m = XML_ENCODING.matcher(new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1));
         if (m.find()) {
-            java.nio.charset.Charset cs = CharsetSniffer.forLabel(m.group(1));
+            Charset cs = CharsetSniffer.forLabel(m.group(1));
             if (cs != null) {
                 return new String(body, cs);
             }
         }
-        return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+        return new String(body, StandardCharsets.UTF_8);
     }
 
-    private static List<FeedEntry> rssItems(Element root, String feedUrl, ZoneId zone, boolean rdf) {
-        List<FeedEntry> out = new ArrayList<>();
-        for (Element item : descendants(root, "item")) {
-            Element linkElement = firstChild(item, "link");
-            String link = childText(item, "link");
-            String base = XmlBase.at(linkElement != null ? linkElement : item, feedUrl);
-            if (link == null && rdf) {
-                link = emptyToNull(item.getAttributeNS(RDF, "about"));
-            }
-            if (link == null && !rdf) {
-                Element guid = firstChild(item, "guid");
-                if (guid != null && !"false".equalsIgnoreCase(guid.getAttribute("isPermaLink"))) {
-                    link = text(guid);
-                }
-            }
-            String pubDate = childText(item, "pubDate");
-            String dcDate = childTextNs(item, DC, "date");
-            String raw = rdf ? firstNonNull(dcDate, pubDate) : firstNonNull(pubDate, dcDate);
-            String summary = firstNonNull(childText(item, "description"), childText(item, "encoded"));
-            out.add(new FeedEntry(resolve(base, link), childText(item, "title"), summary,
-                    FeedDateParser.parse(raw, zone), raw));
+    private static FeedEntry rssEntry(XmlNode item, ZoneId zone, boolean rdf) {
+        XmlNode linkNode = item.child("link");
+        String link = linkNode == null ? null : linkNode.text();
+        String base = linkNode != null ? linkNode.base() : item.base();
+        if (link == null && rdf) {
+            link = item.attr("about");
         }
-        return out;
-    }
-
-    private static List<FeedEntry> atomEntries(Element root, String feedUrl, ZoneId zone) {
-        List<FeedEntry> out = new ArrayList<>();
-        for (Element entry : children(root, "entry")) {
-            String link = null;
-            String base = feedUrl;
-            for (Element l : children(entry, "link")) {
-                String rel = l.getAttribute("rel");
-                if (rel.isEmpty() || rel.equals("alternate")) {
-                    link = emptyToNull(l.getAttribute("href"));
-                    base = XmlBase.at(l, feedUrl);
-                    break;
-                }
+        if (link == null && !rdf) {
+            XmlNode guid = item.child("guid");
+            if (guid != null && !"false".equalsIgnoreCase(guid.attr("isPermaLink"))) {
+                link = guid.text();
+                base = guid.base();
             }
-            String raw = firstNonNull(childText(entry, "published"), childText(entry, "updated"));
-            String summary = firstNonNull(childText(entry, "summary"), childText(entry, "content"));
-            out.add(new FeedEntry(resolve(base, link), childText(entry, "title"), summary,
-                    FeedDateParser.parse(raw, zone), raw));
         }
-        return out;
+        String pubDate = item.childText("pubDate");
+        XmlNode dc = item.child(DC, "date");
+        String dcDate = dc == null ? null : dc.text();
+        String raw = rdf ? firstNonNull(dcDate, pubDate) : firstNonNull(pubDate, dcDate);
+        String summary = firstNonNull(item.childText("description"), item.childText("encoded"));
+        return new FeedEntry(resolve(base, link), item.childText("title"), summary, FeedDateParser.parse(raw, zone),
+                raw);
     }
 
-    static String resolve(String base, String link) {
+    private static FeedEntry atomEntry(XmlNode entry, ZoneId zone) {
+        String link = null;
+        String base = entry.base();
+        for (XmlNode l : entry.all("link")) {
+            String rel = l.attr("rel");
+            if (rel == null || rel.equals("alternate")) {
+                link = l.attr("href");
+                base = l.base();
+                break;
+            }
+        }
+        String raw = firstNonNull(entry.childText("published"), entry.childText("updated"));
+        String summary = firstNonNull(entry.childText("summary"), entry.childText("content"));
+        return new FeedEntry(resolve(base, link), entry.childText("title"), summary, FeedDateParser.parse(raw, zone),
+                raw);
+    }
+
+    /**
+     * @param base an absolute base URI, or null
+     * @param link a link as the document gave it, or null
+     * @return the link resolved against the base (spaces encoded), the link trimmed when it is not a URI
+     *         reference, or null
+     */
+    public static String resolve(String base, String link) {
         if (link == null) {
             return null;
         }
@@ -149,65 +189,7 @@ public final class FeedParser {
         }
     }
 
-    private static String local(Node n) {
-        return n.getLocalName() != null ? n.getLocalName() : n.getNodeName();
-    }
-
-    private static List<Element> children(Element parent, String localName) {
-        List<Element> out = new ArrayList<>();
-        if (parent == null) {
-            return out;
-        }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element && local(n).equals(localName)) {
-                out.add((Element) n);
-            }
-        }
-        return out;
-    }
-
-    private static List<Element> descendants(Element root, String localName) {
-        List<Element> out = new ArrayList<>();
-        NodeList all = root.getElementsByTagNameNS("*", localName);
-        for (int i = 0; i < all.getLength(); i++) {
-            out.add((Element) all.item(i));
-        }
-        return out;
-    }
-
-    private static Element firstChild(Element parent, String localName) {
-        List<Element> c = children(parent, localName);
-        return c.isEmpty() ? null : c.get(0);
-    }
-
-    private static String childText(Element parent, String localName) {
-        Element e = firstChild(parent, localName);
-        return e == null ? null : text(e);
-    }
-
-    private static String childTextNs(Element parent, String ns, String localName) {
-        for (Element e : children(parent, localName)) {
-            if (ns.equals(e.getNamespaceURI())) {
-                return text(e);
-            }
-        }
-        return null;
-    }
-
-    private static String text(Element e) {
-        return emptyToNull(e.getTextContent().strip());
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
-    }
-
     private static String firstNonNull(String a, String b) {
         return a != null ? a : b;
-    }
-
-    /** @return the lower-cased local name, for format sniffing in logs */
-    static String describe(Element e) {
-        return local(e).toLowerCase(Locale.ROOT);
     }
 }

@@ -260,6 +260,23 @@ public final class HostScheduler {
     }
 
     /**
+     * Pauses a host, known or not yet seen, until {@code until} (a pause its previous owner or a previous run
+     * recorded: the Retry-After still holds).
+     *
+     * @param host  the host
+     * @param until the end of the pause
+     */
+    public synchronized void pause(String host, Instant until) {
+        Host h = hosts.computeIfAbsent(host, x -> new Host(floor));
+        if (until.isAfter(h.pausedUntil)) {
+            h.pausedUntil = until;
+        }
+        if (until.isAfter(h.nextAllowed)) {
+            h.nextAllowed = until;
+        }
+    }
+
+    /**
      * @param kind the task kind
      * @param key  the task key
      * @return true when such a task is queued or in flight

@@ -62,9 +62,7 @@ public final class PaginationWalker {
         }
 
         RawPage record() {
-            return new RawPage(page.url(), page.fetchedUrl(), page.source(), page.fetchedAt(), page.status(),
-                    page.contentType(), page.charset(), page.html(), page.hints(), page.discoveredVia(),
-                    page.feedItem(), pages);
+            return page.withContinuations(pages);
         }
     }
 

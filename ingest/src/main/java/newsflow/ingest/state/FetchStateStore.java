@@ -75,6 +75,14 @@ public final class FetchStateStore {
         return s != null && (FetchState.DEAD_LETTERED.equals(s.outcome()) || FetchState.REQUEUED.equals(s.outcome()));
     }
 
+    /**
+     * @param kind a state kind, e.g. {@link FetchState#HOST}
+     * @return the states of that kind known now
+     */
+    public java.util.List<FetchState> ofKind(String kind) {
+        return states.values().stream().filter(s -> kind.equals(s.kind())).toList();
+    }
+
     /** @return how many keys are known */
     public int size() {
         return states.size();

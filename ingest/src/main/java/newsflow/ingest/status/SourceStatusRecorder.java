@@ -117,7 +117,22 @@ public final class SourceStatusRecorder {
      * @param fresh  of those, how many were queued as new
      */
     public void succeeded(String source, String kind, String url, long seen, long fresh) {
-        success(source, kind, url, seen, fresh, OK);
+        succeeded(source, kind, url, seen, fresh, 0, null);
+    }
+
+    /**
+     * A feed or sitemap was read, some items perhaps not.
+     *
+     * @param source  source name
+     * @param kind    {@link FeedStatus#FEED} or {@link FeedStatus#SITEMAP}
+     * @param url     the feed or sitemap URL
+     * @param seen    items it listed
+     * @param fresh   of those, how many were queued as new
+     * @param skipped items that could not be read
+     * @param note    what is worth saying about the read (skipped items by reason, items left for later), or null
+     */
+    public void succeeded(String source, String kind, String url, long seen, long fresh, long skipped, String note) {
+        success(source, kind, url, seen, fresh, skipped, note, OK);
     }
 
     /**
@@ -130,15 +145,17 @@ public final class SourceStatusRecorder {
      */
     public void notModified(String source, String kind, String url) {
         FeedStatus before = statuses.get(url);
-        success(source, kind, url, before == null ? 0 : before.itemsSeen(), 0, NOT_MODIFIED);
+        success(source, kind, url, before == null ? 0 : before.itemsSeen(), 0,
+                before == null ? 0 : before.itemsSkipped(), before == null ? null : before.note(), NOT_MODIFIED);
     }
 
-    private void success(String source, String kind, String url, long seen, long fresh, String outcome) {
+    private void success(String source, String kind, String url, long seen, long fresh, long skipped, String note,
+                         String outcome) {
         Instant now = clock.instant();
         FeedStatus before = statuses.get(url);
         FeedStatus s = new FeedStatus(source, url, kind, FeedStatus.OK, now, now,
                 before == null ? null : before.lastErrorKind(), before == null ? null : before.lastErrorMessage(),
-                before == null ? null : before.lastErrorAt(), seen, fresh, nextPoll.apply(source));
+                before == null ? null : before.lastErrorAt(), seen, fresh, nextPoll.apply(source), skipped, note);
         if (before != null && before.failing()) {
             LOG.info("source {}: {} {} recovered (was failing since {}: {})", source, kind, url, before.lastErrorAt(),
                     before.lastErrorKind());
@@ -161,7 +178,8 @@ public final class SourceStatusRecorder {
         FeedStatus s = new FeedStatus(source, url, kind, FeedStatus.FAILING, now,
                 before == null ? null : before.lastSuccessAt(), errorKind, message, now,
                 before == null ? 0 : before.itemsSeen(), before == null ? 0 : before.itemsNew(),
-                nextPoll.apply(source));
+                nextPoll.apply(source), before == null ? 0 : before.itemsSkipped(),
+                before == null ? null : before.note());
         if (before == null || !before.failing() || !Objects.equals(before.lastErrorKind(), errorKind)) {
             LOG.warn("source {}: {} {} failing: {} ({}); logged again when it recovers or fails otherwise",
                     source, kind, url, errorKind, message);

@@ -79,7 +79,7 @@ class FeedStatusTaskWorkerTest {
     }
 
     @Test
-    void malformedXmlAndAnHtmlPageAsFeedAreFailingAsMalformed() {
+    void malformedXmlAndAnHtmlPageWithoutFeedLinksAreFailing() {
         site.page("/broken.xml", "application/rss+xml", "<rss version=\"2.0\"><channel><item><title>x</tit");
         site.page("/page.html", "text/html", "<!doctype html><html><body><p>not a feed</p></body></html>");
         FeedStatus broken = poll(FetchTask.Kind.FEED, "/broken.xml");
@@ -87,7 +87,8 @@ class FeedStatusTaskWorkerTest {
         assertThat(broken.failing()).isTrue();
         assertThat(html.failing()).isTrue();
         assertThat(broken.lastErrorKind()).isEqualTo("malformed");
-        assertThat(html.lastErrorKind()).isEqualTo("malformed");
+        assertThat(html.lastErrorKind()).isEqualTo("html-page");
+        assertThat(html.lastErrorMessage()).contains("HTML page").contains("names no feed");
         assertThat(registry.find(SourceStatusRecorder.POLLS).tag("source", "src").tag("outcome", "failed")
                 .counter().count()).isEqualTo(2.0);
     }

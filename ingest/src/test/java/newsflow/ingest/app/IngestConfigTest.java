@@ -59,4 +59,19 @@ class IngestConfigTest {
                     .isInstanceOf(ConfigException.class).hasMessageContaining(IngestConfig.KAFKA_API_TIMEOUT_MS);
         }
     }
+
+    @Test
+    void theBodyCapGoesAbove4MiBUpToTheRecordSize() {
+        for (String ok : new String[] {"4194305", "5242880", Integer.toString(newsflow.common.topic.Topics.MAX_MESSAGE_BYTES)}) {
+            IngestConfig c = IngestConfig.load(null, Map.of(), Map.of(IngestConfig.SOURCES_FILE, "s.json",
+                    IngestConfig.MAX_BODY_BYTES, ok));
+            assertThat(c.getLong(IngestConfig.MAX_BODY_BYTES)).isEqualTo(Long.parseLong(ok));
+        }
+        for (String bad : new String[] {Integer.toString(newsflow.common.topic.Topics.MAX_MESSAGE_BYTES + 1), "1023",
+            "5MiB"}) {
+            assertThatThrownBy(() -> IngestConfig.load(null, Map.of(), Map.of(IngestConfig.SOURCES_FILE, "s.json",
+                    IngestConfig.MAX_BODY_BYTES, bad)))
+                    .isInstanceOf(ConfigException.class).hasMessageContaining(IngestConfig.MAX_BODY_BYTES);
+        }
+    }
 }

@@ -244,7 +244,7 @@ class TaskWorkerTest {
 
     @Test
     void refusedAddressIsDeadLetteredAtOnceWithoutAnyRequest() {
-        HttpFetcher strict = new HttpFetcher(HttpFetcher.newClient(Duration.ofSeconds(5)),
+        HttpFetcher strict = new HttpFetcher(Duration.ofSeconds(5),
                 new AddressGuard(false, InetAddress::getAllByName), "newsbot/1.0", 100_000, 3, Duration.ofSeconds(5));
         RobotsCache robots = new RobotsCache(url -> FetchClients.robotsResponse(strict, url), "newsbot",
                 Duration.ofHours(24), Duration.ofMinutes(30), clock);

@@ -20,7 +20,7 @@ class HttpFetcherTest {
     @BeforeEach
     void setUp() throws Exception {
         site = new TestSite();
-        fetcher = new HttpFetcher(HttpFetcher.newClient(Duration.ofSeconds(5)),
+        fetcher = new HttpFetcher(Duration.ofSeconds(5),
                 new AddressGuard(true, InetAddress::getAllByName), "newsbot/1.0", 1000, 2, Duration.ofSeconds(5));
     }
 
@@ -71,7 +71,7 @@ class HttpFetcherTest {
 
     @Test
     void redirectToARefusedAddressIsRefused() {
-        HttpFetcher strict = new HttpFetcher(HttpFetcher.newClient(Duration.ofSeconds(5)),
+        HttpFetcher strict = new HttpFetcher(Duration.ofSeconds(5),
                 new AddressGuard(false, InetAddress::getAllByName), "newsbot/1.0", 1000, 2, Duration.ofSeconds(5));
         assertThatThrownBy(() -> strict.fetch(site.base() + "/x", Map.of(), u -> { }))
                 .isInstanceOfSatisfying(FetchRefusedException.class,
@@ -80,7 +80,7 @@ class HttpFetcherTest {
     }
 
     @Test
-    void bodyCapWithAndWithoutContentLength() {
+    void bodyCapWithAndWithoutContentLengthCutsTheBody() throws Exception {
         byte[] big = new byte[5000];
         java.util.Arrays.fill(big, (byte) 'a');
         site.on("/big", ex -> TestSite.respond(ex, 200, "text/html", big));
@@ -92,13 +92,19 @@ class HttpFetcherTest {
                     out.write(big, 0, 500);
                     out.flush();
                 }
+            } catch (java.io.IOException abandonedByTheClient) {
+                // the fetcher stops reading at the cap
             }
         });
+        site.page("/fits", "text/html", "a".repeat(1000));
         for (String path : new String[] {"/big", "/chunked"}) {
-            assertThatThrownBy(() -> fetcher.fetch(site.base() + path, Map.of(), u -> { }))
-                    .isInstanceOfSatisfying(FetchRefusedException.class,
-                            e -> assertThat(e.reason()).isEqualTo("body-too-large"));
+            FetchResponse r = fetcher.fetch(site.base() + path, Map.of(), u -> { });
+            assertThat(r.truncated()).as(path).isTrue();
+            assertThat(r.body()).as(path).hasSize(1000);
         }
+        FetchResponse exact = fetcher.fetch(site.base() + "/fits", Map.of(), u -> { });
+        assertThat(exact.truncated()).isFalse();
+        assertThat(exact.body()).hasSize(1000);
     }
 
     @Test
@@ -123,7 +129,7 @@ class HttpFetcherTest {
 
     @Test
     void slowResponseTimesOut() {
-        HttpFetcher impatient = new HttpFetcher(HttpFetcher.newClient(Duration.ofSeconds(5)),
+        HttpFetcher impatient = new HttpFetcher(Duration.ofSeconds(5),
                 new AddressGuard(true, InetAddress::getAllByName), "newsbot/1.0", 1000, 2, Duration.ofMillis(300));
         site.on("/slow", ex -> {
             try {
@@ -135,5 +141,40 @@ class HttpFetcherTest {
         });
         assertThatThrownBy(() -> impatient.fetch(site.base() + "/slow", Map.of(), u -> { }))
                 .isInstanceOf(java.net.http.HttpTimeoutException.class);
+    }
+
+    /** A body that never ends (bounded here: at most 20 s or 2 GiB), so a fetcher that drained it would time out. */
+    private static void endless(com.sun.net.httpserver.HttpExchange ex, String coding, long declared)
+            throws java.io.IOException {
+        ex.getResponseHeaders().set("Content-Type", "text/html");
+        if (coding != null) {
+            ex.getResponseHeaders().set("Content-Encoding", coding);
+        }
+        ex.sendResponseHeaders(200, declared);
+        byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, (byte) 'a');
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        try (OutputStream raw = ex.getResponseBody();
+             OutputStream out = coding == null ? raw : new java.util.zip.GZIPOutputStream(raw)) {
+            for (long sent = 0; sent < (2L << 30) && System.nanoTime() < end; sent += chunk.length) {
+                out.write(chunk);
+            }
+        } catch (java.io.IOException droppedByTheClient) {
+            // expected: the fetcher stops at its cap and drops the connection
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"chunked", "declared-length", "gzip"})
+    void anEndlessBodyStopsAtTheCapWithoutBeingDrained(String kind) throws Exception {
+        site.on("/endless", ex -> endless(ex, kind.equals("gzip") ? "gzip" : null,
+                kind.equals("declared-length") ? 1L << 40 : 0));
+        FetchResponse r = fetcher.fetch(site.base() + "/endless", Map.of(), u -> { });
+        assertThat(r.truncated()).isTrue();
+        assertThat(r.body()).hasSize(1000);
+        assertThat(r.coding()).isEqualTo(kind.equals("gzip") ? "gzip" : "identity");
+        // the next request is served at once on a fresh connection
+        site.page("/after", "text/html", "<p>after</p>");
+        assertThat(fetcher.fetch(site.base() + "/after", Map.of(), u -> { }).status()).isEqualTo(200);
     }
 }

@@ -10,7 +10,8 @@ import newsflow.ingest.charset.CharsetSniffer;
 
 /**
  * Reads saved pages ({@code .html} or {@code .html.gz}) and decodes them the way ingest decodes a fetched body
- * without a Content-Type charset ({@link CharsetSniffer}: byte-order mark, then {@code <meta>}, then UTF-8).
+ * without a Content-Type charset ({@link CharsetSniffer#sniff}: byte-order mark, then the {@code <meta>} of the
+ * head, then the bytes themselves, then UTF-8).
  */
 public final class PageFiles {
     private PageFiles() {
@@ -22,11 +23,18 @@ public final class PageFiles {
      * @throws IOException when it cannot be read
      */
     public static String read(Path path) throws IOException {
-        byte[] bytes;
+        return CharsetSniffer.sniff(bytes(path), null).text();
+    }
+
+    /**
+     * @param path the file; gunzipped when its name ends in {@code .gz}
+     * @return its bytes
+     * @throws IOException when it cannot be read
+     */
+    public static byte[] bytes(Path path) throws IOException {
         try (InputStream in = Files.newInputStream(path)) {
-            bytes = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+            return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
                     ? new GZIPInputStream(in).readAllBytes() : in.readAllBytes();
         }
-        return CharsetSniffer.decode(bytes, null).text();
     }
 }

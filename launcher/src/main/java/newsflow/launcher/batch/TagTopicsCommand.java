@@ -6,20 +6,23 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import newsflow.common.model.TopicTag;
 import newsflow.common.serde.Json;
-import newsflow.enrich.topic.TopicTagger;
+import newsflow.enrich.topic.EditionTopics;
 import newsflow.enrich.topic.WordTokenizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code newsflow tag-topics --input F.jsonl} (contract: ../shared/eval/README.md): rows
- * {@code {"id", "text", "title"?, "lang"?}} in; on standard output one row per input row, in order,
- * {@code {"id", "topics": [{"code", "label", "score"}]}}, plus {@code "error"} when a row cannot be read (the
- * run goes on). Without {@code lang}, a text mostly in Arabic script is tagged as {@code ar}.
+ * {@code {"id", "text", "title"?, "lang"?, "url"?, "section"?, "keywords"?}} in; on standard output one row per
+ * input row, in order, {@code {"id", "topics": [{"code", "label", "score"}], "topic_note"?}}, plus {@code "error"}
+ * when a row cannot be read (the run goes on). Without {@code lang}, a text mostly in Arabic script is tagged as
+ * {@code ar}, any other as English. A language without a topic lexicon gets topics only from the URL path,
+ * section and keywords ({@link EditionTopics}), and a {@code topic_note} saying so.
  */
 @Command(name = "tag-topics", mixinStandardHelpOptions = true,
         description = "Tag texts with IPTC Media Topics (JSONL in, JSONL on standard output).")
@@ -32,16 +35,17 @@ public final class TagTopicsCommand implements Callable<Integer> {
      * One output row.
      *
      * @param id     the input row's id
-     * @param topics tags, best first
-     * @param error  why the row failed, or null
+     * @param topics    tags, best first
+     * @param topicNote why there are no topics or where they came from, or null
+     * @param error     why the row failed, or null
      */
-    record Row(String id, List<TopicTag> topics, String error) {
+    record Row(String id, List<TopicTag> topics, String topicNote, String error) {
     }
 
     @Override
     public Integer call() throws IOException {
         ObjectMapper mapper = Json.mapper();
-        TopicTagger tagger = new TopicTagger();
+        EditionTopics tagger = new EditionTopics();
         PrintStream err = System.err;
         int failed = 0;
         try (BufferedReader in = BatchInput.open(input);
@@ -64,15 +68,23 @@ public final class TagTopicsCommand implements Callable<Integer> {
                     if (lang == null) {
                         lang = WordTokenizer.isMostlyArabic(title == null ? text : title + "\n" + text) ? "ar" : null;
                     }
-                    row = new Row(id, tagger.tag(title, text, lang), null);
+                    List<String> keywords = new ArrayList<>();
+                    node.path("keywords").forEach(k -> keywords.add(k.asText()));
+                    EditionTopics.Result r = tagger.tag(List.of(new EditionTopics.Input(lang, title, text)),
+                            new EditionTopics.PageFiling(text(node, "url"), text(node, "section"), keywords)).get(0);
+                    row = new Row(id, r.tags(), r.note(), null);
                 } catch (IOException | RuntimeException e) {
                     failed++;
                     err.println("tag-topics: line " + n + ": " + e.getMessage());
-                    row = new Row(id, List.of(), e.getClass().getSimpleName() + ": " + e.getMessage());
+                    row = new Row(id, List.of(), null, e.getClass().getSimpleName() + ": " + e.getMessage());
                 }
                 out.write(row);
             }
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node.hasNonNull(field) ? node.get(field).asText() : null;
     }
 }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 newsflow.launcher.ops.SourcesCommand.class,
                 newsflow.launcher.ops.StatusCommand.class,
                 newsflow.launcher.ops.DeadLettersCommand.class,
+                newsflow.launcher.probe.ProbeCommand.class,
                 ConfigDocsCommand.class,
                 EnrichFilesCommand.class,
                 DetectLanguageCommand.class,

@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code newsflow eval topics}: top-level macro-F1 and confusion matrix on BBC News 5-class (en) and ANT
- * (ar), the seed page's required topics, documents per second (one thread) and heap after loading.
+ * {@code newsflow eval topics}: top-level macro-F1, the lowest class F1, precision, recall and F1 per class and
+ * the confusion matrix on BBC News 5-class (en) and ANT (ar), the seed page's required topics, documents per second (one thread) and heap after loading.
  */
 @Command(name = "topics", mixinStandardHelpOptions = true,
         description = "IPTC topic tagging: top-level macro-F1 on BBC (en) and ANT (ar), the seed page, throughput.")
@@ -54,9 +54,11 @@ public final class EvalTopicsCommand implements Callable<Integer> {
             cpuNanos += threads.getCurrentThreadCpuTime() - cpuStart;
             docs += texts.size();
             nanos += took;
-            System.out.printf(java.util.Locale.ROOT, "%s (%s): %d documents, top-level macro-F1 %.3f, accuracy %.3f, %.0f docs/s%n",
-                    set, texts.isEmpty() ? "-" : texts.get(0).lang(), score.total(), score.macroF1(),
+            System.out.printf(java.util.Locale.ROOT, "%s (%s): %d documents, top-level macro-F1 %.3f, lowest class F1 %.3f, "
+                            + "accuracy %.3f, %.0f docs/s%n",
+                    set, texts.isEmpty() ? "-" : texts.get(0).lang(), score.total(), score.macroF1(), score.minF1(),
                     score.accuracy(), texts.size() * NANOS_PER_SECOND / Math.max(1, took));
+            System.out.println(score.perClass());
             System.out.println(score.report());
         }
         boolean seedOk = true;

@@ -50,17 +50,52 @@ public final class TopLevelScore {
         return total == 0 ? 0 : (double) correct / total;
     }
 
+    /** @return precision of one class: its true positives over every document predicted as it (0 when none) */
+    public double precision(String cls) {
+        int predicted = confusion.values().stream().mapToInt(m -> m.getOrDefault(cls, 0)).sum();
+        return predicted == 0 ? 0 : (double) truePositives(cls) / predicted;
+    }
+
+    /** @return recall of one expected class: its true positives over its documents (0 when none) */
+    public double recall(String cls) {
+        int gold = confusion.getOrDefault(cls, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
+        return gold == 0 ? 0 : (double) truePositives(cls) / gold;
+    }
+
+    private int truePositives(String cls) {
+        return confusion.getOrDefault(cls, Map.of()).getOrDefault(cls, 0);
+    }
+
     /** @return F1 of one expected class (0 when it has no true positive) */
     public double f1(String cls) {
-        int tp = confusion.getOrDefault(cls, Map.of()).getOrDefault(cls, 0);
-        int gold = confusion.getOrDefault(cls, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
-        int predicted = confusion.values().stream().mapToInt(m -> m.getOrDefault(cls, 0)).sum();
-        if (tp == 0) {
+        if (truePositives(cls) == 0) {
             return 0;
         }
-        double p = (double) tp / predicted;
-        double r = (double) tp / gold;
+        double p = precision(cls);
+        double r = recall(cls);
         return 2 * p * r / (p + r);
+    }
+
+    /** @return the lowest F1 over the expected classes (0 when there is none) */
+    public double minF1() {
+        return confusion.keySet().stream().mapToDouble(this::f1).min().orElse(0);
+    }
+
+    /**
+     * @return one line per expected class: code, label, documents, precision, recall, F1 (the figures #13 asks
+     *     for beside the macro-F1)
+     */
+    public String perClass() {
+        StringBuilder b = new StringBuilder(String.format(java.util.Locale.ROOT, "%-16s %-34s %6s %7s %7s %7s%n",
+                "class", "label", "docs", "P", "R", "F1"));
+        for (Map.Entry<String, Map<String, Integer>> row : confusion.entrySet()) {
+            String cls = row.getKey();
+            int docs = row.getValue().values().stream().mapToInt(Integer::intValue).sum();
+            String label = MediaTopics.get().label(cls).orElse("");
+            b.append(String.format(java.util.Locale.ROOT, "%-16s %-34.34s %6d %7.3f %7.3f %7.3f%n", cls, label, docs,
+                    precision(cls), recall(cls), f1(cls)));
+        }
+        return b.toString();
     }
 
     /** @return mean F1 over the expected classes */
