@@ -1,17 +1,12 @@
 package newsflow.enrich.extract.kind;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import newsflow.enrich.topic.TsvResource;
 
 /**
  * The second signal of the page-kind decision: phrases of consent walls, error pages, subscription prompts and
@@ -49,6 +44,7 @@ public final class KindVocabulary {
      * @param languages ISO 639-1 codes, each with a resource
      * @return their phrases
      * @throws IllegalStateException when a resource is missing or a line is malformed (naming file and line)
+     * @throws java.io.UncheckedIOException when a resource cannot be read
      */
     public static KindVocabulary load(List<String> languages) {
         Map<Category, List<String>> map = new EnumMap<>(Category.class);
@@ -57,41 +53,25 @@ public final class KindVocabulary {
         }
         for (String lang : languages) {
             String name = "/newsflow/kind/" + lang + ".tsv";
-            try (InputStream in = KindVocabulary.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("no page-kind vocabulary " + name);
-                }
-                read(name, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), map);
-            } catch (IOException e) {
-                throw new UncheckedIOException(name, e);
-            }
+            TsvResource.read(name, (n, fields) -> add(name, n, fields, map));
         }
         map.replaceAll((c, list) -> List.copyOf(list));
         return new KindVocabulary(map);
     }
 
-    private static void read(String name, BufferedReader r, Map<Category, List<String>> map) throws IOException {
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            int tab = line.indexOf('\t');
-            if (tab <= 0) {
-                throw new IllegalStateException(name + ":" + n + ": expected category<TAB>phrase");
-            }
-            Category c;
-            try {
-                c = Category.valueOf(line.substring(0, tab).strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(name + ":" + n + ": unknown category " + line.substring(0, tab), e);
-            }
-            String phrase = normalize(line.substring(tab + 1));
-            if (!phrase.isEmpty()) {
-                map.get(c).add(phrase);
-            }
+    private static void add(String name, int n, String[] fields, Map<Category, List<String>> map) {
+        if (fields.length != 2 || fields[0].isBlank()) {
+            throw new IllegalStateException(name + ":" + n + ": expected category<TAB>phrase");
+        }
+        Category c;
+        try {
+            c = Category.valueOf(fields[0].strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(name + ":" + n + ": unknown category " + fields[0], e);
+        }
+        String phrase = normalize(fields[1]);
+        if (!phrase.isEmpty()) {
+            map.get(c).add(phrase);
         }
     }
 
