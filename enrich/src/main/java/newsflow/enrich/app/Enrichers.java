@@ -1,6 +1,6 @@
 package newsflow.enrich.app;
 
-import newsflow.enrich.date.TemporalTagger;
+import newsflow.enrich.time.mentions.TemporalTagger;
 import newsflow.enrich.extract.ArticleExtractor;
 import newsflow.enrich.lang.EditionSplitter;
 import newsflow.enrich.lang.LanguageIdentifier;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import newsflow.enrich.page.BoilerplateWords;
 import org.jsoup.nodes.Element;
 
 /**
@@ -19,16 +20,15 @@ import org.jsoup.nodes.Element;
  */
 final class BoilerplateVocabulary {
 
-    /** Substrings of a class/id value that mark furniture wherever they occur. */
-    static final List<String> FURNITURE_SUBSTRINGS = List.of(
-            "comment", "disqus", "share", "sharing", "social", "related", "recommend", "mostread", "most-read",
-            "most_read", "popular", "trending", "newsletter", "subscribe", "signup", "sign-up", "cookie", "consent",
-            "gdpr", "breadcrumb", "sidebar", "widget", "outbrain", "taboola", "advert", "sponsor", "promo",
-            "byline", "dateline", "caption", "pagination", "pager", "readalso", "read-also", "read_also",
-            "readmore", "read-more", "more-news", "morenews", "see-also", "seealso", "also-read", "toolbar",
-            "masthead", "topbar", "top-bar", "top-menu", "navbar", "navigation", "footer", "site-header",
-            "ticker", "rating", "author-bio", "authorbio", "bio-box", "tag-list", "taglist", "tags",
-            "keywords", "copyright", "disclaimer", "skip-link", "sr-only", "visually-hidden", "screen-reader",
+    /**
+     * Substrings of a class/id value that mark furniture wherever they occur: the zones of {@link BoilerplateWords}
+     * (shared with the publication-date reader) and the furniture of extraction alone (bylines, captions…).
+     */
+    static final List<String> FURNITURE_SUBSTRINGS = BoilerplateWords.zonesAnd(
+            "most_read", "signup", "sign-up", "consent", "gdpr", "advert", "sponsor", "promo", "byline", "dateline",
+            "caption", "read_also", "readmore", "read-more", "see-also", "seealso", "toolbar", "masthead", "topbar",
+            "top-bar", "top-menu", "site-header", "rating", "author-bio", "authorbio", "bio-box", "tag-list",
+            "taglist", "tags", "keywords", "disclaimer", "skip-link", "sr-only", "visually-hidden", "screen-reader",
             "modal", "popup", "overlay", "banner", "login", "paywall-prompt", "jump-link");
 
     /** Parts (between {@code -}/{@code _}) that mark furniture only as a whole part. */

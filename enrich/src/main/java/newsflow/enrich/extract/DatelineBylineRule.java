@@ -2,12 +2,14 @@ package newsflow.enrich.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import newsflow.enrich.time.vocab.ArabicCalendarWords;
 
 /**
  * Heuristic 5 (bylines and datelines): a short line that only names the author ("By Jane Doe", "بقلم …") or
  * only gives a date/time ("Updated 6 September 2018, 1:52 am", "2016-10-14", "14/5/2017") is page metadata, not
  * main text. A line is a dateline when, after removing digits, punctuation and date words (months, weekdays,
- * am/pm, zone abbreviations, "updated", "published"… in English, Arabic, German, French and Spanish), at most
+ * am/pm, zone abbreviations, "updated", "published"… in English, Arabic, German, French and Spanish; Arabic month
+ * and weekday names from {@code time.vocab.ArabicCalendarWords}), at most
  * {@link #MAX_LEFTOVER_LETTERS} letters remain. A line that names a known author next to a date and byline words
  * only ("Do 25.04.24 | 14:07 Uhr | Von Jane Doe") is a byline too ({@link #isCreditLine}).
  */
@@ -33,10 +35,6 @@ final class DatelineBylineRule {
             "wed", "thu", "fri", "sat", "sun", "am", "pm", "a.m", "p.m", "gmt", "utc", "est", "edt", "cst", "cdt",
             "pst", "pdt", "bst", "cet", "cest", "et", "pt", "updated", "published", "posted", "last", "modified",
             "on", "at", "date", "time", "hours", "ago", "minutes", "min", "read", "of",
-            "يناير", "فبراير", "مارس", "أبريل", "ابريل", "مايو", "يونيو", "يوليو", "أغسطس", "اغسطس", "سبتمبر",
-            "أكتوبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز",
-            "آب", "أيلول", "تشرين", "الأول", "الثاني", "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت",
-            "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
             "نشر", "في", "تحديث", "آخر", "مساء", "صباحا", "ص", "م", "هـ", "بتاريخ", "منذ", "ساعة", "ساعات",
             "دقيقة", "دقائق", "يوم",
             "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "montag", "dienstag", "mittwoch",
@@ -145,7 +143,7 @@ final class DatelineBylineRule {
                 if (w.endsWith(".")) {
                     w = w.substring(0, w.length() - 1);
                 }
-                if (!DATE_WORDS.contains(w)) {
+                if (!DATE_WORDS.contains(w) && !ArabicCalendarWords.isDatelineWord(w)) {
                     leftover += w.length();
                 }
                 word.setLength(0);

@@ -13,10 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import newsflow.common.serde.Json;
-import newsflow.enrich.date.DateReference;
-import newsflow.enrich.date.TemporalTagger;
+import newsflow.enrich.time.mentions.DateReference;
+import newsflow.enrich.time.mentions.TemporalTagger;
 import newsflow.enrich.lang.LanguageIdentifier;
-import newsflow.enrich.pipeline.DateOrders;
+import newsflow.enrich.time.DateOrders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

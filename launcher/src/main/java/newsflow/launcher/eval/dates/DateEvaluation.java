@@ -4,13 +4,19 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import newsflow.common.model.DateMention;
-import newsflow.enrich.date.DateReference;
-import newsflow.enrich.date.TemporalTagger;
+import newsflow.enrich.time.calendar.CalendarSystem;
+import newsflow.enrich.time.mentions.DateReference;
+import newsflow.enrich.time.mentions.TemporalTagger;
 
 /**
  * Runs the temporal tagger over the evaluation sets and scores it: value F1 on TimeML corpora
@@ -25,6 +31,7 @@ public final class DateEvaluation {
     private final PrintStream errors;
     private long expressions;
     private long nanos;
+    private List<String> duplicates = new ArrayList<>();
 
     /**
      * @param errors where mismatches are listed (one line each), or null for none
@@ -51,7 +58,13 @@ public final class DateEvaluation {
             files = s.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
         }
         ValueScore score = new ValueScore();
+        Set<String> seen = new HashSet<>();
+        duplicates = new ArrayList<>();
         for (Path f : files) {
+            if (!seen.add(sha256(Files.readAllBytes(f)))) {
+                duplicates.add(dir.relativize(f).toString()); // a corpus may ship a file twice: count it once
+                continue;
+            }
             TimeMlDocument doc = TimeMlReader.read(f);
             LocalDate ref = doc.dct() != null ? doc.dct() : reference;
             if (ref == null) {
@@ -67,13 +80,31 @@ public final class DateEvaluation {
     }
 
     /**
+     * @return the files the last {@link #timeml} call skipped as byte-identical copies of a file already scored
+     *         (relative to its folder), in path order
+     */
+    public List<String> duplicates() {
+        return List.copyOf(duplicates);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    /**
      * @param cases dateparser cases
      * @return {passed, total}
      */
     public int[] dateparser(List<DateparserCases.Case> cases) {
         int passed = 0;
         for (DateparserCases.Case c : cases) {
-            List<DateMention> found = timed(c.text(), c.lang(), DateparserCases.REFERENCE);
+            // dateparser's Hijri cases are parsed by its HijriCalendar: the text is declared to be in that calendar
+            CalendarSystem calendar = "hijri".equals(c.kind()) ? CalendarSystem.ISLAMIC_UMALQURA : null;
+            List<DateMention> found = timed(c.text(), c.lang(), DateparserCases.REFERENCE, calendar);
             boolean ok = found.stream().anyMatch(m -> m.value().equals(c.expected())
                     || m.value().length() >= 10 && c.expected().length() == 10
                     && m.value().substring(0, 10).equals(c.expected()));
@@ -88,8 +119,12 @@ public final class DateEvaluation {
     }
 
     private List<DateMention> timed(String text, String lang, LocalDate ref) {
+        return timed(text, lang, ref, null);
+    }
+
+    private List<DateMention> timed(String text, String lang, LocalDate ref, CalendarSystem calendar) {
         long t0 = System.nanoTime();
-        List<DateMention> found = tagger.tag(text, lang, new DateReference(ref, false, null));
+        List<DateMention> found = tagger.tag(text, lang, new DateReference(ref, false, null, calendar));
         nanos += System.nanoTime() - t0;
         expressions += found.size();
         return found;

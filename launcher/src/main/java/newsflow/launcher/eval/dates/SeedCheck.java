@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import newsflow.common.model.DateMention;
 import newsflow.common.serde.Json;
-import newsflow.enrich.date.DateReference;
-import newsflow.enrich.date.TemporalTagger;
+import newsflow.enrich.time.mentions.DateReference;
+import newsflow.enrich.time.mentions.TemporalTagger;
 
 /**
  * Checks the seed page (../shared/eval/seed-article/expected.json): each language's paragraphs joined by
