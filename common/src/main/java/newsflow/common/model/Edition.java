@@ -35,6 +35,9 @@ import java.util.List;
  * @param keywords          the publisher's keywords (meta keywords, news_keywords, JSON-LD), in page order
  * @param bodySource        where the text came from: {@code dom}, {@code jsonld} or {@code hydration} (case C26),
  *                          or null for editions written before this field existed
+ * @param tableParagraphs   0-based indices into {@code paragraphs} of the paragraphs that are tables (one row a
+ *                          line, cells joined by {@code " | "}), ascending; empty when none (and for editions written
+ *                          before this field existed)
  */
 public record Edition(
         String documentId,
@@ -63,12 +66,26 @@ public record Edition(
         String leadImage,
         String section,
         List<String> keywords,
-        String bodySource) {
+        String bodySource,
+        List<Integer> tableParagraphs) {
 
-    /** Normalises what older writers leave out: at least one page, keywords never null. */
+    /** Normalises what older writers leave out: at least one page, keywords and table indices never null. */
     public Edition {
         pages = Math.max(1, pages);
         keywords = keywords == null ? List.of() : keywords;
+        tableParagraphs = tableParagraphs == null ? List.of() : tableParagraphs;
+    }
+
+    /** An edition without tables (the record shape before {@code tableParagraphs}). */
+    public Edition(String documentId, String lang, String url, String source, String title, String direction,
+                   double share, List<String> paragraphs, List<TopicTag> topics, List<DateMention> dates,
+                   DateValue published, DateValue modified, List<String> authors, String siteName,
+                   Instant fetchedAt, int enrichmentVersion, String contentHash, int editionCount,
+                   boolean textTruncated, String topicNote, String fetchedUrl, int pages, boolean paywalled,
+                   String leadImage, String section, List<String> keywords, String bodySource) {
+        this(documentId, lang, url, source, title, direction, share, paragraphs, topics, dates, published, modified,
+                authors, siteName, fetchedAt, enrichmentVersion, contentHash, editionCount, textTruncated, topicNote,
+                fetchedUrl, pages, paywalled, leadImage, section, keywords, bodySource, List.of());
     }
 
     /**
@@ -103,12 +120,15 @@ public record Edition(
      * @param paragraphs   the paragraphs to keep
      * @param dates        the date mentions to keep
      * @param truncated    the new {@code textTruncated}
-     * @return this edition with other paragraphs and dates, every other field unchanged
+     * @return this edition with other paragraphs and dates (a prefix of its own, as when truncated: table indices
+     *         beyond the kept paragraphs are dropped), every other field unchanged
      */
     public Edition withText(List<String> paragraphs, List<DateMention> dates, boolean truncated) {
+        int kept = paragraphs == null ? 0 : paragraphs.size();
         return new Edition(documentId, lang, url, source, title, direction, share, paragraphs, topics, dates,
                 published, modified, authors, siteName, fetchedAt, enrichmentVersion, contentHash, editionCount,
-                truncated, topicNote, fetchedUrl, pages, paywalled, leadImage, section, keywords, bodySource);
+                truncated, topicNote, fetchedUrl, pages, paywalled, leadImage, section, keywords, bodySource,
+                tableParagraphs.stream().filter(i -> i < kept).toList());
     }
 
     /** @return the record key of this edition: {@code <documentId>:<lang>} */

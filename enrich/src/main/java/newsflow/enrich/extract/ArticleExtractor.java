@@ -31,14 +31,16 @@ import org.jsoup.parser.Parser;
  *       paywall marks ({@link PaywallDetector}), rel=next ({@link NextPageLink}), whether the page continues
  *       another page's article ({@link ContinuationPage});</li>
  *   <li>detach overlays that are not the article — banners, consent layers, paywall boxes
- *       ({@link OverlayFinder}) — then clean by tag ({@link HtmlCleaner}), then by class/id vocabulary
- *       ({@link BoilerplatePruner});</li>
+ *       ({@link OverlayFinder}); remove comment threads by structure ({@link CommentThreads}), clean by tag
+ *       ({@link HtmlCleaner}), then by class/id vocabulary ({@link BoilerplatePruner});</li>
  *   <li>cut the body into blocks ({@link TextBlockWalker}) and measure link density ({@link LinkDensity});</li>
- *   <li>select the article container by text density ({@link ContentScorer});</li>
+ *   <li>select the article container by text density ({@link ContentScorer}); put the lead in front of it when
+ *       the container misses it ({@link LeadParagraph}, found on the untouched page);</li>
  *   <li>filter blocks ({@link BlockFilter}: links, phrases, bylines/datelines, title repeats), and take out
  *       consent and subscription prompts ({@link PageKindRules#isPrompt}; a subscription prompt marks the page
  *       paywalled);</li>
- *   <li>decide the kind ({@link PageKindRules}): a soft 404; else a listing ({@link ListingDetector}); else JSON-LD {@code articleBody} when the DOM text
+ *   <li>decide the kind ({@link PageKindRules}): a soft 404; else a listing ({@link ListingDetector}); else
+ *       JSON-LD {@code articleBody} when the DOM text
  *       is missing or under {@link #JSONLD_PREFERRED_SHARE} of it; else the HTML string of a script state blob
  *       ({@link HydrationBlobReader}) when the DOM gave nothing; a consent wall, or a bot check, redirect or
  *       modal wall, with too little text left outside it; with no text at all, needs_render; an
@@ -67,6 +69,8 @@ public final class ArticleExtractor {
     private final HydrationBlobReader hydration = new HydrationBlobReader();
     private final OverlayFinder overlays = new OverlayFinder(KindVocabulary.DEFAULT);
     private final PageKindRules kindRules = new PageKindRules(KindVocabulary.DEFAULT);
+    private final LeadParagraph leads = new LeadParagraph();
+    private final CommentThreads comments = new CommentThreads();
 
     /**
      * @param in the page
@@ -80,11 +84,12 @@ public final class ArticleExtractor {
         PublicationDates pd = dates.extract(doc, in.url(), in.fetchedAt(), hints);
         PageMetadata meta = metadata.extract(doc, in.url());
         JsonLdArticle ld = jsonLd.read(doc);
-        String title = titles.extract(doc, ld.headline(), meta.siteName());
+        String title = TitleText.clean(titles.extract(doc, ld.headline(), meta.siteName()));
         boolean paywalled = paywall.isMarkedPaywalled(doc, ld);
         String next = nextPage.find(doc, in.url());
         boolean declaredArticle = ListingDetector.declaresArticle(doc, ld);
         boolean continues = continuation.isContinuation(doc, in.url(), meta.canonicalUrl());
+        LeadParagraph.Lead lead = leads.find(doc, title);
 
         Element body = doc.body();
         List<Element> scripts = doc.getElementsByTag("script");
@@ -93,13 +98,14 @@ public final class ArticleExtractor {
         boolean refresh = doc.selectFirst("meta[http-equiv=refresh]") != null;
         List<Overlay> detached = overlays.detach(body);
         paywalled = paywalled || detached.stream().anyMatch(Overlay::paywallMarkup);
+        comments.remove(body);
         cleaner.clean(body);
         pruner.prune(body);
         List<RawBlock> raw = walker.walk(body);
         paywalled = paywalled || paywall.hasPrompt(raw);
         LinkDensity density = new LinkDensity(raw);
         List<RawBlock> selected = scorer.select(body, raw, density);
-        List<Block> blocks = filter.filter(selected, title, meta.authors());
+        List<Block> blocks = filter.filter(LeadParagraph.insert(lead, selected), title, meta.authors());
         paywalled = paywalled || hasPaywallPrompt(blocks);
         blocks = withoutPrompts(blocks);
         Optional<PageKind> wall = kindRules.decide(new WallEvidence(in.status(), doc.title(),

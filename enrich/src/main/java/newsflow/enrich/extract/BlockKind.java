@@ -12,6 +12,6 @@ public enum BlockKind {
     QUOTE,
     /** A preformatted block. */
     PRE,
-    /** A table, rows as lines and cells separated by tabs. */
+    /** A data table, rows as lines and cells joined by {@code " | "}. */
     TABLE
 }

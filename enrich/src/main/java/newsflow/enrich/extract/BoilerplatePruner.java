@@ -53,7 +53,8 @@ final class BoilerplatePruner {
                 if (vocabulary.isFurniture(el)
                         && lengths.getOrDefault(el, 0) < PROTECTED_SHARE * total
                         && (paragraphTotal == 0
-                            || paragraphLengths.getOrDefault(el, 0) < PROTECTED_SHARE * paragraphTotal)) {
+                            || paragraphLengths.getOrDefault(el, 0) < PROTECTED_SHARE * paragraphTotal)
+                        && !(isInline(el) && InlineDates.inSentence(el))) {
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -64,6 +65,19 @@ final class BoilerplatePruner {
                 return FilterResult.CONTINUE;
             }
         }, root);
+    }
+
+    /** An element of phrasing content: not a block and holding no block. */
+    static boolean isInline(Element el) {
+        if (TextBlockWalker.BLOCK_TAGS.contains(el.normalName())) {
+            return false;
+        }
+        for (Element d : el.getAllElements()) {
+            if (TextBlockWalker.BLOCK_TAGS.contains(d.normalName())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Characters of text, and of text inside {@code <p>}, below each element, computed in one pass. */

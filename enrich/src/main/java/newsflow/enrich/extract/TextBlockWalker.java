@@ -15,7 +15,8 @@ import org.jsoup.select.NodeTraversor;
  * Walks a cleaned DOM and cuts its text into blocks (case C22: Jsoup's {@code text()} glues blocks, so the
  * walk puts the breaks itself). A block-level element starts and ends a block; {@code <br>} is a line break
  * inside a block and {@code <br><br>} ends the block; {@code pre} keeps its whitespace; a data table becomes
- * one {@link BlockKind#TABLE} block (rows as lines, cells separated by tabs), a layout table is walked like
+ * one {@link BlockKind#TABLE} block (rows as lines, cells joined by {@link #CELL_SEPARATOR}, every cell's text
+ * kept, numbers intact), a layout table (one whose cells hold blocks: paragraphs, lists, tables) is walked like
  * {@code div}s. Block kinds come from the nearest heading, list item, quote or pre within
  * {@link #KIND_LOOKUP_DEPTH} levels.
  */
@@ -33,6 +34,9 @@ final class TextBlockWalker {
     static final Set<String> LAYOUT_TABLE_MARKERS = Set.of(
             "table", "p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section",
             "article");
+
+    /** Between the cells of a table row. */
+    static final String CELL_SEPARATOR = " | ";
 
     /** How many enclosing block elements are searched for a kind-giving tag. */
     static final int KIND_LOOKUP_DEPTH = 3;
@@ -264,10 +268,10 @@ final class TextBlockWalker {
             StringBuilder row = new StringBuilder();
             for (Element cell : tr.children()) {
                 if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
-                    String t = cell.text().strip();
+                    String t = collapse(cell.text()).strip();
                     if (!t.isEmpty()) {
                         if (row.length() > 0) {
-                            row.append('\t');
+                            row.append(CELL_SEPARATOR);
                         }
                         row.append(t);
                     }

@@ -11,7 +11,7 @@ import newsflow.enrich.extract.BlockKind;
 /**
  * Splits a document's main text into language editions, block by block. A block holding whole sentences in two
  * writing systems is first cut where the script changes ({@link ScriptSentences}, case C17; headings are never
- * cut). Each block's language comes from its own evidence ({@link LanguageIdentifier}) and its neighbours'
+ * cut, nor are tables). Each block's language comes from its own evidence ({@link LanguageIdentifier}) and its neighbours'
  * ({@link ContextResolver}); a page mostly in a language the configuration does not enable is read again with
  * that knowledge ({@link UnsupportedMajority}). Every block lands in the edition of its language. The page title
  * goes to the edition of its language (or to the first edition when that language has no block); in every other
@@ -82,7 +82,8 @@ public final class EditionSplitter {
     private static List<Block> cutAtScriptChanges(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
-            List<String> parts = block.kind() == BlockKind.HEADING ? List.of(block.text())
+            List<String> parts = block.kind() == BlockKind.HEADING || block.kind() == BlockKind.TABLE
+                    ? List.of(block.text())
                     : ScriptSentences.parts(block.text());
             if (parts.size() == 1) {
                 out.add(block);

@@ -147,10 +147,12 @@ public final class Enricher {
             return new EnrichResult(documentId, x.kind(), x, List.of(), contentHash, pages);
         }
         String declaredLang = x.htmlLang() != null ? x.htmlLang() : hints.language();
-        List<EditionDraft> drafts = stage(times, "language", () -> splitter.split(x.title(), x.blocks(), declaredLang));
+        String title = FeedTitles.title(x.title(), page.feedItem());
+        List<EditionDraft> drafts = stage(times, "language", () -> splitter.split(title, x.blocks(), declaredLang));
         SourceHints dated = new SourceHints(hints.language(), hints.timeZone(),
                 DateOrders.of(hints.dateOrder(), declaredLang));
-        DateReference ref = ReferenceDates.of(published, page.fetchedAt(), dated);
+        DateReference ref = ReferenceDates.of(published, page.fetchedAt(), dated,
+                hints.dateOrder() != null ? DateReference.SOURCE_ORDER : DateReference.LOCALE);
         List<String> texts = drafts.stream().map(d -> String.join("\n\n", d.paragraphs())).toList();
         List<EditionTopics.Input> topicInputs = new ArrayList<>(drafts.size());
         for (int i = 0; i < drafts.size(); i++) {
@@ -167,7 +169,8 @@ public final class Enricher {
                     d.direction(), d.share(), d.paragraphs(), topics.get(i).tags(), dates, published, x.modified(),
                     x.authors(), x.siteName(), page.fetchedAt(), EnrichmentVersion.CURRENT, contentHash,
                     drafts.size(), false, topics.get(i).note(), page.url(), pages, x.paywalled(),
-                    x.leadImage(), x.section(), x.keywords(), x.bodySource())));
+                    x.leadImage(), x.section(), x.keywords(), x.bodySource(),
+                    TableParagraphs.indices(d.paragraphs(), x.blocks()))));
         }
         return new EnrichResult(documentId, x.kind(), x, List.copyOf(editions), contentHash, pages);
     }

@@ -27,9 +27,39 @@ public final class ReferenceDates {
      * @return the reference
      */
     public static DateReference of(DateValue published, Instant fetchedAt, SourceHints hints) {
+        return of(published, fetchedAt, hints, hints.dateOrder() == null ? null : DateReference.SOURCE_ORDER);
+    }
+
+    /**
+     * @param published the publication date, or null
+     * @param fetchedAt the fetch time, or null (then today in UTC)
+     * @param hints     source hints (time zone, date order)
+     * @param orderFrom where {@code hints.dateOrder()} came from: {@link DateReference#SOURCE_ORDER} or
+     *                  {@link DateReference#LOCALE}
+     * @return the reference, with the publication's wall-clock time and offset when the page gives them
+     */
+    public static DateReference of(DateValue published, Instant fetchedAt, SourceHints hints, String orderFrom) {
+        String order = hints.dateOrder();
+        String from = order == null ? null : orderFrom;
         LocalDate day = published == null ? null : calendarDay(published.value());
         if (day != null) {
-            return new DateReference(day, false, hints.dateOrder());
+            String v = published.value();
+            LocalDateTime clock = null;
+            ZoneOffset offset = null;
+            if (v.length() > 10) {
+                try {
+                    OffsetDateTime odt = OffsetDateTime.parse(v);
+                    clock = odt.toLocalDateTime();
+                    offset = odt.getOffset();
+                } catch (DateTimeParseException e) {
+                    try {
+                        clock = LocalDateTime.parse(v);
+                    } catch (DateTimeParseException e2) {
+                        clock = null;
+                    }
+                }
+            }
+            return new DateReference(day, false, order, from, clock, offset);
         }
         ZoneId zone = ZoneOffset.UTC;
         if (hints.timeZone() != null) {
@@ -40,7 +70,7 @@ public final class ReferenceDates {
             }
         }
         Instant at = fetchedAt == null ? Instant.now() : fetchedAt;
-        return new DateReference(at.atZone(zone).toLocalDate(), true, hints.dateOrder());
+        return new DateReference(at.atZone(zone).toLocalDate(), true, order, from, null, null);
     }
 
     /**

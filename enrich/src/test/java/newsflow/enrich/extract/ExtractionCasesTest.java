@@ -166,7 +166,7 @@ class ExtractionCasesTest {
                 new Block(BlockKind.HEADING, "Turnout"),
                 new Block(BlockKind.LIST_ITEM, "North: 61 percent"),
                 new Block(BlockKind.LIST_ITEM, "South: 58 percent"),
-                new Block(BlockKind.TABLE, "Party\tSeats\nBlue\t40"),
+                new Block(BlockKind.TABLE, "Party | Seats\nBlue | 40"),
                 new Block(BlockKind.PARAGRAPH,
                         "Observers said the vote was orderly, and no complaints had been filed by noon."));
     }

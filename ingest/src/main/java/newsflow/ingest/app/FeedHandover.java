@@ -31,9 +31,11 @@ import org.slf4j.LoggerFactory;
  * Reads a fetched feed or sitemap and hands its items over for fetching ({@link Announcer}: the host-keyed frontier
  * topic in the service), at most {@code ingest.feed.max.items.per.poll} per poll, newest first
  * ({@link PollSelection}); the rest is taken over the following polls, {@link ArchiveCursor one cursor} per
- * document remembering what is in flight (in memory). Items that could not be read (a malformed item, a document
- * cut short) are counted by reason ({@code newsflow_ingest_feed_items_skipped_total}), logged at WARN when the damage
- * changes, and recorded in the source status. An HTML page given as a feed is reported as such, and the feeds it names with
+ * document remembering what is in flight, kept in the fetch state with the document's poll state
+ * ({@link PollSchedule#cursor}), so the archive continues where it stood after a restart or a rebalance. Items
+ * that could not be read (a malformed item, a document cut short) are counted by reason
+ * ({@code newsflow_ingest_feed_items_skipped_total}), logged at WARN when the damage changes, and recorded in the
+ * source status. An HTML page given as a feed is reported as such, and the feeds it names with
  * {@code <link rel="alternate">} are handed over to be read in its place (feed autodiscovery, one level: a feed so
  * found that is HTML again is not followed). Called by fetch workers concurrently.
  */
@@ -44,7 +46,6 @@ final class FeedHandover {
     private final IngestCounters counters;
     private final SourceStatusRecorder status;
     private final int maxItemsPerPoll;
-    private final Map<String, ArchiveCursor> cursors = new ConcurrentHashMap<>();
     /** URL → the skipped items of its last read, so a feed broken the same way is logged once, not every poll. */
     private final Map<String, String> lastDamage = new ConcurrentHashMap<>();
 
@@ -62,25 +63,6 @@ final class FeedHandover {
         this.counters = counters;
         this.status = status;
         this.maxItemsPerPoll = maxItemsPerPoll;
-    }
-
-    /**
-     * @param url a feed or sitemap URL
-     * @return where its archive stands (what must be remembered between polls), never null
-     */
-    ArchiveCursor cursor(String url) {
-        return cursors.getOrDefault(url, ArchiveCursor.EMPTY);
-    }
-
-    /**
-     * Restores where a document's archive stood (read back from persisted ingest state); without it a restart
-     * hands in-flight items over once more (duplicates on the frontier, never a loss).
-     *
-     * @param url    a feed or sitemap URL
-     * @param cursor its cursor as {@link #cursor} gave it
-     */
-    void restore(String url, ArchiveCursor cursor) {
-        cursors.put(url, cursor);
     }
 
     /**
@@ -110,7 +92,7 @@ final class FeedHandover {
         }
         counters.feedsPolled.increment();
         PollSelection.Result<FeedEntry> sel = PollSelection.select(parsed.entries(), FeedEntry::link,
-                FeedEntry::published, cursor(task.url()), maxItemsPerPoll, this::alreadyFetched);
+                FeedEntry::published, polls.cursor(task.url()), maxItemsPerPoll, this::alreadyFetched);
         List<DiscoveredUrl> fresh = new ArrayList<>();
         for (FeedEntry e : sel.handed()) {
             fresh.add(new DiscoveredUrl(e.link(), task.source(), task.url(), e.toFeedItem(parsed.repaired()), null));
@@ -134,7 +116,7 @@ final class FeedHandover {
         }
         counters.feedsPolled.increment();
         PollSelection.Result<FeedItem> sel = PollSelection.select(result.items(), FeedItem::url, FeedItem::published,
-                cursor(task.url()), maxItemsPerPoll, this::alreadyFetched);
+                polls.cursor(task.url()), maxItemsPerPoll, this::alreadyFetched);
         List<DiscoveredUrl> fresh = new ArrayList<>();
         for (FeedItem item : sel.handed()) {
             fresh.add(new DiscoveredUrl(item.url(), task.source(), task.url(), item, null));
@@ -154,8 +136,7 @@ final class FeedHandover {
             polls.forget(task.url());
             return;
         }
-        cursors.put(task.url(), sel.next());
-        Duration next = polls.read(task.url(), r, fresh, statusKind.equals(FeedStatus.FEED)); // before the status
+        Duration next = polls.read(task.url(), r, fresh, statusKind.equals(FeedStatus.FEED), sel.next()); // first
         if (sel.left() > 0) {
             polls.forget(task.url()); // no 304 while items are left: the next poll reads the document in full
         }
@@ -201,7 +182,7 @@ final class FeedHandover {
         if (!announce(task, feeds)) {
             return;
         }
-        polls.read(task.url(), r, List.of(), true); // its next poll, before the status
+        polls.read(task.url(), r, List.of(), true, ArchiveCursor.EMPTY); // its next poll, before the status
         polls.forget(task.url()); // read again at every poll, so the feeds it names are polled as often
         String note = "this is an HTML page, not a feed; it names " + links.size() + " feeds, read in its place: "
                 + links;

@@ -3,27 +3,21 @@ package newsflow.ingest.app;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import newsflow.common.model.DiscoveredUrl;
-import newsflow.common.model.SourceHints;
-import newsflow.common.topic.DeadLetterRecords;
 import newsflow.common.topic.Topics;
+import newsflow.ingest.fetch.AddressGuard;
 import newsflow.ingest.fetch.FetchTask;
 import newsflow.ingest.fetch.HostScheduler;
 import newsflow.ingest.fetch.HttpFetcher;
-import newsflow.ingest.fetch.RetryPolicy;
-import newsflow.ingest.pagination.PaginationWalker;
 import newsflow.ingest.poll.PollSchedule;
-import newsflow.ingest.robots.RobotsCache;
-import newsflow.ingest.source.SourceDefinition;
 import newsflow.ingest.source.SourcesWatcher;
 import newsflow.ingest.state.FetchStateLoader;
 import newsflow.ingest.state.FetchStateStore;
@@ -78,6 +72,7 @@ public final class IngestService implements AutoCloseable {
     private TaskWorker worker;
     private ExecutorService workers;
     private HttpFetcher fetcher;
+    private final AddressGuard.Resolver resolver;
 
     /**
      * @param config   the configuration
@@ -85,6 +80,21 @@ public final class IngestService implements AutoCloseable {
      * @param clock    time source for scheduling (retries, politeness, robots cache)
      */
     public IngestService(IngestConfig config, MeterRegistry registry, Clock clock) {
+        this(config, registry, clock, InetAddress::getAllByName);
+    }
+
+    /**
+     * The constructor with a name-resolver hook, for tests that play a DNS server (DNS rebinding through a real
+     * broker, IngestSsrfIT): every host ingest connects to is resolved through it, and its answers pass the
+     * {@link AddressGuard} at connect time as in production.
+     *
+     * @param config   the configuration
+     * @param registry where counters are registered
+     * @param clock    time source
+     * @param resolver the name resolver, {@code InetAddress::getAllByName} in production
+     */
+    IngestService(IngestConfig config, MeterRegistry registry, Clock clock, AddressGuard.Resolver resolver) {
+        this.resolver = resolver;
         this.config = config;
         this.clock = clock;
         this.counters = new IngestCounters(registry);
@@ -145,19 +155,9 @@ public final class IngestService implements AutoCloseable {
         admission = new UrlAdmission(scheduler, store, deadLetters, counters, clock);
         PollSchedule polls = new PollSchedule(store, config.pollInterval(), clock); // validators, adaptive interval
         poller = new SourcePoller(sources::current, admission, polls);
-        fetcher = FetchClients.fetcher(config);
-        RobotsCache robots = FetchClients.robots(config, fetcher, clock);
-        Duration ceiling = config.millis(IngestConfig.RETRY_MAX_DELAY_MS);
-        IngestOutput out = output;
-        worker = new TaskWorker(fetcher, robots, scheduler, store, out, deadLetters, admission, counters,
-                new RetryPolicy(config.millis(IngestConfig.RETRY_BACKOFF_MS), ceiling,
-                        config.getInt(IngestConfig.MAX_ATTEMPTS)), ceiling,
-                config.millis(IngestConfig.PER_HOST_DELAY_MS), config.millis(IngestConfig.MAX_HOST_DELAY_MS),
-                config.getLong(IngestConfig.MAX_FEED_BYTES), clock,
-                new PaginationWalker(config.getInt(IngestConfig.PAGINATION_MAX_PAGES),
-                        PaginationWalker.DEFAULT_MAX_RECORD_BYTES), (urls, hints) -> out.discovered(urls),
-                produceRetry, sourceStatus, config.getInt(IngestConfig.FEED_MAX_ITEMS_PER_POLL));
-        worker.pollSchedule(polls);
+        fetcher = FetchClients.fetcher(config, resolver);
+        worker = FetchClients.worker(config, fetcher, clock, scheduler, store, output, deadLetters, admission,
+                counters, produceRetry, sourceStatus, polls);
         frontier = new FrontierIntake(scheduler, admission, store, stateReader, output, sources::hintsOf, clock,
                 config.millis(IngestConfig.PER_HOST_DELAY_MS),
                 config.millis(IngestConfig.REQUEST_BUDGET_MS).plusSeconds(5));
@@ -378,12 +378,7 @@ public final class IngestService implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         if (workers != null) {
-            workers.shutdown();
-            try {
-                workers.awaitTermination(config.getInt(IngestConfig.READ_TIMEOUT_MS) + 5000L, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            FetchClients.shutdown(workers, config);
         }
         if (fetcher != null) {
             fetcher.close();

@@ -193,6 +193,9 @@ final class TaskWorker {
         if (d.verdict() == RobotsDecision.Verdict.DISALLOWED) {
             throw new FetchRefusedException("robots-disallowed", url + " is disallowed by robots.txt");
         }
+        if (d.refusedAddress() != null) { // the host's own address is refused: final, like a refused page hop
+            throw new FetchRefusedException("address-refused", "robots.txt for " + url + ": " + d.refusedAddress());
+        }
         if (d.verdict() == RobotsDecision.Verdict.UNAVAILABLE) {
             throw new FetchRefusedException("robots-unavailable",
                     "robots.txt for " + url + " is unavailable (5xx or network failure) until " + d.retryAt());

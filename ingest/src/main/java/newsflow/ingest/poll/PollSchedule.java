@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import newsflow.common.model.DiscoveredUrl;
+import newsflow.ingest.feed.ArchiveCursor;
 import newsflow.ingest.fetch.FetchResponse;
 import newsflow.ingest.state.FetchState;
 import newsflow.ingest.state.FetchStateStore;
@@ -19,7 +20,8 @@ import newsflow.ingest.state.FetchStateStore;
  * ({@link FetchState#documentKey}) so that both survive a restart and move with a rebalance: the new owner of a
  * host has read the fetch-state topic (issue 12 item 7). After each read the interval adapts
  * ({@link PollInterval}, {@link FeedCadence}). Validators are recorded only once the document's items were
- * handed on, and forgotten when that failed, so a 304 never hides an item that was not queued. Thread-safe:
+ * handed on, and forgotten when that failed, so a 304 never hides an item that was not queued. The document's
+ * {@link ArchiveCursor} is kept in the same record, so a large archive continues where it stood. Thread-safe:
  * the service loop asks when documents are due, fetch workers record the polls.
  */
 public final class PollSchedule {
@@ -93,9 +95,11 @@ public final class PollSchedule {
      * @param r     the response
      * @param fresh the items of the read not fetched yet (child sitemaps are not items)
      * @param feed  true for a feed (its channel head may declare a cadence), false for a sitemap
+     * @param cursor where the document's archive stands after this read (the items handed over, in flight)
      * @return the interval until the next poll, or null for a document outside the sources file
      */
-    public Duration read(String url, FetchResponse r, List<DiscoveredUrl> fresh, boolean feed) {
+    public Duration read(String url, FetchResponse r, List<DiscoveredUrl> fresh, boolean feed,
+                         ArchiveCursor cursor) {
         Set<String> links = fresh.stream().filter(d -> !d.sitemap()).map(DiscoveredUrl::url)
                 .collect(Collectors.toSet());
         Set<String> before = lastFresh.put(url, links);
@@ -103,7 +107,7 @@ public final class PollSchedule {
         FeedCadence cadence = feed ? FeedCadence.read(r.body(), r.header("cache-control").orElse(null))
                 : FeedCadence.read(null, r.header("cache-control").orElse(null));
         return record(url, r.status(), r.header("etag").orElse(null), r.header("last-modified").orElse(null),
-                foundNew, cadence.floor());
+                foundNew, cadence.floor(), cursor.encoded());
     }
 
     /**
@@ -118,7 +122,8 @@ public final class PollSchedule {
         String etag = r.header("etag").orElse(s == null ? null : s.etag());
         String modified = r.header("last-modified").orElse(s == null ? null : s.lastModified());
         return record(url, r.status(), etag, modified, false,
-                FeedCadence.read(null, r.header("cache-control").orElse(null)).floor());
+                FeedCadence.read(null, r.header("cache-control").orElse(null)).floor(),
+                s == null ? null : s.archive());
     }
 
     /**
@@ -129,11 +134,20 @@ public final class PollSchedule {
     public void forget(String url) {
         state(url).ifPresent(s -> store.record(FetchState.documentKey(url), new FetchState(url, FetchState.DOCUMENT,
                 FetchState.POLLED, s.status(), clock.instant(), 0, null, null, s.nextAt(), s.intervalMs(),
-                null)));
+                null, s.archive())));
+    }
+
+    /**
+     * @param url a feed or sitemap URL
+     * @return where its archive stood after its last read, as the fetch state holds it (written by this instance,
+     *         read back at start, or learnt from the host's previous owner); {@link ArchiveCursor#EMPTY} if none
+     */
+    public ArchiveCursor cursor(String url) {
+        return state(url).map(FetchState::archive).map(ArchiveCursor::decode).orElse(ArchiveCursor.EMPTY);
     }
 
     private Duration record(String url, int status, String etag, String lastModified, boolean foundNew,
-                            Duration declared) {
+                            Duration declared, String archive) {
         Instant now = clock.instant();
         Duration source = sourceIntervals.get(url);
         Duration next = source == null ? null : policy.next(interval(url), source, foundNew, declared);
@@ -142,7 +156,7 @@ public final class PollSchedule {
             due.put(url, at);
         }
         store.record(FetchState.documentKey(url), new FetchState(url, FetchState.DOCUMENT, FetchState.POLLED,
-                status, now, 0, etag, lastModified, at, next == null ? null : next.toMillis(), null));
+                status, now, 0, etag, lastModified, at, next == null ? null : next.toMillis(), null, archive));
         return next;
     }
 

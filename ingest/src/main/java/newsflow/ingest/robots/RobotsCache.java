@@ -49,7 +49,24 @@ public final class RobotsCache {
     public record Response(int status, byte[] body, String contentType) {
     }
 
-    private record Entry(BaseRobotRules rules, boolean unavailable, Instant expiresAt) {
+    private record Entry(BaseRobotRules rules, boolean unavailable, Instant expiresAt, String refusedAddress) {
+        Entry(BaseRobotRules rules, boolean unavailable, Instant expiresAt) {
+            this(rules, unavailable, expiresAt, null);
+        }
+    }
+
+    /**
+     * Thrown by a {@link RobotsFetcher} when the connection for robots.txt was refused for the address the host
+     * resolved to (SSRF guard, e.g. DNS rebinding): the host is treated as unavailable for the error TTL, and the
+     * decision names the refusal ({@link RobotsDecision#refusedAddress()}).
+     */
+    public static final class AddressRefused extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        /** @param message the host, the address and why it is refused */
+        public AddressRefused(String message) {
+            super(message);
+        }
     }
 
     private final RobotsFetcher fetcher;
@@ -89,7 +106,7 @@ public final class RobotsCache {
             entries.put(origin, e);
         }
         if (e.unavailable()) {
-            return new RobotsDecision(Verdict.UNAVAILABLE, e.expiresAt(), -1);
+            return new RobotsDecision(Verdict.UNAVAILABLE, e.expiresAt(), -1, e.refusedAddress());
         }
         long delay = e.rules().getCrawlDelay();
         long delayMs = delay == BaseRobotRules.UNSET_CRAWL_DELAY ? -1 : delay;
@@ -114,6 +131,8 @@ public final class RobotsCache {
         Response r;
         try {
             r = fetcher.fetch(robotsUrl);
+        } catch (AddressRefused ex) {
+            return new Entry(null, true, now.plus(errorTtl), ex.getMessage());
         } catch (IOException | RuntimeException ex) {
             return new Entry(null, true, now.plus(errorTtl));
         }

@@ -13,7 +13,9 @@ import java.time.Instant;
  *       host's new owner;</li>
  *   <li>{@code document <feed or sitemap URL>} ({@link #documentKey}), kind {@link #DOCUMENT}, outcome
  *       {@link #POLLED}: the conditional-GET validators of the last full read (ETag, Last-Modified; RFC 9110
- *       §13.1), the current adaptive poll interval and the next poll;</li>
+ *       §13.1), the current adaptive poll interval, the next poll, and where the document's archive stands
+ *       ({@code archive}: the items handed over for fetching and not yet fetched, so a restart or the host's new
+ *       owner continues the archive instead of handing the same items over again);</li>
  *   <li>{@code host <host>} ({@link #hostKey}), kind {@link #HOST}, outcome {@link #PAUSED}: a host paused by a
  *       Retry-After (429, 503) until {@code nextAt}.</li>
  * </ul>
@@ -32,9 +34,12 @@ import java.time.Instant;
  * @param nextAt       a document's next poll, a retrying page's next attempt, a paused host's end of pause; or null
  * @param intervalMs   a document's current poll interval in milliseconds, or null
  * @param reason       a retrying page's last failure (e.g. {@code http-503}, {@code consent-redirect}), or null
+ * @param archive      a document's archive cursor as {@code newsflow.ingest.feed.ArchiveCursor#encoded()} writes it
+ *                     (base64 of 64-bit link hashes), or null
  */
 public record FetchState(String url, String kind, String outcome, int status, Instant fetchedAt, int attempts,
-                         String etag, String lastModified, Instant nextAt, Long intervalMs, String reason) {
+                         String etag, String lastModified, Instant nextAt, Long intervalMs, String reason,
+                         String archive) {
     /** Kind of a page state. */
     public static final String PAGE = "page";
     /** Kind of a feed or sitemap state (key {@link #documentKey}). */
@@ -57,6 +62,12 @@ public record FetchState(String url, String kind, String outcome, int status, In
     /** The canonical constructor, the one JSON is read with. */
     @JsonCreator
     public FetchState {
+    }
+
+    /** A state without an archive cursor (pages, hosts, and documents read before it existed). */
+    public FetchState(String url, String kind, String outcome, int status, Instant fetchedAt, int attempts,
+                      String etag, String lastModified, Instant nextAt, Long intervalMs, String reason) {
+        this(url, kind, outcome, status, fetchedAt, attempts, etag, lastModified, nextAt, intervalMs, reason, null);
     }
 
     /** A page state without the optional fields. */

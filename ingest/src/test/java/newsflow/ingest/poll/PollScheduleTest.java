@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import newsflow.common.model.DiscoveredUrl;
 import newsflow.ingest.MutableClock;
+import newsflow.ingest.feed.ArchiveCursor;
 import newsflow.ingest.fetch.FetchResponse;
 import newsflow.ingest.state.FetchState;
 import newsflow.ingest.state.FetchStateStore;
@@ -43,13 +44,13 @@ class PollScheduleTest {
         PollSchedule s = new PollSchedule(store(), bounds, clock);
         Duration source = Duration.ofMinutes(8);
         s.queued(FEED, source, clock.instant());
-        assertThat(s.read(FEED, response(200, Map.of(), "<rss/>"), news("a", "b"), true)).isEqualTo(Duration.ofMinutes(4));
+        assertThat(s.read(FEED, response(200, Map.of(), "<rss/>"), news("a", "b"), true, ArchiveCursor.EMPTY)).isEqualTo(Duration.ofMinutes(4));
         // "b" still waits for its fetch: listed again, it is not news
-        assertThat(s.read(FEED, response(200, Map.of(), "<rss/>"), news("b"), true)).isEqualTo(Duration.ofMinutes(6));
-        assertThat(s.read(FEED, response(200, Map.of(), "<rss/>"), news("b", "c"), true)).isEqualTo(Duration.ofMinutes(3));
+        assertThat(s.read(FEED, response(200, Map.of(), "<rss/>"), news("b"), true, ArchiveCursor.EMPTY)).isEqualTo(Duration.ofMinutes(6));
+        assertThat(s.read(FEED, response(200, Map.of(), "<rss/>"), news("b", "c"), true, ArchiveCursor.EMPTY)).isEqualTo(Duration.ofMinutes(3));
         // a child sitemap is not an item
         DiscoveredUrl child = new DiscoveredUrl("https://news.example/s2.xml", "s", FEED, null, DiscoveredUrl.SITEMAP);
-        assertThat(s.read(FEED, response(200, Map.of(), "<rss/>"), List.of(child), false))
+        assertThat(s.read(FEED, response(200, Map.of(), "<rss/>"), List.of(child), false, ArchiveCursor.EMPTY))
                 .isEqualTo(Duration.ofSeconds(270));
     }
 
@@ -59,7 +60,7 @@ class PollScheduleTest {
         assertThat(first.conditionalHeaders(FEED)).isEmpty();
         first.queued(FEED, Duration.ofMinutes(10), clock.instant());
         Duration next = first.read(FEED, response(200, Map.of("etag", List.of("\"v1\""),
-                "last-modified", List.of("Wed, 06 Mar 2024 11:00:00 GMT")), "<rss/>"), news("a"), true);
+                "last-modified", List.of("Wed, 06 Mar 2024 11:00:00 GMT")), "<rss/>"), news("a"), true, ArchiveCursor.EMPTY);
         assertThat(next).isEqualTo(Duration.ofMinutes(5));
         assertThat(topic.get(FetchState.documentKey(FEED)).etag()).isEqualTo("\"v1\"");
 
@@ -78,7 +79,7 @@ class PollScheduleTest {
     void aReadWhoseItemsWereNotHandedOnIsReadInFullNextTime() {
         PollSchedule s = new PollSchedule(store(), bounds, clock);
         s.queued(FEED, Duration.ofMinutes(10), clock.instant());
-        s.read(FEED, response(200, Map.of("etag", List.of("\"v2\"")), "<rss/>"), List.of(), true);
+        s.read(FEED, response(200, Map.of("etag", List.of("\"v2\"")), "<rss/>"), List.of(), true, ArchiveCursor.EMPTY);
         s.forget(FEED);
         assertThat(s.conditionalHeaders(FEED)).isEmpty();
         assertThat(new PollSchedule(store(), bounds, clock).conditionalHeaders(FEED)).isEmpty();
@@ -88,19 +89,19 @@ class PollScheduleTest {
     void theFeedsTtlAndCacheControlAreFloors() {
         PollSchedule s = new PollSchedule(store(), bounds, clock);
         s.queued(FEED, Duration.ofMinutes(10), clock.instant());
-        assertThat(s.read(FEED, response(200, Map.of(), "<rss><channel><ttl>20</ttl></channel></rss>"), news("a"), true))
+        assertThat(s.read(FEED, response(200, Map.of(), "<rss><channel><ttl>20</ttl></channel></rss>"), news("a"), true, ArchiveCursor.EMPTY))
                 .isEqualTo(Duration.ofMinutes(20));
         assertThat(s.read(FEED, response(200, Map.of("cache-control", List.of("max-age=1800")), "<rss/>"), news("b"),
-                true)).isEqualTo(Duration.ofMinutes(30));
+                true, ArchiveCursor.EMPTY)).isEqualTo(Duration.ofMinutes(30));
         // a sitemap's body is not scanned for a channel head
-        assertThat(s.read(FEED, response(200, Map.of(), "<rss><channel><ttl>50</ttl></channel></rss>"), news("c"), false))
+        assertThat(s.read(FEED, response(200, Map.of(), "<rss><channel><ttl>50</ttl></channel></rss>"), news("c"), false, ArchiveCursor.EMPTY))
                 .isEqualTo(Duration.ofMinutes(15));
     }
 
     @Test
     void aDocumentOutsideTheSourcesFileKeepsValidatorsButHasNoSchedule() {
         PollSchedule s = new PollSchedule(store(), bounds, clock);
-        assertThat(s.read(FEED, response(200, Map.of("etag", List.of("W/\"c\"")), "<urlset/>"), news("a"), false)).isNull();
+        assertThat(s.read(FEED, response(200, Map.of("etag", List.of("W/\"c\"")), "<urlset/>"), news("a"), false, ArchiveCursor.EMPTY)).isNull();
         assertThat(s.dueAt(FEED)).isNull();
         assertThat(s.conditionalHeaders(FEED)).containsEntry("If-None-Match", "W/\"c\"");
     }

@@ -101,4 +101,21 @@ class RobotsCacheTest {
         assertThat(fetched).containsExactly("https://one.example/robots.txt", "https://two.example/robots.txt",
                 "http://two.example:8080/robots.txt");
     }
+
+    @Test
+    void aRefusedAddressIsNamedOnlyWhenTheGuardRefusedTheConnection() {
+        RobotsCache refused = cache("newsbot", u -> {
+            throw new RobotsCache.AddressRefused("host news.example resolves at connect time to 10.1.2.3 (private)");
+        });
+        RobotsDecision d = refused.decide("https://news.example/a/1");
+        assertThat(d.verdict()).isEqualTo(Verdict.UNAVAILABLE);
+        assertThat(d.refusedAddress()).contains("10.1.2.3");
+        assertThat(d.retryAt()).isEqualTo(Instant.parse("2024-03-06T13:00:00Z")); // asked again after the error TTL
+        RobotsCache timeout = cache("newsbot", u -> {
+            throw new SocketTimeoutException("read timed out");
+        });
+        assertThat(timeout.decide("https://news.example/a/1").refusedAddress()).isNull();
+        RobotsCache down = cache("newsbot", u -> new RobotsCache.Response(503, new byte[0], null));
+        assertThat(down.decide("https://news.example/a/1").refusedAddress()).isNull();
+    }
 }

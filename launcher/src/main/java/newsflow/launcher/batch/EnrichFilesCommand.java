@@ -172,6 +172,7 @@ public final class EnrichFilesCommand implements Callable<Integer> {
                 m.put("direction", e.direction());
                 m.put("share", e.share());
                 m.put("paragraphs", e.paragraphs());
+                m.put("table_paragraphs", e.tableParagraphs());
                 m.put("topics", e.topics());
                 m.put("dates", e.dates());
                 m.put("text_truncated", e.textTruncated());

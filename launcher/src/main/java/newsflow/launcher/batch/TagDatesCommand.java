@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import newsflow.common.serde.Json;
 import newsflow.enrich.time.mentions.DateReference;
+import newsflow.enrich.time.ReferenceDates;
+import newsflow.common.model.DateValue;
+import newsflow.common.model.SourceHints;
 import newsflow.enrich.time.mentions.TemporalTagger;
 import newsflow.enrich.lang.LanguageIdentifier;
 import newsflow.enrich.time.DateOrders;
@@ -61,12 +64,16 @@ public final class TagDatesCommand implements Callable<Integer> {
                 try {
                     JsonNode n = json.readTree(line);
                     row.put("id", n.path("id").isMissingNode() ? null : n.get("id").asText());
-                    LocalDate ref = referenceDay(n.path("reference_date").asText(null));
+                    String refText = n.path("reference_date").asText(null);
+                    referenceDay(refText);
                     String text = n.path("text").asText("");
                     String tag = n.hasNonNull("lang") && !n.get("lang").asText().isBlank() ? n.get("lang").asText()
                             : detect(text);
                     String order = DateOrders.of(dateOrder == null ? null : dateOrder.name(), tag);
-                    row.put("dates", tagger.tag(text, primary(tag), new DateReference(ref, false, order)));
+                    String orderFrom = dateOrder != null ? DateReference.SOURCE_ORDER : DateReference.LOCALE;
+                    DateReference ref = ReferenceDates.of(new DateValue(refText, null, "reference_date"), null,
+                            new SourceHints(null, null, order), orderFrom);
+                    row.put("dates", tagger.tag(text, primary(tag), ref));
                 } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
                     row.put("dates", List.of());
                     row.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());

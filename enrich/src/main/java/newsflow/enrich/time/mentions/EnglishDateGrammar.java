@@ -4,6 +4,7 @@ import static newsflow.enrich.time.mentions.EnglishLexicon.MONTH_RE;
 import static newsflow.enrich.time.mentions.EnglishLexicon.WEEKDAY_RE;
 
 import java.time.LocalDate;
+import newsflow.enrich.time.vocab.TimeZoneAbbreviations;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -41,8 +42,13 @@ final class EnglishDateGrammar implements DateGrammar {
             + MOD + "(" + MONTH_RE + ")" + B1 + "(?!\\.? ?\\d)");
     private static final Pattern DECADE = Pattern.compile(B0 + "(?:the )?(?:(?:early|late|mid)[- ])?(?:(1[5-9]|20)(\\d)0"
             + "|'(\\d)0)s" + B1);
-    private static final Pattern TIME = Pattern.compile(B0 + "(\\d{1,2})(?:[:.](\\d{2}))? ?(a\\.m\\.|p\\.m\\.|am|pm|AM|PM)"
-            + "(?![\\p{L}])|" + B0 + "(noon|midday|midnight)" + B1);
+    /**
+     * a clock time: 12-hour with a.m./p.m., noon/midnight, or 24-hour when a zone follows ("14:00 UTC-4"); an
+     * optional zone ({@link TimeZoneAbbreviations}) is kept in the value as its offset
+     */
+    private static final Pattern TIME = Pattern.compile("(?:" + B0 + "(\\d{1,2})(?:[:.](\\d{2}))? ?(a\\.m\\.|p\\.m\\.|am|pm|AM|PM)"
+            + "(?![\\p{L}])|" + B0 + "(noon|midday|midnight)" + B1 + "|" + B0 + "([01]?\\d|2[0-3])[:.h]([0-5]\\d)(?= ?\\(?(?:UTC|GMT|"
+            + "[A-Z]{3,4}(?![\\p{L}\\d]))))(?: ?" + TimeZoneAbbreviations.RE + ")?");
     private static final Pattern MAY_CONTEXT = Pattern.compile(
             "(?i)(?:in|since|until|till|through|by|of|during|from|to|before|after|between|and|or|last|next|this|"
                     + "early|late|mid|end of|beginning of|start of|middle of)[ -]$");
@@ -155,6 +161,17 @@ final class EnglishDateGrammar implements DateGrammar {
         YearContext.findYears(text, out);
         m = TIME.matcher(text);
         while (m.find()) {
+            String zone = m.group(7) == null ? null : TimeZoneAbbreviations.offset(text.substring(m.start(7) > 0
+                    && text.charAt(m.start(7) - 1) == '(' ? m.start(7) - 1 : m.start(7), m.end()));
+            int end = zone == null && m.group(7) != null ? m.start(7) : m.end();
+            if (m.group(5) != null) {
+                if (zone == null) {
+                    continue; // a 24-hour time is read only with its zone ("14:00 UTC-4"): "14.00" alone is a number
+                }
+                String hm = m.group(5).length() == 1 ? "0" + m.group(5) : m.group(5);
+                out.add(Candidate.of(m.start(), end, Timex.day(r) + "T" + hm + ":" + m.group(6) + zone, "TIME"));
+                continue;
+            }
             String hm;
             if (m.group(4) != null) {
                 hm = m.group(4).equalsIgnoreCase("midnight") ? "24:00" : "12:00";
@@ -168,7 +185,7 @@ final class EnglishDateGrammar implements DateGrammar {
                 h = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
                 hm = String.format(Locale.ROOT, "%02d:%02d", h, min);
             }
-            out.add(Candidate.of(m.start(), m.end(), Timex.day(r) + "T" + hm, "TIME"));
+            out.add(Candidate.of(m.start(), end, Timex.day(r) + "T" + hm + (zone == null ? "" : zone), "TIME"));
         }
     }
 }

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  *   <li>reference tokens: now/currently/current → PRESENT_REF; recently/the past → PAST_REF; soon/the
  *       future → FUTURE_REF;</li>
  *   <li>this/last/next/coming/previous + week/month/year/quarter/weekend/decade/century;</li>
- *   <li>"the past/last/next/first N units" → DURATION; "N units ago/earlier/later" → DATE at that unit;</li>
+ *   <li>"the past/last/next/first N units" → DURATION; "N units ago/earlier/later" → DATE at that unit;
+ *       "N hours/minutes ago/from now" → a point in time at minute precision
+ *       ({@link RelativeDateResolver#clockShift});</li>
  *   <li>"N units", "N-unit", "several/a few units" → DURATION (X for vague amounts);</li>
  *   <li>quarters and halves: "the third quarter", "fourth-quarter", "the first half of 1990";</li>
  *   <li>seasons with a modifier or a year: "last fall", "summer 1998";</li>
@@ -141,6 +143,12 @@ final class EnglishRelativeGrammar implements DateGrammar {
             Integer n = amount(m.group(2));
             String unit = EnglishLexicon.unit(m.group(3));
             String dir = m.group(4).toLowerCase(Locale.ROOT);
+            if (n != null && ("H".equals(unit) || "MIN".equals(unit))
+                    && (dir.equals("ago") || dir.equals("from now") || dir.equals("hence"))) {
+                String[] point = RelativeDateResolver.clockShift(ref, n, unit, dir.equals("ago") ? -1 : 1);
+                out.add(Candidate.of(m.start(1), m.end(1), point[0], point[1]));
+                continue;
+            }
             if (unit == null || "H".equals(unit) || "MIN".equals(unit) || "S".equals(unit) || "DE".equals(unit)
                     || "CE".equals(unit)) {
                 continue;

@@ -20,11 +20,12 @@ import java.util.regex.Pattern;
  *       pasado", "la semana que viene", "este año", "letzte Woche", "im vergangenen Jahr", "nächsten Monat";</li>
  *   <li>an amount back or ahead: "il y a trois jours", "dans deux semaines", "hace tres días", "dentro de dos
  *       años", "vor drei Tagen", "in zwei Wochen" → a DATE at the unit's granularity; "pendant trois ans",
- *       "durante dos años", "seit drei Jahren" → a DURATION;</li>
+ *       "durante dos años", "seit drei Jahren" → a DURATION; hours and minutes back or ahead ("il y a 2 heures",
+ *       "vor 3 Stunden", "hace 2 horas") → a point in time ({@link RelativeDateResolver#clockShift});</li>
  *   <li>weekdays: "lundi (dernier|prochain)", "el martes (pasado|próximo)", "(am) Mittwoch", "letzten Freitag":
- *       the latest one on or before the reference, the next one when the sentence speaks of the future
- *       (prochain, va/vont, a verb in the future tense "arrivera/viendront"; próximo, que viene, va a, "llegará";
- *       nächste, kommende, wird/werden, soll).</li>
+ *       "el pasado viernes", "el próximo lunes": the latest one on or before the reference, the next one when
+ *       its own clause speaks of the future ({@link ClauseTense}: a past tense in the clause wins over a future
+ *       elsewhere in the sentence).</li>
  * </ol>
  * Thread-safe (stateless).
  */
@@ -72,12 +73,8 @@ final class EuropeanRelativeGrammar implements DateGrammar {
             + "année|an|semana|mes|año)))" + B1, FLAGS);
     private static final Pattern AMOUNT = Pattern.compile(B0 + "((il y a|dans|pendant|depuis|hace|dentro de|durante|"
             + "desde hace|vor|in|seit) " + NUM + " " + UNIT + ")" + B1, FLAGS);
-    private static final Pattern WEEKDAY_RE = Pattern.compile(B0 + "((?:(letzten|vergangenen|nächsten|kommenden|"
-            + "am) )?" + WEEKDAY + "(?: (dernier|prochain|pasado|próximo|proximo|que viene))?)" + B1, FLAGS);
-    private static final Pattern FUTURE = Pattern.compile(B0 + "(prochaine?|va|vont|sera|seront|aura|auront|"
-            + "demain|próxim[oa]|que viene|va a|van a|será|serán|mañana|nächste[nrs]?|kommende[nrs]?|wird|werden|"
-            + "soll|sollen|morgen|\\p{L}{2,}(?:era|eront|ira|iront|dra|dront)|\\p{L}{2,}rán?)" + B1, FLAGS);
-
+    private static final Pattern WEEKDAY_RE = Pattern.compile(B0 + "((?:(?:el |le )?(letzten|vergangenen|nächsten|"
+            + "kommenden|pasado|próximo|proximo|prochain|am) )?" + WEEKDAY + "(?: (dernier|prochain|pasado|próximo|proximo|que viene))?)" + B1, FLAGS);
     @Override
     public void find(String text, DateReference ref, List<Candidate> out) {
         LocalDate r = ref.day();
@@ -100,7 +97,8 @@ final class EuropeanRelativeGrammar implements DateGrammar {
             String n = m.group(3).toLowerCase(Locale.ROOT);
             Integer amount = n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : NUMBERS.get(n);
             String unit = unit(m.group(4));
-            if (amount == null || prep.equals("in") && !"Y M W D".contains(unit)) {
+            if (amount == null || prep.equals("in") && !"Y M W D".contains(unit)
+                    || prep.equals("dans") && !"Y M W D".contains(unit)) {
                 continue;
             }
             boolean calendar = "Y".equals(unit) || "M".equals(unit) || "W".equals(unit) || "D".equals(unit);
@@ -109,7 +107,10 @@ final class EuropeanRelativeGrammar implements DateGrammar {
                 case "dans", "dentro de", "in" -> 1;
                 default -> 0;
             };
-            if (dir != 0 && calendar) {
+            if (dir != 0 && ("H".equals(unit) || "MIN".equals(unit))) {
+                String[] point = RelativeDateResolver.clockShift(ref, amount, unit, dir);
+                out.add(Candidate.of(m.start(1), m.end(1), point[0], point[1]));
+            } else if (dir != 0 && calendar) {
                 out.add(Candidate.of(m.start(1), m.end(1), RelativeDateResolver.shift(r, unit, dir * amount), "DATE"));
             } else if (dir == 0) {
                 out.add(Candidate.of(m.start(1) + prep.length() + 1, m.end(1), Timex.duration(amount, unit), "DURATION"));
@@ -124,19 +125,12 @@ final class EuropeanRelativeGrammar implements DateGrammar {
                 dir = shift(mod.toLowerCase(Locale.ROOT)) < 0 ? RelativeDateResolver.Direction.BEFORE
                         : RelativeDateResolver.Direction.AFTER;
             } else {
-                dir = isFuture(text, m.start(), m.end()) ? RelativeDateResolver.Direction.ON_OR_AFTER
-                        : RelativeDateResolver.Direction.ON_OR_BEFORE;
+                dir = ClauseTense.of(text, m.start(), m.end()) == ClauseTense.Tense.FUTURE
+                        ? RelativeDateResolver.Direction.ON_OR_AFTER : RelativeDateResolver.Direction.ON_OR_BEFORE;
             }
             int start = m.group(2) != null && m.group(2).equalsIgnoreCase("am") ? m.start(3) : m.start(1);
             out.add(Candidate.of(start, m.end(1), Timex.day(RelativeDateResolver.weekday(r, dow, dir)), "DATE"));
         }
-    }
-
-    /** @return true when the sentence around [start, end) carries a future cue */
-    private static boolean isFuture(String text, int start, int end) {
-        int s = Math.max(0, Math.max(text.lastIndexOf(". ", start), text.lastIndexOf('\n', start)));
-        int e = text.indexOf(". ", end);
-        return FUTURE.matcher(text.substring(s, e < 0 ? text.length() : e)).find();
     }
 
     private static String unit(String w) {

@@ -7,20 +7,25 @@ import java.util.regex.Pattern;
 /**
  * Decides whether the sentence around an expression speaks of the future, which flips a bare weekday from
  * "latest on or before" to "next" (project contract, ../shared/eval/README.md). Cues: English modal
- * {@code will}/{@code 'll}/{@code shall}, {@code next} before a time word or a name ("next week", not "next
- * to"), {@code coming}, {@code upcoming}, {@code scheduled},
- * {@code plans to}, {@code expected to}, unless a past-tense verb governs the expression ("said Friday",
- * "issued a statement Friday");
+ * {@code will}/{@code 'll}/{@code shall}, {@code would} and {@code planned to} in the expression's own clause, {@code next} before a time word or a name ("next week",
+ * not "next to"), {@code coming}, {@code upcoming}, {@code scheduled}, {@code plans/planned to},
+ * {@code expected to}, {@code is due to}, and the simple present of a scheduled event ("Polls close … on
+ * Sunday"), unless a past-tense verb governs the expression ("said Friday", "issued a statement Friday");
  * Arabic {@code سوف}, the future prefix {@code سـ} on an imperfect verb (سيعقد، ستنطلق، سنعمل), and the
- * adjectives {@code القادم/المقبل} (and feminine forms).
+ * adjectives {@code القادم/المقبل} (and feminine forms); a future verb after the expression does not count when a
+ * past-tense verb opens its sentence before it ("قال الوزير يوم الخميس إنه سيزور…" is last Thursday, the same
+ * day as the English "said on Thursday").
  */
 final class FutureCue {
 
     private static final Pattern EN = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:will|shall|next(?= (?:week|month|year|weekend|quarter|season|day|time|"
-                    + "(?-i:[\\p{Lu}\\d])))|coming|upcoming|scheduled|tomorrow|plans? to|planning to|expected to|is to|are to|set to|due to (?!the|a|its|their))(?![\\p{L}])|'ll(?![\\p{L}])");
-    /** a past-tense verb right before the expression ("said Friday", "was announced on Wednesday") */
-    private static final Pattern PAST_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:\\p{L}+ed|said|told|was|were|had|"
+                    + "(?-i:[\\p{Lu}\\d])))|coming|upcoming|scheduled|tomorrow|plans? to|planning to|expected to|is to|are to|set to|(?<!(?:had been|was|were) )due to(?! (?:the|a|its|their)(?![\\p{L}])))(?![\\p{L}])|'ll(?![\\p{L}])");
+    /**
+     * a past-tense verb right before the expression ("said Friday", "was announced on Wednesday"); a regular past
+     * starts lower-case, so names ending in -ed ("the United States Thursday", "Ahmed") are not verbs
+     */
+    private static final Pattern PAST_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:(?-i:\\p{Ll})\\p{L}*ed|said|told|was|were|had|"
             + "did|met|began|came|went|made|took|gave|held|won|lost|left|saw|fell|rose|sold|bought|paid|got|put|"
             + "hit|cut|spoke|wrote|broke|ran|sent|found|brought|thought|led|quit|became|struck|shot|flew|fled|"
             + "began|drew|grew|knew|threw|chose|stood|sat|fought|taught|caught|felt|kept|slept|meant|spent|built)"
@@ -30,13 +35,35 @@ final class FutureCue {
      * verbs of planning ("scheduled a meeting Thursday") and any modal in between keep the future reading
      */
     private static final Pattern PAST_OBJECT_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?!(?:scheduled|planned|"
-            + "expected|slated|called|proposed|needed|wanted|asked|urged|invited|ordered)(?![\\p{L}]))(?:\\p{L}{2,}ed|"
+            + "expected|slated|called|proposed|needed|wanted|asked|urged|invited|ordered)(?![\\p{L}]))(?:(?-i:\\p{Ll})\\p{L}+ed|"
             + "said|told|gave|held|made|took|sent|won|lost|sold|bought|paid|hit|cut)"
             + "(?: (?!(?:will|would|to|shall|may|might|can|could|be|and|but|that|which|who|if|when)(?![\\p{L}]))"
             + "[\\p{L}'\u2019-]+){1,4} (?:on )?$");
     /** a deadline right before the expression: "until 9 a.m. Tuesday", "as early as Tuesday" */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:until|till|as early as|"
             + "as soon as|no later than)(?: [\\d:.]+ (?:a\\.m\\.|p\\.m\\.|am|pm)(?: [A-Z]{2,4})?)? $");
+    /**
+     * a present-tense verb of a scheduled event governing the expression ("Polls close at 8 p.m. on Sunday", "meet
+     * separately Monday", "the talks resume Thursday"): news uses the simple present for the timetable
+     */
+    private static final Pattern SCHEDULED_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?<!(?:the|a|an|its|their|his|"
+            + "her|to|will|would|did|had|has|have) )(?:close|closes|open|opens|begin|begins|start|starts|resume|resumes|"
+            + "meet|meets|visit|visits|leave|leaves|arrive|arrives|return|returns|vote|votes|face|faces|take place|"
+            + "takes place|kick off|kicks off|go on sale|goes on sale)(?![\\p{L}])(?: (?!(?:and|but|after|when|"
+            + "said|says)(?![\\p{L}]))[\\p{L}\\d.:'-]+){0,6} (?:on )?$");
+    /**
+     * a conditional or a past plan governing the expression within its clause ("talks would resume on Thursday",
+     * "planned to leave Nairobi on Thursday"): at most six words in between, none a preposition that opens another
+     * event's phrase ("would look for ways to get around Wednesday's ruling" is not about Wednesday)
+     */
+    private static final Pattern MODAL_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:would(?! have)|planned to)"
+            + "(?: (?!(?:around|against|after|before|since|by|about|over|following)(?![\\p{L}]))[\\p{L}'-]+){0,6}"
+            + " (?:on )?$");
+    /** an Arabic verb in the past tense (reporting and meeting verbs of news) before the expression */
+    private static final Pattern AR_PAST = Pattern.compile(TimeTextNormalizer.plain("(?<![\\p{L}])[وف]?(?:قال|قالت|"
+            + "اعلن|اعلنت|اكد|اكدت|اوضح|اوضحت|ذكر|ذكرت|افاد|افادت|صرح|صرحت|التقى|التقت|وصل|وصلت|زار|زارت|عقد|عقدت|"
+            + "افتتح|افتتحت|شارك|شاركت|اجتمع|اجتمعت|بحث|بحثت|استقبل|استقبلت|ناقش|ناقشت|كان|كانت|اشار|اشارت|اضاف|"
+            + "اضافت|جرى|جرت|شهد|شهدت|وقع|وقعت|قتل|قتلت|اصدر|اصدرت|نشر|نشرت)(?![\\p{L}])"));
     /** a reporting verb in the past right after the expression ("On Friday, Netanyahu said") */
     private static final Pattern PAST_AFTER = Pattern.compile("^,? (?:[\\p{Lu}][\\p{L}.'-]* ){0,3}(?:said|told|"
             + "announced|reported|added|stated|declared|confirmed|wrote|was|were|had)(?![\\p{L}])");
@@ -85,14 +112,18 @@ final class FutureCue {
                 || PAST_AFTER.matcher(text.substring(end, Math.min(e, end + 50))).find()) {
             return false;
         }
-        if (EN.matcher(sentence).find()) {
+        if (EN.matcher(sentence).find()
+                || SCHEDULED_BEFORE.matcher(text.substring(Math.max(s, start - 60), start)).find()
+                || MODAL_BEFORE.matcher(text.substring(Math.max(s, start - 80), start)).find()) {
             return true;
         }
+        boolean pastBefore = AR_PAST.matcher(text.substring(s, start)).find();
         var m = AR.matcher(sentence);
         while (m.find()) {
             String w = m.group();
-            if (s + m.start() >= end && !governsBackwards(w, text.substring(end, s + m.start()))) {
-                continue;
+            if (s + m.start() >= end && (!governsBackwards(w, text.substring(end, s + m.start()))
+                    || pastBefore && !w.contains("قادم") && !w.contains("مقبل"))) {
+                continue; // a future verb after a past-tense clause speaks of something else ("قال يوم الخميس إنه سيزور")
             }
             if (w.contains("سوف") || w.contains("قادم") || w.contains("مقبل") || w.startsWith("غد")) {
                 return true;

@@ -24,7 +24,7 @@ final class MentionMerger {
             + "|\u0628\u0631\u0627\u0628\u0631 \u0628\u0627|\u0645\u0637\u0627\u0628\u0642(?: \u0628\u0627)?)"
             + "(?: ?\u0644)?[\\s:(]{0,3})?");
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})");
+    private static final Pattern CLOCK_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(?:Z|[+-]\\d{2}:\\d{2})?)");
     private static final Pattern TIME_GAP = Pattern.compile("(?i)[\\s,]{0,2}(?:(?:[A-Z]{2,4}|GMT|local time|on|"
             + "\u0645\u0646|\u064A\u0648\u0645)[\\s,]{1,2}){0,2}");
 

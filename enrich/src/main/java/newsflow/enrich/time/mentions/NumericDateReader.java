@@ -16,18 +16,22 @@ import java.util.regex.Pattern;
  * Persian, where {@code ه.ق} / {@code ق} after the year marks the lunar Hijri one; a text declared to be in another
  * calendar ({@link DateReference#calendar()}) reads every numeric date in it. Conversions by {@link CalendarSystem};
  * the mention keeps its calendar and its date there.
- * Year-first strings are always read Y-M-D (ISO 8601). Otherwise the order is the source's
- * ({@link DateReference#dateOrder()}), or the language default: day first for Arabic and the European
- * languages, month first for English (CLDR short date patterns for en-US vs. ar/fr/es/de). When the other
- * order would also give a valid, different date, the mention is flagged {@code ambiguous=true,
- * resolvedBy="source_order"} (or {@code "locale"} when the language default was used) (case C04: the order is
- * fixed once per source, never guessed per item).
+ * Year-first strings are always read Y-M-D (ISO 8601). Otherwise one order holds for the whole text (issue 14
+ * item 3, case C04), taken from, in this order: the source's configured order; the unambiguous numeric dates of
+ * the same text ({@link TextDateOrder}: 15/4/2019 proves day first); the page's locale
+ * ({@link DateReference#dateOrder()} with {@code orderFrom=locale}); the language default (day first for Arabic and
+ * the European languages, month first for English: CLDR short date patterns for en-US vs. ar/fr/es/de). When the
+ * other order would also give a valid, different date, the mention is flagged {@code ambiguous=true} with
+ * {@code resolvedBy} = {@code source_order}, {@code text_order} or {@code locale} (the language default counts as
+ * locale); never guessed per item.
  */
 final class NumericDateReader implements DateGrammar {
 
     static final String SOURCE_ORDER = "source_order";
     /** the order came from the language's convention because the source declared none */
     static final String LOCALE = "locale";
+    /** the order came from an unambiguous numeric date of the same text */
+    static final String TEXT_ORDER = "text_order";
 
     private static final Pattern NUMERIC = Pattern.compile(TimeTextNormalizer.plain(
             "(?<![\\p{N}./-])(\\d{1,4})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{1,2})(?![\\p{N}]|[./-]\\d)"
@@ -76,6 +80,19 @@ final class NumericDateReader implements DateGrammar {
 
     @Override
     public void find(String text, DateReference ref, List<Candidate> out) {
+        String order;
+        String resolvedBy;
+        String fromText = null;
+        if (ref.dateOrder() != null && !LOCALE.equals(ref.orderFrom())) {
+            order = ref.dateOrder().toUpperCase(Locale.ROOT);
+            resolvedBy = SOURCE_ORDER;
+        } else if ((fromText = TextDateOrder.of(text, NUMERIC)) != null) {
+            order = fromText;
+            resolvedBy = TEXT_ORDER;
+        } else {
+            order = ref.dateOrder() == null ? defaultOrder : ref.dateOrder().toUpperCase(Locale.ROOT);
+            resolvedBy = LOCALE;
+        }
         Matcher m = NUMERIC.matcher(text);
         while (m.find()) {
             String a = m.group(1);
@@ -99,7 +116,6 @@ final class NumericDateReader implements DateGrammar {
             int year = fullYear(Integer.parseInt(c), c.length(), ref.day(), hijri);
             int x = Integer.parseInt(a);
             int y = Integer.parseInt(b);
-            String order = ref.dateOrder() == null ? defaultOrder : ref.dateOrder().toUpperCase(Locale.ROOT);
             boolean dayFirst = !order.startsWith("M");
             int day = dayFirst ? x : y;
             int month = dayFirst ? y : x;
@@ -109,8 +125,7 @@ final class NumericDateReader implements DateGrammar {
                 add(out, m.start(), end, year, day, month, hijri, null, null);
             } else if (thisValid) {
                 boolean ambiguous = otherValid && x != y;
-                add(out, m.start(), end, year, month, day, hijri, ambiguous ? Boolean.TRUE : null,
-                        ref.dateOrder() == null ? LOCALE : SOURCE_ORDER);
+                add(out, m.start(), end, year, month, day, hijri, ambiguous ? Boolean.TRUE : null, resolvedBy);
             }
         }
     }

@@ -110,6 +110,29 @@ final class RelativeDateResolver {
         return best;
     }
 
+    /**
+     * A point a number of hours or minutes away from the reference time ("2 hours ago", "il y a 2 heures",
+     * "vor 3 Stunden", "hace 2 horas", «منذ ساعتين»): TIMEX3 says such an expression is a point (type TIME), not
+     * the duration PT2H (TimeML Annotation Guidelines 1.2.1, "ago" expressions are anchored to the DCT).
+     *
+     * @param ref    the reference; with a clock the value is at minute precision and keeps the reference's offset
+     *               ({@code 2019-05-02T12:30+03:00}), without one it is the reference day (the page gives no
+     *               time, so the hour cannot be known and none is invented)
+     * @param amount number of units, not negative
+     * @param unit   {@code H} or {@code MIN}
+     * @param sign   −1 for back (ago), +1 for ahead (in, later)
+     * @return the value and its TIMEX3 type
+     */
+    static String[] clockShift(DateReference ref, int amount, String unit, int sign) {
+        if (ref.clock() == null) {
+            return new String[] {Timex.day(ref.day()), "DATE"};
+        }
+        java.time.LocalDateTime t = ref.clock().withSecond(0).withNano(0)
+                .plusMinutes((long) sign * amount * ("H".equals(unit) ? 60 : 1));
+        String v = t.format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm", java.util.Locale.ROOT));
+        return new String[] {ref.offset() == null ? v : v + ref.offset().getId(), "TIME"};
+    }
+
     /** The most recent completed quarter before the reference day's quarter. */
     static String lastCompletedQuarter(LocalDate ref) {
         return shift(ref, "Q", -1);

@@ -5,11 +5,12 @@ import newsflow.enrich.time.vocab.TimeTextNormalizer;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
+import newsflow.enrich.extract.InlineDates;
 import org.jsoup.nodes.Element;
 
 /**
  * Date candidates from {@code <time>} elements outside boilerplate: the {@code datetime} attribute (else the
- * text). A time marked {@code pubdate}, or inside the article or its header, is strong evidence; its class or
+ * text), unless it stands inside a sentence ({@link InlineDates}). A time marked {@code pubdate}, or inside the article or its header, is strong evidence; its class or
  * the words before it ("Updated") say whether it is the modification date. Others are weak evidence.
  */
 final class TimeElementDates {
@@ -40,7 +41,7 @@ final class TimeElementDates {
             if (++n > MAX_ELEMENTS) {
                 break;
             }
-            if (boilerplate.inBoilerplate(t)) {
+            if (boilerplate.inBoilerplate(t) || !InlineDates.standsAlone(t)) {
                 continue;
             }
             String raw = t.hasAttr("datetime") ? t.attr("datetime") : t.text();

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import newsflow.enrich.extract.InlineDates;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -16,7 +17,8 @@ import org.jsoup.select.Elements;
 /**
  * Picks the visible text in which a page states its date, without reading the whole page, strongest first:
  * (1) the headline zone, the text right after the title element (and a little before it), where bylines and
- * datelines sit; (2) short elements whose class or id names a date, time, byline or meta line; (3) the document
+ * datelines sit; (2) short elements whose class or id names a date, time, byline or meta line, unless inside a
+ * sentence ({@link InlineDates}); (3) the document
  * title; (4) as a last resort, the page text in order, where boilerplate zones (footer, sidebar) count only for a
  * date labelled "Published …" and comment and related lists not at all.
  */
@@ -187,6 +189,7 @@ final class VisibleTextSegments {
             }
             String text = e.childrenSize() == 0 ? e.text() : SplitDateText.text(e);
             if (text.length() < 6 || text.length() > DATE_CLASS_MAX_CHARS || boilerplate.inBoilerplate(e)
+                    || !InlineDates.standsAlone(e)
                     || (headline != null && TeaserCards.inOtherArticle(e, headline))) {
                 continue;
             }

@@ -32,7 +32,7 @@ class EuropeanRelativeTest {
             "es|El ministro llegó hace tres días.|hace tres días|2018-09-03",
             "es|El ministro llegará dentro de dos años.|dentro de dos años|2020",
             "es|El ministro llegó el martes a Madrid.|martes|2018-09-04",
-            "es|El ministro llegará el próximo martes.|martes|2018-09-11",
+            "es|El ministro llegará el próximo martes.|el próximo martes|2018-09-11",
             "de|Die Verhandlungen begannen vorgestern in Berlin.|vorgestern|2018-09-04",
             "de|Der Umsatz sank im vergangenen Jahr deutlich.|im vergangenen Jahr|2017",
             "de|Der Umsatz steigt nächsten Monat.|nächsten Monat|2018-10",
