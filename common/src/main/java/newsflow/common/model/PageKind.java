@@ -9,8 +9,15 @@ public enum PageKind {
     ARTICLE,
     /** A section, index or tag page of teasers; its article links go back to ingest. */
     LISTING,
-    /** A consent wall, error or redirect page standing in for the article. */
+    /**
+     * A bot check, redirect or other wall standing in for the article (consent walls and error pages have kinds
+     * of their own).
+     */
     INTERSTITIAL,
+    /** An error page ("page not found") served in place of the article, whatever its HTTP status (issue 13). */
+    SOFT_404,
+    /** A cookie or consent wall covering the page, with no article text outside it (issue 13). */
+    CONSENT_WALL,
     /** An application shell whose text needs a JavaScript renderer (no DOM text, no JSON-LD body). */
     NEEDS_RENDER,
     /**
@@ -20,8 +27,8 @@ public enum PageKind {
     CONTINUATION;
 
     /**
-     * @return the wire name: {@code article}, {@code listing}, {@code interstitial}, {@code needs_render},
-     *         {@code continuation}
+     * @return the wire name: {@code article}, {@code listing}, {@code interstitial}, {@code soft_404},
+     *         {@code consent_wall}, {@code needs_render}, {@code continuation}
      */
     @JsonValue
     public String wireName() {

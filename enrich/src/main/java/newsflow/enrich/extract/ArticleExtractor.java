@@ -2,8 +2,15 @@ package newsflow.enrich.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import newsflow.common.model.PageKind;
 import newsflow.common.model.SourceHints;
+import newsflow.enrich.extract.kind.ErrorPageSignals;
+import newsflow.enrich.extract.kind.KindVocabulary;
+import newsflow.enrich.extract.kind.Overlay;
+import newsflow.enrich.extract.kind.OverlayFinder;
+import newsflow.enrich.extract.kind.PageKindRules;
+import newsflow.enrich.extract.kind.WallEvidence;
 import newsflow.enrich.meta.MetadataExtractor;
 import newsflow.enrich.meta.PageMetadata;
 import newsflow.enrich.time.published.PublicationDateExtractor;
@@ -23,16 +30,20 @@ import org.jsoup.parser.Parser;
  *   <li>read the untouched page: dates, metadata, JSON-LD ({@link JsonLdReader}), title ({@link TitleExtractor}),
  *       paywall marks ({@link PaywallDetector}), rel=next ({@link NextPageLink}), whether the page continues
  *       another page's article ({@link ContinuationPage});</li>
- *   <li>remove comment threads by structure ({@link CommentThreads}), clean by tag ({@link HtmlCleaner}), then
- *       by class/id vocabulary ({@link BoilerplatePruner});</li>
+ *   <li>detach overlays that are not the article — banners, consent layers, paywall boxes
+ *       ({@link OverlayFinder}); remove comment threads by structure ({@link CommentThreads}), clean by tag
+ *       ({@link HtmlCleaner}), then by class/id vocabulary ({@link BoilerplatePruner});</li>
  *   <li>cut the body into blocks ({@link TextBlockWalker}) and measure link density ({@link LinkDensity});</li>
  *   <li>select the article container by text density ({@link ContentScorer}); put the lead in front of it when
  *       the container misses it ({@link LeadParagraph}, found on the untouched page);</li>
- *   <li>filter blocks ({@link BlockFilter}: links, phrases, bylines/datelines, title repeats);</li>
- *   <li>decide the kind: listing ({@link ListingDetector}); else JSON-LD {@code articleBody} when the DOM text
+ *   <li>filter blocks ({@link BlockFilter}: links, phrases, bylines/datelines, title repeats), and take out
+ *       consent and subscription prompts ({@link PageKindRules#isPrompt}; a subscription prompt marks the page
+ *       paywalled);</li>
+ *   <li>decide the kind ({@link PageKindRules}): a soft 404; else a listing ({@link ListingDetector}); else
+ *       JSON-LD {@code articleBody} when the DOM text
  *       is missing or under {@link #JSONLD_PREFERRED_SHARE} of it; else the HTML string of a script state blob
- *       ({@link HydrationBlobReader}) when the DOM gave nothing; a consent wall, bot check or error page with
- *       little text is an interstitial ({@link InterstitialDetector}); with no text at all, needs_render; an
+ *       ({@link HydrationBlobReader}) when the DOM gave nothing; a consent wall, or a bot check, redirect or
+ *       modal wall, with too little text left outside it; with no text at all, needs_render; an
  *       article page that continues another page's article is a continuation (its blocks are kept, for the
  *       join).</li>
  * </ol>
@@ -56,7 +67,8 @@ public final class ArticleExtractor {
     private final BlockFilter filter = new BlockFilter();
     private final ListingDetector listings = new ListingDetector();
     private final HydrationBlobReader hydration = new HydrationBlobReader();
-    private final InterstitialDetector interstitials = new InterstitialDetector();
+    private final OverlayFinder overlays = new OverlayFinder(KindVocabulary.DEFAULT);
+    private final PageKindRules kindRules = new PageKindRules(KindVocabulary.DEFAULT);
     private final LeadParagraph leads = new LeadParagraph();
     private final CommentThreads comments = new CommentThreads();
 
@@ -81,6 +93,11 @@ public final class ArticleExtractor {
 
         Element body = doc.body();
         List<Element> scripts = doc.getElementsByTag("script");
+        Element h1 = body.selectFirst("h1");
+        boolean errorMarkup = ErrorPageSignals.hasErrorMarkup(doc);
+        boolean refresh = doc.selectFirst("meta[http-equiv=refresh]") != null;
+        List<Overlay> detached = overlays.detach(body);
+        paywalled = paywalled || detached.stream().anyMatch(Overlay::paywallMarkup);
         comments.remove(body);
         cleaner.clean(body);
         pruner.prune(body);
@@ -89,12 +106,21 @@ public final class ArticleExtractor {
         LinkDensity density = new LinkDensity(raw);
         List<RawBlock> selected = scorer.select(body, raw, density);
         List<Block> blocks = filter.filter(LeadParagraph.insert(lead, selected), title, meta.authors());
+        paywalled = paywalled || hasPaywallPrompt(blocks);
+        blocks = withoutPrompts(blocks);
+        Optional<PageKind> wall = kindRules.decide(new WallEvidence(in.status(), doc.title(),
+                h1 == null ? null : h1.text(), errorMarkup, refresh, detached,
+                raw.stream().map(RawBlock::text).toList(), chars(blocks), sentences(blocks)));
 
         PageKind kind = PageKind.ARTICLE;
         String source = "dom";
         List<String> links = List.of();
         List<String> teasers = listings.teaserLinks(declaredArticle, body, selected, in.url());
-        if (teasers != null) {
+        if (wall.orElse(null) == PageKind.SOFT_404 && ld.articleBody() == null) {
+            kind = PageKind.SOFT_404;
+            blocks = List.of();
+            next = null;
+        } else if (teasers != null) {
             kind = PageKind.LISTING;
             links = List.copyOf(teasers);
             blocks = List.of();
@@ -108,11 +134,14 @@ public final class ArticleExtractor {
         }
         if (kind == PageKind.ARTICLE && blocks.isEmpty()) {
             blocks = hydrationBlocks(scripts, title, meta.authors());
-            source = "hydration";
+            source = blocks.isEmpty() ? source : "hydration";
         }
-        if (kind == PageKind.ARTICLE && "dom".equals(source)
-                && interstitials.isInterstitial(doc, title, raw, blocks)) {
-            kind = PageKind.INTERSTITIAL;
+        if (!"dom".equals(source)) {
+            paywalled = paywalled || hasPaywallPrompt(blocks);
+            blocks = withoutPrompts(blocks);
+        }
+        if (kind == PageKind.ARTICLE && "dom".equals(source) && wall.isPresent() && wall.get() != PageKind.SOFT_404) {
+            kind = wall.get();
             blocks = List.of();
             next = null;
         }
@@ -139,6 +168,24 @@ public final class ArticleExtractor {
         pruner.prune(frag);
         List<RawBlock> raw = walker.walk(frag);
         return filter.filter(raw, title, authors);
+    }
+
+    private boolean hasPaywallPrompt(List<Block> blocks) {
+        return blocks.stream().anyMatch(b -> kindRules.isPaywallPrompt(b.text()));
+    }
+
+    /** The blocks that are not consent or subscription prompts ({@link PageKindRules#isPrompt}). */
+    private List<Block> withoutPrompts(List<Block> blocks) {
+        return blocks.stream().filter(b -> !kindRules.isPrompt(b.text())).toList();
+    }
+
+    /** Blocks that are sentences rather than labels: {@link PageKindRules#MIN_SENTENCE_CHARS} or more. */
+    private static int sentences(List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) {
+            n += b.kind() != BlockKind.HEADING && b.text().length() >= PageKindRules.MIN_SENTENCE_CHARS ? 1 : 0;
+        }
+        return n;
     }
 
     private static int chars(List<Block> blocks) {

@@ -13,7 +13,8 @@ import org.jsoup.select.NodeTraversor;
  * Heuristic 1 (tag vocabulary): removes elements that never hold main text — scripts, styles, form controls,
  * embedded media, page chrome ({@code nav}, {@code aside}, {@code footer}, a page-level {@code header}), figure
  * captions and hidden elements (the {@code hidden} attribute, inline {@code display:none}, hiding utility
- * classes). Mutates the document; run it after JSON-LD and metadata have been read. Rule
+ * classes). An {@code aside} that holds at least {@link #STORY_ASIDE_SHARE} of the page's text is the story
+ * itself (some templates wrap a brief in one), not a sidebar, and stays. Mutates the document; run it after JSON-LD and metadata have been read. Rule
  * source: the tag lists of Readability.js ({@code _removeNodes}, {@code _clean}) and trafilatura's
  * {@code MANUALLY_CLEANED}.
  */
@@ -33,6 +34,9 @@ final class HtmlCleaner {
     static final Set<String> HIDDEN_CLASSES = Set.of("hidden", "d-none", "is-hidden", "hide", "invisible",
             "visually-hidden", "sr-only", "screen-reader-text", "u-hidden");
 
+    /** Share of the page's text from which an {@code aside} is the story, not a sidebar. */
+    static final double STORY_ASIDE_SHARE = 0.5;
+
     /** Inline style fragments that hide an element (compared with spaces removed). */
     static final List<String> HIDDEN_STYLES = List.of("display:none", "visibility:hidden");
 
@@ -42,13 +46,14 @@ final class HtmlCleaner {
      * @param root usually the document body; mutated in place
      */
     void clean(Element root) {
+        Set<Element> storyAsides = storyAsides(root);
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (node instanceof Comment) {
                     return FilterResult.REMOVE;
                 }
-                if (node instanceof Element el && node != root && isDropped(el)) {
+                if (node instanceof Element el && node != root && isDropped(el) && !storyAsides.contains(el)) {
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -59,6 +64,23 @@ final class HtmlCleaner {
                 return FilterResult.CONTINUE;
             }
         }, root);
+    }
+
+    /** The {@code aside} elements holding at least {@link #STORY_ASIDE_SHARE} of the text below the root. */
+    private static Set<Element> storyAsides(Element root) {
+        if (root.selectFirst("aside") == null) {
+            return Set.of();
+        }
+        java.util.Map<Element, Integer> lengths = new java.util.IdentityHashMap<>();
+        BoilerplatePruner.textLengths(root, lengths, new java.util.IdentityHashMap<>());
+        int total = Math.max(1, lengths.getOrDefault(root, 0));
+        Set<Element> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element aside : root.select("aside")) {
+            if (lengths.getOrDefault(aside, 0) >= STORY_ASIDE_SHARE * total) {
+                out.add(aside);
+            }
+        }
+        return out;
     }
 
     private static boolean isDropped(Element el) {

@@ -75,7 +75,7 @@ final class JsonLdReader {
         String type = articleType(node.get("@type"));
         if (type != null) {
             return new JsonLdArticle(type, text(node, "headline", "name"), text(node, "articleBody", "text"),
-                    accessible(node.get("isAccessibleForFree")));
+                    accessible(node.get("isAccessibleForFree")) && freeParts(node.get("hasPart")));
         }
         JsonLdArticle a = find(node.get("@graph"), depth + 1);
         if (a == null) {
@@ -109,6 +109,27 @@ final class JsonLdReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Google's paywalled-content markup may put {@code isAccessibleForFree: false} only on a part
+     * ({@code hasPart: {"@type": "WebPageElement", "isAccessibleForFree": false, "cssSelector": ".paywall"}}).
+     *
+     * @return false when a part (object or array of objects) is not free
+     */
+    private static boolean freeParts(JsonNode parts) {
+        if (parts == null) {
+            return true;
+        }
+        if (parts.isArray()) {
+            for (JsonNode p : parts) {
+                if (p.isObject() && !accessible(p.get("isAccessibleForFree"))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return !parts.isObject() || accessible(parts.get("isAccessibleForFree"));
     }
 
     private static boolean accessible(JsonNode v) {

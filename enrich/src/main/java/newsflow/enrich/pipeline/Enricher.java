@@ -133,7 +133,8 @@ public final class Enricher {
         SourceHints hints = page.hints() == null ? SourceHints.NONE : page.hints();
         stage(times, "extract", () -> TextContentCheck.requireText(page.html()));
         Extraction first = stage(times, "extract",
-                () -> extractor.extract(new PageInput(page.url(), page.html(), page.fetchedAt(), hints)));
+                () -> extractor.extract(new PageInput(page.url(), page.html(), page.fetchedAt(), hints,
+                        page.status())));
         JoinedArticle joined = stage(times, "extract", () -> join(first, page, hints));
         Extraction x = alone && joined.extraction().kind() == PageKind.CONTINUATION
                 ? joined.extraction().asArticle() : joined.extraction();

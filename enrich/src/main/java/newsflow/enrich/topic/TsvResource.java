@@ -9,13 +9,14 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Reads a tab-separated classpath resource line by line (UTF-8), skipping blank lines and {@code #} comments:
- * the shape of the IPTC vocabulary and the team's topic vocabularies.
+ * the shape of the IPTC vocabulary, the team's topic vocabularies and the page-kind vocabularies
+ * ({@code newsflow.enrich.extract.kind.KindVocabulary}).
  */
-final class TsvResource {
+public final class TsvResource {
 
     /** Receives one line's fields and its 1-based line number. */
     @FunctionalInterface
-    interface Row {
+    public interface Row {
         /**
          * @param line   the line number, from 1
          * @param fields the tab-separated fields (trailing empty fields kept)
@@ -32,7 +33,7 @@ final class TsvResource {
      * @throws IllegalStateException when the resource is missing (and whatever {@code row} throws)
      * @throws UncheckedIOException  when it cannot be read
      */
-    static void read(String resource, Row row) {
+    public static void read(String resource, Row row) {
         InputStream in = TsvResource.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("not on the classpath: " + resource);

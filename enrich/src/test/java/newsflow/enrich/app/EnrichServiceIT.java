@@ -82,7 +82,8 @@ class EnrichServiceIT {
                 "text/html", "UTF-8", html, SourceHints.NONE, null, null));
     }
 
-    private static List<ConsumerRecord<byte[], byte[]>> read(EmbeddedKafka kafka, String topic, int expected) {
+    /** Reads a topic from the start (read_committed) until {@code expected} records came or 90 s passed. */
+    static List<ConsumerRecord<byte[], byte[]>> read(EmbeddedKafka kafka, String topic, int expected) {
         List<ConsumerRecord<byte[], byte[]>> out = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
@@ -99,7 +100,7 @@ class EnrichServiceIT {
         return out;
     }
 
-    private static String header(ConsumerRecord<byte[], byte[]> r, String name) {
+    static String header(ConsumerRecord<byte[], byte[]> r, String name) {
         var h = r.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }

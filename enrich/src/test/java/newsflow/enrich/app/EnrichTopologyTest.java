@@ -122,6 +122,28 @@ class EnrichTopologyTest {
         assertThat(header(dead.get(0).headers(), DeadLetterHeaders.URL)).isEqualTo("https://news.example/app");
     }
 
+    @Test
+    void softNotFoundAndConsentPagesAreDeadLetteredWithTheirKindAndNeverStored() throws Exception {
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        pages.put("https://news.example/gone", "<html lang=\"de\"><head><title>Seite nicht gefunden (404)</title>"
+                + "</head><body><h1>Fehler 404</h1><p>Die von Ihnen gesuchte Seite existiert nicht.</p></body></html>");
+        pages.put("https://news.example/moved", "<html lang=\"ar\"><head><title>خطأ 404</title></head><body>"
+                + "<div class=\"box\"><h1>الصفحة غير موجودة</h1><p>ربما تم حذف الصفحة.</p></div></body></html>");
+        pages.put("https://news.example/wall", "<html lang=\"es\"><head><title>Diario</title></head><body>"
+                + "<div role=\"dialog\" aria-modal=\"true\"><p>Utilizamos cookies propias y de terceros.</p>"
+                + "<button>Aceptar</button><button>Configurar</button></div></body></html>");
+        for (Map.Entry<String, String> p : pages.entrySet()) {
+            rawPages.pipeInput(p.getKey(), page(p.getKey(), p.getValue()));
+        }
+        assertThat(editions.isEmpty()).isTrue();
+        var dead = deadLetters.readRecordsToList();
+        assertThat(dead).extracting(r -> header(r.headers(), DeadLetterHeaders.EXCEPTION_CLASS))
+                .containsExactly("soft_404", "soft_404", "consent_wall");
+        assertThat(dead).extracting(r -> header(r.headers(), DeadLetterHeaders.STAGE)).containsOnly("classify");
+        assertThat(dead).extracting(r -> header(r.headers(), DeadLetterHeaders.URL))
+                .containsExactlyElementsOf(pages.keySet());
+    }
+
     private static byte[] page(String url, String html) throws Exception {
         return Json.mapper().writeValueAsBytes(new RawPage(url, url, "test", Instant.parse("2024-03-06T12:00:00Z"),
                 200, "text/html; charset=utf-8", "UTF-8", html, SourceHints.NONE, null, null));

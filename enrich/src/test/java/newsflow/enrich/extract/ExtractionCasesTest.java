@@ -200,12 +200,12 @@ class ExtractionCasesTest {
     }
 
     @Test
-    void aConsentWallIsAnInterstitialNotAnArticle() {
+    void aConsentWallIsNotAnArticle() {
         String html = "<html><head><title>Before you continue</title></head><body><div class=\"wall\">"
                 + "<h1>Before you continue</h1><p>We use cookies and data to deliver our services.</p>"
                 + "<p>Accept all or reject all.</p></div></body></html>";
         Extraction e = extract("https://news.example/story", html);
-        assertThat(e.kind()).isEqualTo(PageKind.INTERSTITIAL);
+        assertThat(e.kind()).isEqualTo(PageKind.CONSENT_WALL);
         assertThat(e.blocks()).isEmpty();
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import newsflow.common.model.Edition;
+import newsflow.common.model.PageKind;
 import newsflow.common.model.RawPage;
 import newsflow.common.model.SourceHints;
 import newsflow.common.serde.Json;
@@ -147,7 +148,10 @@ public final class EnrichFilesCommand implements Callable<Integer> {
                     SourceHints.NONE, null, null);
             EnrichResult r = enricher.enrichAlone(page);
             out.put("title", r.extraction().title());
-            out.put("kind", r.kind().wireName());
+            // the scoring contract knows four kinds: soft 404s and consent walls are interstitials there
+            boolean wall = r.kind() == PageKind.SOFT_404 || r.kind() == PageKind.CONSENT_WALL;
+            out.put("kind", wall ? PageKind.INTERSTITIAL.wireName() : r.kind().wireName());
+            out.put("page_kind", r.kind().wireName());
             out.put("body", String.join("\n\n", r.extraction().blocks().stream().map(Block::text).toList()));
             out.put("published", r.extraction().published());
             out.put("modified", r.extraction().modified());

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
                 EvalExtractionCommand.class,
                 EvalLanguagesCommand.class,
                 EvalDatesCommand.class,
-                EvalTopicsCommand.class
+                EvalTopicsCommand.class,
+                EvalSweepCommand.class
         })
 public final class EvalCommand implements Runnable {
     @Override

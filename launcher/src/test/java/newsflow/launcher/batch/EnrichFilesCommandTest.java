@@ -68,6 +68,36 @@ class EnrichFilesCommandTest {
     }
 
     @Test
+    void soft404sAndConsentWallsAreInterstitialsForTheContractAndSayTheirOwnKindBeside() throws Exception {
+        Files.writeString(dir.resolve("ok.html"), PAGE, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("gone.html"), "<html lang=\"fr\"><head><title>Page introuvable</title></head>"
+                + "<body><h1>Erreur 404</h1><p>La page que vous recherchez n'existe plus.</p></body></html>",
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("wall.html"), "<html lang=\"it\"><body><dialog open><p>Questo sito utilizza"
+                + " cookie di profilazione.</p><button>Accetta</button></dialog></body></html>", StandardCharsets.UTF_8);
+        Path manifest = dir.resolve("kinds.jsonl");
+        Files.writeString(manifest, String.join("\n", "{\"id\":\"ok\",\"path\":\"ok.html\"}",
+                "{\"id\":\"gone\",\"path\":\"gone.html\"}", "{\"id\":\"wall\",\"path\":\"wall.html\"}") + "\n",
+                StandardCharsets.UTF_8);
+        Path out = dir.resolve("kinds-out.jsonl");
+        assertThat(new CommandLine(new EnrichFilesCommand()).execute("--manifest", manifest.toString(),
+                "--output", out.toString(), "--threads", "1")).isZero();
+        List<JsonNode> rows = Files.readAllLines(out, StandardCharsets.UTF_8).stream().map(l -> {
+            try {
+                return Json.mapper().readTree(l);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+        assertThat(rows).extracting(r -> r.get("kind").asText())
+                .containsExactly("article", "interstitial", "interstitial");
+        assertThat(rows).extracting(r -> r.get("page_kind").asText())
+                .containsExactly("article", "soft_404", "consent_wall");
+        assertThat(rows.get(1).get("editions")).isEmpty();
+        assertThat(rows.get(2).get("body").asText()).isEmpty();
+    }
+
+    @Test
     void anEditionCutByTheSizeBudgetSaysSo() throws Exception {
         StringBuilder page = new StringBuilder("<html lang=\"en\"><body><article><h1>Long report</h1>");
         for (int i = 0; i < 1000; i++) {
