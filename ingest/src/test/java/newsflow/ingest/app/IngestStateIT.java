@@ -33,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IngestStateIT {
     /** Writes the sources file and returns the configuration of an instance on the test broker and topics. */
-    private static IngestConfig config(EmbeddedKafka kafka, Path dir, String sourcesJson, String prefix,
-                                       String... more) throws java.io.IOException {
+    static IngestConfig config(EmbeddedKafka kafka, Path dir, String sourcesJson, String prefix,
+                               String... more) throws java.io.IOException {
         Path sources = dir.resolve("sources.json");
         Files.writeString(sources, sourcesJson, StandardCharsets.UTF_8);
         Map<String, Object> m = new HashMap<>(Map.of(IngestConfig.SOURCES_FILE, sources.toString(),
