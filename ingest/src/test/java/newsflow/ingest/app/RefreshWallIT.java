@@ -36,21 +36,8 @@ class RefreshWallIT {
             RefreshWalls.loop(site, "/loop/a", "/loop/b");
             AtomicInteger gate = RefreshWalls.noscriptGateOnce(site, "/gate/article.html");
             RefreshWalls.notRedirects(site, "/n/");
-            StringBuilder items = new StringBuilder();
-            for (String p : new String[] {"/world/story.html", "/loop/a", "/gate/article.html", "/n/reload",
-                "/n/later", "/n/article"}) {
-                items.append("<item><link>").append(b).append(p).append("</link></item>");
-            }
-            site.page("/feed.xml", "application/rss+xml", "<rss version=\"2.0\"><channel>" + items
-                    + "</channel></rss>");
-            IngestConfig config = IngestStateIT.config(kafka, dir, "{\"sources\":[{\"name\":\"s\",\"feeds\":[\""
-                    + b + "/feed.xml\"]}]}", "rw.", IngestConfig.MAX_ATTEMPTS, "3", IngestConfig.RETRY_BACKOFF_MS,
-                    "100", IngestConfig.MAX_REDIRECTS, "5");
-            DrainSummary run;
-            try (IngestService service = new IngestService(config)) {
-                service.start();
-                run = service.runOnce();
-            }
+            DrainSummary run = IngestStateIT.drainFeedOnce(kafka, dir, site, "rw.", "/world/story.html",
+                    "/loop/a", "/gate/article.html", "/n/reload", "/n/later", "/n/article");
             assertThat(run.fetched()).as("the gate on its second visit and the three pages").isEqualTo(4);
             assertThat(gate.get()).isEqualTo(2);
             Map<String, Integer> stored = new HashMap<>();
