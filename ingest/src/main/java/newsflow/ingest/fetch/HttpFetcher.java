@@ -38,6 +38,9 @@ import org.apache.hc.core5.util.Timeout;
  * issue 12). The fetcher follows redirects itself (301, 302, 303, 307, 308) up to {@code maxRedirects}, and every
  * hop, the first included, passes the {@link AddressGuard} (an early refusal, before robots.txt is asked for) and
  * the caller's {@link HopCheck} (robots.txt), then the guard again when the connection is opened.
+ * A 2xx answer that refreshes at once to another URL (the {@code Refresh} header or a meta refresh in the head
+ * or a noscript, {@link MetaRefresh}) is a hop like a 3xx, recorded with its own status and the target as its
+ * location: consent walls use it, and browsers follow it.
  * A Location that revisits the chain, or one redirect too many, ends the fetch with a
  * {@link RedirectChainException} carrying the chain ({@link RedirectClassifier}: loop, consent wall, too long).
  * <p>Content coding: every request sends {@code Accept-Encoding: gzip, deflate, br}; the body is decoded as it
@@ -175,10 +178,13 @@ public final class HttpFetcher implements AutoCloseable {
             Duration hopTimeout = Duration.ofNanos(Math.min(left, readTimeout.toNanos()));
             Hop r = send(uri, headers, maxBytes, hopTimeout);
             boolean cookie = r.headers.containsKey("set-cookie");
-            if (REDIRECTS.contains(r.status) && r.location != null) {
-                String next;
+            String refresh = r.status >= 200 && r.status < 300 ? MetaRefresh.target(current, r.headers,
+                    r.body.bytes(), contentType(r.headers)) : null;
+            if (REDIRECTS.contains(r.status) && r.location != null || refresh != null) {
+                String next = refresh;
                 try {
-                    next = withoutFragment(uri.resolve(r.location.trim().replace(" ", "%20")).toString());
+                    next = next != null ? next
+                            : withoutFragment(uri.resolve(r.location.trim().replace(" ", "%20")).toString());
                 } catch (IllegalArgumentException e) {
                     throw new FetchRefusedException("bad-redirect", current + " redirects to a malformed Location");
                 }
@@ -194,6 +200,11 @@ public final class HttpFetcher implements AutoCloseable {
             return new FetchResponse(url, current, r.status, r.headers, r.body.bytes(), hop, r.body.truncated(),
                     r.body.coding(), chain);
         }
+    }
+
+    private static String contentType(Map<String, List<String>> headers) {
+        List<String> values = headers.get("content-type");
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     /** One hop's answer: a redirect's body is never read. */

@@ -69,6 +69,27 @@ class IngestStateIT {
         return out;
     }
 
+    /**
+     * Serves a feed linking {@code paths} on {@code site}, then drains it once with three attempts, a 100 ms
+     * backoff and five redirects at most.
+     */
+    static DrainSummary drainFeedOnce(EmbeddedKafka kafka, Path dir, TestSite site, String prefix, String... paths)
+            throws Exception {
+        StringBuilder items = new StringBuilder();
+        for (String p : paths) {
+            items.append("<item><link>").append(site.base()).append(p).append("</link></item>");
+        }
+        site.page("/feed.xml", "application/rss+xml", "<rss version=\"2.0\"><channel>" + items
+                + "</channel></rss>");
+        IngestConfig config = config(kafka, dir, "{\"sources\":[{\"name\":\"s\",\"feeds\":[\"" + site.base()
+                + "/feed.xml\"]}]}", prefix, IngestConfig.MAX_ATTEMPTS, "3", IngestConfig.RETRY_BACKOFF_MS, "100",
+                IngestConfig.MAX_REDIRECTS, "5");
+        try (IngestService service = new IngestService(config)) {
+            service.start();
+            return service.runOnce();
+        }
+    }
+
     static List<DeadLetter> deadLetters(EmbeddedKafka kafka, String prefix) throws Exception {
         List<DeadLetter> out = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : readAll(kafka.bootstrapServers(), prefix + "dead-letter")) {
@@ -181,20 +202,8 @@ class IngestStateIT {
             RedirectWalls.consentHost(site, wall, "/world/story.html");
             RedirectWalls.chain(site, "/hop/", 10);
             AtomicInteger gate = RedirectWalls.loopOnce(site, "/gate/article.html");
-            StringBuilder items = new StringBuilder();
-            for (String p : new String[] {"/loop/a", "/world/story.html", "/hop/0", "/gate/article.html"}) {
-                items.append("<item><link>").append(b).append(p).append("</link></item>");
-            }
-            site.page("/feed.xml", "application/rss+xml", "<rss version=\"2.0\"><channel>" + items
-                    + "</channel></rss>");
-            IngestConfig config = config(kafka, dir, "{\"sources\":[{\"name\":\"s\",\"feeds\":[\"" + b
-                    + "/feed.xml\"]}]}", "cr.", IngestConfig.MAX_ATTEMPTS, "3", IngestConfig.RETRY_BACKOFF_MS, "100",
-                    IngestConfig.MAX_REDIRECTS, "5");
-            DrainSummary run;
-            try (IngestService service = new IngestService(config)) {
-                service.start();
-                run = service.runOnce();
-            }
+            DrainSummary run = drainFeedOnce(kafka, dir, site, "cr.", "/loop/a", "/world/story.html", "/hop/0",
+                    "/gate/article.html");
             assertThat(run.fetched()).as("the cookie gate let the second round in").isEqualTo(1);
             assertThat(gate.get()).isEqualTo(2);
             Map<String, String> details = new HashMap<>();
