@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Sources that fail, as {@code run} and {@code ingest --once} report them: every feed of every source failing
- * (a 404, malformed XML, an HTML page given as a feed) makes {@code run} list them by reason and exit 1;
+ * (a 404, malformed XML, an HTML page given as a feed — reported as {@code html-page}, issue 12) makes {@code run} list them by reason and exit 1;
  * {@code ingest --once} prints a readable drain line (not a Java record) and the failing feeds, and
  * {@code sources} run afterwards, in another process's place, reads the same statuses back from Kafka.
  */
@@ -46,7 +46,7 @@ class FailingSourcesIT {
                     dir.resolve("work").toString(), "--partitions", "1", "--timeout", "PT5M");
             assertThat(r.out()).contains("drained in ")
                     .contains("sources: 2, feeds and sitemaps: 4, failing: 4")
-                    .contains("  http-404: 2").contains("  malformed: 2")
+                    .contains("  http-404: 2").contains("  malformed: 1").contains("  html-page: 1")
                     .contains("one feed " + site.base() + "/page.html (")
                     .contains("two feed " + site.base() + "/gone.xml (")
                     .contains("every source failed");

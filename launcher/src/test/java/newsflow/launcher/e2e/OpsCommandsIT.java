@@ -66,7 +66,7 @@ class OpsCommandsIT {
                 assertThat(src.out()).contains("4 feeds and sitemaps of 2 sources, 3 failing");
                 assertThat(line(src.out(), "/missing.xml")).contains("broken").contains("failing").contains("http-404");
                 assertThat(line(src.out(), "/broken.xml")).contains("failing").contains("malformed");
-                assertThat(line(src.out(), "/page.html")).contains("failing").contains("malformed");
+                assertThat(line(src.out(), "/page.html")).contains("failing").contains("html-page");
                 assertThat(line(src.out(), "/feed.xml")).contains("city").contains(" ok ");
 
                 CliRun.Result status = CliRun.run("status", "--bootstrap-servers", k);
