@@ -10,9 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import newsflow.ingest.charset.CharsetSniffer;
+import newsflow.ingest.charset.XmlDeclaration;
 
 /**
  * Reads RSS 2.0, RSS 1.0 (RDF), Atom and JSON Feed documents into {@link FeedEntry feed entries}, item by item, so a
@@ -37,8 +36,6 @@ public final class FeedParser {
     private static final String DC = "http://purl.org/dc/elements/1.1/";
     private static final Set<String> ITEMS = Set.of("item", "entry");
     private static final Set<String> HTML_ROOTS = Set.of("html", "head", "body");
-    private static final Pattern XML_ENCODING =
-            Pattern.compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._\\-]+)");
 
     private FeedParser() {
     }
@@ -122,9 +119,9 @@ public final class FeedParser {
         if (!d.via().equals("default") && !d.via().equals("meta")) {
             return d.text();
         }
-        Matcher m = XML_ENCODING.matcher(new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1));
-        if (m.find()) {
-            Charset cs = CharsetSniffer.forLabel(m.group(1));
+        String label = XmlDeclaration.encodingLabel(body);
+        if (label != null) {
+            Charset cs = CharsetSniffer.forLabel(label);
             if (cs != null) {
                 return new String(body, cs);
             }

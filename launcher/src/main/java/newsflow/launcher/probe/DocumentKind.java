@@ -3,7 +3,6 @@ package newsflow.launcher.probe;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import newsflow.ingest.charset.CharsetSniffer;
@@ -104,16 +103,5 @@ enum DocumentKind {
             }
             return out;
         }
-    }
-
-    /**
-     * @param body an XML body
-     * @return the label of its XML declaration's {@code encoding}, or null
-     */
-    static String xmlDeclaredEncoding(byte[] body) {
-        String head = new String(body, 0, Math.min(body.length, 200), StandardCharsets.ISO_8859_1);
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("^\\s*<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._\\-]+)").matcher(head);
-        return m.find() ? m.group(1) : null;
     }
 }

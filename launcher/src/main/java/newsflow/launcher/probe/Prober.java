@@ -21,6 +21,7 @@ import newsflow.enrich.pipeline.Enricher;
 import newsflow.ingest.app.FetchClients;
 import newsflow.ingest.app.IngestConfig;
 import newsflow.ingest.charset.CharsetSniffer;
+import newsflow.ingest.charset.XmlDeclaration;
 import newsflow.ingest.feed.FeedEntry;
 import newsflow.ingest.feed.FeedParseException;
 import newsflow.ingest.feed.FeedParser;
@@ -175,7 +176,7 @@ final class Prober {
     /** The charset of an XML document as FeedParser decides it: BOM, header, XML declaration, UTF-8. */
     private static ProbeReport.Encoding xmlEncoding(byte[] body, String contentType) {
         CharsetSniffer.Decoded d = CharsetSniffer.decode(body, contentType);
-        String declared = DocumentKind.xmlDeclaredEncoding(body);
+        String declared = XmlDeclaration.encodingLabel(body);
         boolean prolog = (d.via().equals("default") || d.via().equals("meta")) && declared != null
                 && CharsetSniffer.forLabel(declared) != null;
         return prolog ? new ProbeReport.Encoding(CharsetSniffer.forLabel(declared).name(), "xml_prolog", false, null,
